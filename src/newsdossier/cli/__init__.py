@@ -1,0 +1,1 @@
+"""The `dossier` command: a thin shell over the pipeline's functions."""

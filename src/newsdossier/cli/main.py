@@ -1,0 +1,114 @@
+"""`dossier check | clean | add | export`: the same functions as the MkDocs plugin."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..errors import DossierError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dossier", description="Build and check a NewsDossier project.")
+    parser.add_argument("--root", type=Path, default=Path("."), help="project folder (default: the current one)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("check", help="validate the dossier and report every problem at once")
+
+    clean = sub.add_parser("clean", help="preview how raw files are cleaned")
+    clean.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    clean.add_argument("--out", type=Path, help="write DIR/<stem>.txt instead of printing")
+    clean.add_argument("--explain", action="store_true", help="show every removed span and why")
+
+    add = sub.add_parser("add", help="draft dossier/articles/<id>.yml from a raw seed file")
+    add.add_argument("seed", type=Path, metavar="SEED")
+    add.add_argument("--id", help="article id (default: from the headline)")
+
+    export = sub.add_parser("export", help="write the generated Markdown pages and data to a folder")
+    export.add_argument("dir", type=Path, metavar="DIR")
+    return parser
+
+
+def cmd_check(root: Path) -> int:
+    from ..load import check_dossier
+    from ..pipeline import build_dossier
+
+    problems = check_dossier(root)
+    errors = [p for p in problems if p.severity == "error"]
+    for problem in problems:
+        if problem.severity != "error":
+            print(f"{problem.severity}: {problem}", file=sys.stderr)
+    if errors:
+        print(DossierError(errors).report(), file=sys.stderr)
+        return 1
+    build = build_dossier(root)  # the later stages can still find problems (corrections)
+    for suggestion in build.analysis.suggestions:
+        print(f"suggestion: {suggestion}")
+    d = build.dossier
+    print(
+        f"The dossier is valid: {len(d.articles)} articles, {len(d.topics)} topics, "
+        f"{len(d.actors)} actors, {len(d.outlets)} outlets, {len(d.events)} events; "
+        f"{len(build.analysis.quotes)} quotes found."
+    )
+    return 0
+
+
+def cmd_clean(files: list[Path], out: Path | None, explain: bool) -> int:
+    from ..clean.cli import clean_command
+
+    return clean_command(files, out, explain)
+
+
+def cmd_add(root: Path, seed: Path, article_id: str | None) -> int:
+    from ..draft import draft_article
+
+    path, text = draft_article(root, seed, article_id)
+    print(f"Wrote {path.relative_to(root)}; check every field marked TODO before building.")
+    return 0
+
+
+def cmd_export(root: Path, target: Path) -> int:
+    from ..pipeline import build_dossier
+
+    build = build_dossier(root)
+    target.mkdir(parents=True, exist_ok=True)
+    resolved = target.resolve()
+    for generated in build.files:
+        path = (target / generated.path).resolve()
+        if resolved not in path.parents:
+            raise DossierError([])  # cannot happen: generated paths are relative and clean
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(generated.content, bytes):
+            path.write_bytes(generated.content)
+        else:
+            path.write_text(generated.content, encoding="utf-8")
+    print(f"Wrote {len(build.files)} files to {target}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    root = args.root.resolve()
+    try:
+        if args.command == "check":
+            return cmd_check(root)
+        if args.command == "clean":
+            return cmd_clean(args.files, args.out, args.explain)
+        if args.command == "add":
+            return cmd_add(root, args.seed, args.id)
+        if args.command == "export":
+            return cmd_export(root, args.dir)
+    except DossierError as error:
+        print(error.report(), file=sys.stderr)
+        return 1
+    except (OSError, ValueError) as error:
+        print(f"dossier {args.command}: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The MkDocs plugin: a thin shell that runs the pipeline and hands MkDocs the generated files."""

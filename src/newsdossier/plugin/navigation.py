@@ -1,0 +1,46 @@
+"""The site navigation: tabs for the dossier's sections, nested so navigation.prune keeps
+large dossiers fast (each page then renders only its own section's links)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from ..pipeline import DossierBuild
+from ..render import urls
+
+# Hand-written pages shown under "About", in this order when present in docs/.
+ABOUT_PAGES = ("methodology.md", "about.md")
+
+
+def _title(text: str) -> str:
+    """Nav titles are written unescaped by the theme, so data text is escaped here."""
+    return html.escape(" ".join(text.split()), quote=False)
+
+
+def dossier_nav(build: DossierBuild, docs_dir: Path) -> list:
+    dossier = build.dossier
+    topics: list = ["topics/index.md"]
+    for topic in dossier.topics:
+        topics.append({_title(topic.title): [urls.topic_page(topic.id), {"Comparison": urls.comparison_page(topic.id)}]})
+    articles = ["articles/index.md"] + [
+        {_title(a.title): urls.article_page(a.id)} for a in sorted(dossier.articles, key=lambda a: a.title.lower())
+    ]
+    actors: list = ["actors/index.md"]
+    for kind, label in (("person", "People"), ("organisation", "Organisations"), ("state", "States"), ("group", "Groups")):
+        members = sorted((a for a in dossier.actors if a.kind == kind), key=lambda a: a.name.lower())
+        if members:
+            actors.append({label: [{_title(a.name): urls.actor_page(a.id)} for a in members]})
+    about: list = [{"Outlets": "outlets.md"}, {"Data": "data.md"}, {"Tags": "tags.md"}]
+    for name in ABOUT_PAGES:
+        if (docs_dir / name).exists():
+            about.append(name)
+    return [
+        {"Home": "index.md"},
+        {"Topics": topics},
+        {"Articles": articles},
+        {"Actors": actors},
+        {"Quotes": "quotes.md"},
+        {"Timeline": "timeline.md"},
+        {"About": about},
+    ]

@@ -1,0 +1,367 @@
+"""Typed records passed between the pipeline stages.
+
+Every stage is a pure function from these records to these records:
+
+    load     dossier/*.yml + seeds/*              -> Dossier
+    clean    Article (raw text + overrides)        -> CleanArticle
+    analyze  Dossier + {article id: CleanArticle}  -> Analysis
+    compare  Dossier + cleaned + Analysis          -> {topic id: Comparison}
+    render   all of the above + templates/         -> [GeneratedFile]
+
+Records are frozen dataclasses holding tuples, so a stage cannot change what an
+earlier stage produced, and the same input always gives equal records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+# --------------------------------------------------------------------------- load
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a value came from, so that errors and pages can point at it."""
+
+    file: str  # path relative to the project root, e.g. "dossier/articles/ap.yml"
+    line: int | None = None  # 1-based
+    key: str | None = None  # dotted key path, e.g. "articles.ap.topics[1]"
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.key:
+            where += f": {self.key}"
+        return where
+
+
+@dataclass(frozen=True)
+class DateInfo:
+    """A date as the sources give it: stated, inferred (with the reasoning) or unknown."""
+
+    value: dt.date | None
+    status: Literal["stated", "inferred", "unknown"] = "unknown"
+    note: str = ""  # the quote from the source, or how it was inferred
+
+    @property
+    def iso(self) -> str | None:
+        return self.value.isoformat() if self.value else None
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An editorial correction applied to the cleaned text, always shown to readers."""
+
+    find: str
+    replace: str
+    note: str
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True)
+class CleaningOverrides:
+    """What no general rule can know about one article, set in its YAML."""
+
+    cut_after: str | None = None  # drop everything after the paragraph containing this marker
+    cut_before: str | None = None  # drop everything before the paragraph containing this marker
+    drop: tuple[str, ...] = ()  # drop paragraphs that start with (or equal) one of these texts
+    keep: tuple[str, ...] = ()  # keep paragraphs that start with one of these, whatever the rules say
+    subheads: tuple[str, ...] = ()  # force these paragraphs to be subheads
+    note: str = ""  # why the overrides are needed, shown to readers
+
+
+@dataclass(frozen=True)
+class Outlet:
+    id: str
+    name: str
+    kind: str  # wire, newspaper, broadcaster, magazine, website, unknown
+    country: str | None = None
+    url: str | None = None
+    note: str = ""
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    kind: Literal["person", "organisation", "state", "group"]
+    role: str = ""
+    affiliation: str | None = None  # an actor id (state or organisation) or free text
+    aliases: tuple[str, ...] = ()  # other names seen in sources, misspellings included
+    bio: str = ""
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+    date: DateInfo
+    summary: str = ""
+    key_questions: tuple[str, ...] = ()
+    pins: tuple["AlignmentChoice", ...] = ()  # editor-pinned comparison rows
+    vetoes: tuple["AlignmentChoice", ...] = ()  # editor-vetoed alignments
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True)
+class AlignmentChoice:
+    """An editor's decision on the comparison: passages (article id, text snippet) pinned or split."""
+
+    passages: tuple[tuple[str, str], ...]  # (article id, a snippet of the paragraph text)
+    label: str = ""
+    note: str = ""
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    date: dt.date
+    title: str
+    description: str = ""
+    topics: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    source: str  # "seeds/<file name>", relative to the project root
+    title: str
+    outlet: str | None  # outlet id, None when unknown
+    outlet_note: str = ""  # how the outlet is known (or why it is unknown)
+    via: str | None = None  # the syndicating site the seed was scraped from, if known
+    published: DateInfo = field(default_factory=lambda: DateInfo(None))
+    byline: tuple[str, ...] = ()
+    dateline: str | None = None
+    url: str | None = None
+    topics: tuple[str, ...] = ()
+    overrides: CleaningOverrides = field(default_factory=CleaningOverrides)
+    corrections: tuple[Correction, ...] = ()
+    notes: str = ""
+    raw: str = ""  # the seed's text, exactly as read (decoded UTF-8)
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True)
+class DossierInfo:
+    title: str
+    subtitle: str = ""
+    description: str = ""
+    language: str = "en"
+    editors: tuple[str, ...] = ()
+    licence: str = ""
+    methodology: str = ""
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """Everything an editor wrote plus the raw seeds, validated."""
+
+    root: Path
+    info: DossierInfo
+    articles: tuple[Article, ...]
+    topics: tuple[Topic, ...]
+    actors: tuple[Actor, ...]
+    outlets: tuple[Outlet, ...]
+    events: tuple[Event, ...]
+
+    def article(self, article_id: str) -> Article:
+        return next(a for a in self.articles if a.id == article_id)
+
+    def topic(self, topic_id: str) -> Topic:
+        return next(t for t in self.topics if t.id == topic_id)
+
+    def actor(self, actor_id: str) -> Actor:
+        return next(a for a in self.actors if a.id == actor_id)
+
+    def outlet(self, outlet_id: str | None) -> Outlet | None:
+        return next((o for o in self.outlets if o.id == outlet_id), None)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input; `dossier check` reports all of them at once."""
+
+    origin: Origin
+    message: str  # says what was expected and what was received
+    severity: Literal["error", "warning", "suggestion"] = "error"
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
+
+
+# -------------------------------------------------------------------------- clean
+
+RemovalReason = str  # "navigation", "link list", "caption", "comment form", "duplicate lede", ...
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    kind: Literal["body", "subhead"]
+    text: str
+
+
+@dataclass(frozen=True)
+class RemovedSpan:
+    text: str
+    reason: RemovalReason
+    rule: str = ""  # the named rule or override that removed it
+
+
+@dataclass(frozen=True)
+class AppliedCorrection:
+    find: str
+    replace: str
+    note: str
+    paragraphs: tuple[int, ...]  # indexes of the paragraphs it changed
+
+
+@dataclass(frozen=True)
+class TextMetadata:
+    """Metadata found in the page text itself (not in the YAML)."""
+
+    headline: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    date: str | None = None  # as written in the text, e.g. "Friday, November 27th 2015"
+    caption: str | None = None
+    credit: str | None = None
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """What the general cleaner makes of a page's text, before any per-article override."""
+
+    paragraphs: tuple[Paragraph, ...]
+    metadata: TextMetadata
+    removed: tuple[RemovedSpan, ...]
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    """An article's cleaned text, with every decision recorded."""
+
+    article_id: str
+    paragraphs: tuple[Paragraph, ...]
+    metadata: TextMetadata
+    removed: tuple[RemovedSpan, ...]
+    corrections: tuple[AppliedCorrection, ...] = ()
+    overrides_applied: tuple[str, ...] = ()  # human-readable descriptions of overrides used
+
+
+# ------------------------------------------------------------------------ analyze
+
+
+@dataclass(frozen=True)
+class Mention:
+    actor: str  # actor id
+    article: str  # article id
+    paragraph: int  # index into CleanArticle.paragraphs
+    start: int  # character offsets in the paragraph text
+    end: int
+    text: str  # the words as they appear ("Putin's", "Francois Holland")
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str  # stable: "<article id>-q<n>"
+    article: str
+    paragraph: int  # index of the paragraph where the quote starts
+    text: str  # the quoted words without quote marks
+    speaker: str | None  # actor id, None when no actor can be named
+    speaker_text: str | None = None  # the words naming the speaker in the source
+    cue: str | None = None  # "said", "told reporters", "added" ...
+    fragment: bool = False  # a short scare quote or partial quote, not a full sentence
+    paragraphs: tuple[int, ...] = ()  # all paragraphs the quote spans
+
+
+@dataclass(frozen=True)
+class Fact:
+    article: str
+    paragraph: int
+    kind: str  # "casualties", "count", "date", "weekday", "money", "number"
+    value: str  # normalised value ("130", "2015-11-13", "Thursday")
+    text: str  # the words in the source ("130 people")
+    subject: str = ""  # what the number counts, as words near it ("killed", "people on board")
+
+
+@dataclass(frozen=True)
+class Analysis:
+    mentions: tuple[Mention, ...]
+    quotes: tuple[Quote, ...]
+    facts: tuple[Fact, ...]
+    suggestions: tuple[Problem, ...] = ()  # people named often without an actor entry
+
+
+# ------------------------------------------------------------------------ compare
+
+
+@dataclass(frozen=True)
+class Passage:
+    article: str
+    paragraph: int
+    text: str  # a sentence or a paragraph, never a whole article
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    label: str  # what the row is about
+    kind: Literal["quote", "fact", "claim"]
+    passages: tuple[Passage, ...]  # at most... one or more per article
+    editorial: Literal["pinned", ""] = ""
+    note: str = ""
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class FactCell:
+    article: str
+    value: str
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class FactRow:
+    label: str  # "killed in the Paris attacks"
+    kind: str
+    cells: tuple[FactCell, ...]
+    agreement: Literal["agree", "disagree", "single"]
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    label: str
+    passages: tuple[Passage, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    topic: str
+    articles: tuple[str, ...]  # article ids, the columns
+    rows: tuple[ComparisonRow, ...]  # widely reported first
+    only: tuple[Passage, ...] = ()  # what only one outlet reports
+    facts: tuple[FactRow, ...] = ()
+    contradictions: tuple[Contradiction, ...] = ()
+    vetoed: tuple[AlignmentChoice, ...] = ()
+
+
+# ------------------------------------------------------------------------- render
+
+
+@dataclass(frozen=True)
+class GeneratedFile:
+    """A file the build adds to the site: a Markdown page or an asset (SVG, JSON, CSV)."""
+
+    path: str  # relative to docs/ as MkDocs sees it, e.g. "articles/ap-paris-summit.md"
+    content: str | bytes

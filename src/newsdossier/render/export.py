@@ -1,0 +1,181 @@
+"""Data exports: dossier.json and CSV files, deterministic (sorted, no timestamps)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from ..records import Analysis, CleanArticle, Comparison, Dossier, GeneratedFile
+from . import urls
+from .views import articles_by_date, paragraph_anchors
+
+
+def dossier_data(
+    dossier: Dossier,
+    cleaned: dict[str, CleanArticle],
+    analysis: Analysis,
+    comparisons: dict[str, Comparison],
+) -> dict:
+    """Everything a reader may want to reuse, in the shape documented on the data page."""
+    anchors = {article_id: paragraph_anchors(clean) for article_id, clean in cleaned.items()}
+    articles = []
+    for article in articles_by_date(dossier):
+        clean = cleaned[article.id]
+        outlet = dossier.outlet(article.outlet)
+        articles.append(
+            {
+                "id": article.id,
+                "source": article.source,
+                "title": article.title,
+                "outlet": outlet.name if outlet else None,
+                "outlet_id": article.outlet,
+                "outlet_note": article.outlet_note,
+                "via": article.via,
+                "published": article.published.iso,
+                "published_status": article.published.status,
+                "published_note": article.published.note,
+                "byline": list(article.byline),
+                "dateline": article.dateline,
+                "original_url": article.url,
+                "topics": list(article.topics),
+                "url": urls.site_url(urls.article_page(article.id)),
+                "paragraphs": [
+                    {"kind": p.kind, "text": p.text, "anchor": anchors[article.id][i]}
+                    for i, p in enumerate(clean.paragraphs)
+                ],
+                "removed": [{"text": r.text, "reason": r.reason, "rule": r.rule} for r in clean.removed],
+                "corrections": [
+                    {"find": c.find, "replace": c.replace, "note": c.note, "paragraphs": list(c.paragraphs)}
+                    for c in clean.corrections
+                ],
+                "text_metadata": {
+                    key: getattr(clean.metadata, key)
+                    for key in ("headline", "byline", "dateline", "date", "caption", "credit")
+                },
+            }
+        )
+    return {
+        "title": dossier.info.title,
+        "articles": articles,
+        "topics": [
+            {
+                "id": t.id,
+                "title": t.title,
+                "date": t.date.iso,
+                "summary": t.summary,
+                "url": urls.site_url(urls.topic_page(t.id)),
+                "comparison_url": urls.site_url(urls.comparison_page(t.id)),
+                "articles": [a.id for a in articles_by_date(dossier) if t.id in a.topics],
+            }
+            for t in dossier.topics
+        ],
+        "actors": [
+            {
+                "id": a.id,
+                "name": a.name,
+                "kind": a.kind,
+                "role": a.role,
+                "affiliation": a.affiliation,
+                "aliases": list(a.aliases),
+                "url": urls.site_url(urls.actor_page(a.id)),
+            }
+            for a in dossier.actors
+        ],
+        "outlets": [
+            {"id": o.id, "name": o.name, "kind": o.kind, "country": o.country, "url": o.url}
+            for o in dossier.outlets
+        ],
+        "events": [
+            {
+                "id": e.id,
+                "date": e.date.isoformat(),
+                "title": e.title,
+                "description": e.description,
+                "topics": list(e.topics),
+                "articles": list(e.articles),
+                "actors": list(e.actors),
+            }
+            for e in dossier.events
+        ],
+        "quotes": [
+            {
+                "id": q.id,
+                "article": q.article,
+                "speaker": q.speaker,
+                "speaker_text": q.speaker_text,
+                "text": q.text,
+                "cue": q.cue,
+                "fragment": q.fragment,
+                "paragraph": q.paragraph,
+                "anchor": anchors[q.article][q.paragraph],
+            }
+            for q in analysis.quotes
+        ],
+        "mentions": [
+            {"actor": m.actor, "article": m.article, "paragraph": m.paragraph, "text": m.text}
+            for m in analysis.mentions
+        ],
+        "facts": [
+            {"article": f.article, "paragraph": f.paragraph, "kind": f.kind, "value": f.value, "text": f.text, "subject": f.subject}
+            for f in analysis.facts
+        ],
+        "comparisons": [
+            {
+                "topic": topic_id,
+                "articles": list(c.articles),
+                "rows": [
+                    {
+                        "label": row.label,
+                        "kind": row.kind,
+                        "editorial": row.editorial,
+                        "passages": [{"article": p.article, "paragraph": p.paragraph, "text": p.text} for p in row.passages],
+                    }
+                    for row in c.rows
+                ],
+                "only": [{"article": p.article, "paragraph": p.paragraph, "text": p.text} for p in c.only],
+                "facts": [
+                    {
+                        "label": f.label,
+                        "kind": f.kind,
+                        "agreement": f.agreement,
+                        "cells": [{"article": x.article, "value": x.value, "text": x.text} for x in f.cells],
+                    }
+                    for f in c.facts
+                ],
+                "contradictions": [
+                    {"label": x.label, "note": x.note, "passages": [{"article": p.article, "text": p.text} for p in x.passages]}
+                    for x in c.contradictions
+                ],
+            }
+            for topic_id, c in sorted(comparisons.items())
+        ],
+    }
+
+
+def to_csv(header: list[str], rows: list[list]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def export_files(data: dict) -> list[GeneratedFile]:
+    articles_csv = to_csv(
+        ["id", "title", "outlet", "published", "published_status", "byline", "topics", "source", "url"],
+        [
+            [a["id"], a["title"], a["outlet"] or "", a["published"] or "", a["published_status"],
+             "; ".join(a["byline"]), " ".join(a["topics"]), a["source"], a["url"]]
+            for a in data["articles"]
+        ],
+    )
+    quotes_csv = to_csv(
+        ["id", "article", "speaker", "speaker_text", "fragment", "text"],
+        [[q["id"], q["article"], q["speaker"] or "", q["speaker_text"] or "", str(q["fragment"]).lower(), q["text"]] for q in data["quotes"]],
+    )
+    return [
+        GeneratedFile("dossier.json", json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"),
+        GeneratedFile("articles.csv", articles_csv),
+        GeneratedFile("quotes.csv", quotes_csv),
+    ]

@@ -1,0 +1,292 @@
+"""Render every page of the site from the Jinja2 templates in templates/.
+
+The Jinja environment autoescapes: every value from a seed or from YAML is HTML-escaped unless
+it was built as Markup by `markup.py`. Templates write Markdown pages whose data parts are raw
+HTML blocks, which Markdown leaves alone, so seed text can never become markup.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import jinja2
+from markupsafe import Markup
+
+from ..records import Analysis, CleanArticle, Comparison, Dossier, GeneratedFile, Quote
+from . import figures, urls
+from .markup import Span, annotate, esc, front_matter, http_url, md_inline
+from .views import (
+    ArticleView,
+    actor_mentions,
+    article_views,
+    articles_by_date,
+    co_mentions,
+    key_actors,
+    topic_articles,
+)
+
+# How many actors the home page lists as key actors, and an actor page as "named alongside".
+KEY_ACTORS_ON_HOME = 12
+NEIGHBOURS_ON_ACTOR_PAGE = 8
+# Search boost (Material): profiles and topics rank above passing mentions in articles.
+SEARCH_BOOST_PROFILE = 3
+SEARCH_BOOST_INDEX = 2
+
+
+def make_environment(templates_dir: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = md_inline
+    env.filters["http_url"] = http_url
+    return env
+
+
+@dataclass
+class PageWriter:
+    """Renders one template for one page path, giving the template a `url()` relative to it."""
+
+    env: jinja2.Environment
+    common: dict
+
+    def render(self, template: str, path: str, meta: dict, **context) -> GeneratedFile:
+        def url(to: str, anchor: str | None = None) -> str:
+            return urls.href(path, to, anchor)
+
+        def links(kind: str) -> dict[str, str]:
+            """id -> URL relative to this page, for every page of a kind (used by figures)."""
+            page_of = {"articles": urls.article_page, "actors": urls.actor_page,
+                       "topics": urls.topic_page, "comparisons": urls.comparison_page}[kind]
+            ids = {"articles": self.common["article_by_id"], "actors": self.common["actor_by_id"],
+                   "topics": self.common["topic_by_id"], "comparisons": self.common["topic_by_id"]}[kind]
+            return {item_id: url(page_of(item_id)) for item_id in ids}
+
+        body = self.env.get_template(template).render(
+            page_path=path, url=url, links=links, **self.common, **context
+        )
+        return GeneratedFile(path, front_matter(meta) + "\n" + body.rstrip() + "\n")
+
+
+def _quote_spans(text: str, quotes: list[Quote], paragraph: int, speaker_url: Callable[[str], str]) -> list[Span]:
+    """Locate each quote of this paragraph in its text (with its quote marks) as a span."""
+    spans: list[Span] = []
+    for quote in quotes:
+        if paragraph not in (quote.paragraphs or (quote.paragraph,)):
+            continue
+        needle = quote.text.strip()
+        start = text.find(needle)
+        end = start + len(needle)
+        if start < 0:
+            # A quote running over paragraphs: mark the part that is in this one.
+            head = needle[: max(20, len(needle) // 3)]
+            start = text.find(head)
+            if start < 0:
+                continue
+            end = len(text)
+        # Take in the quote marks around the words, when they are there.
+        if start > 0 and text[start - 1] in "\"“‘'":
+            start -= 1
+        if end < len(text) and text[end] in "\"”’'":
+            end += 1
+        kind = "nd-quote nd-fragment" if quote.fragment else "nd-quote"
+        title = f"Quote: {quote.speaker_text or quote.speaker or 'speaker not named'}"
+        spans.append(
+            Span(start, end, f'<span class="{kind}" id="{esc(quote.id)}" title="{esc(title)}">', "</span>", priority=1)
+        )
+    return spans
+
+
+def annotated_paragraphs(view: ArticleView, analysis_by_paragraph: dict, page: str) -> list[Markup]:
+    """Each paragraph as safe HTML: actors linked to their pages, quotes marked."""
+    out = []
+    for index, paragraph in enumerate(view.clean.paragraphs):
+        spans = []
+        for mention in analysis_by_paragraph.get((view.article.id, index), ()):
+            link = urls.href(page, urls.actor_page(mention.actor))
+            spans.append(Span(mention.start, mention.end, f'<a class="nd-actor" href="{esc(link)}">', "</a>"))
+        spans += _quote_spans(paragraph.text, view.quotes, index, lambda a: a)
+        out.append(annotate(paragraph.text, spans))
+    return out
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    date: object
+    event: object = None
+    article: object = None
+    topics: tuple = ()
+    sources: tuple = ()
+
+
+def timeline_items(dossier: Dossier) -> list[TimelineItem]:
+    """Events and dated articles in date order; an event sorts before articles of its day."""
+    items = [TimelineItem(e.date, event=e, topics=e.topics, sources=e.articles) for e in dossier.events]
+    items += [
+        TimelineItem(a.published.value, article=a, topics=a.topics, sources=(a.id,))
+        for a in dossier.articles
+        if a.published.value is not None
+    ]
+    return sorted(items, key=lambda i: (i.date, i.article is not None, (i.event or i.article).id))
+
+
+def render_pages(
+    dossier: Dossier,
+    cleaned: dict[str, CleanArticle],
+    analysis: Analysis,
+    comparisons: dict[str, Comparison],
+    templates_dir: Path,
+    quote_groups: list,
+    word_diff: Callable,
+    site_url: str | None = None,
+) -> list[GeneratedFile]:
+    env = make_environment(templates_dir)
+    views = article_views(dossier, cleaned, analysis)
+    mentions = actor_mentions(analysis)
+    together = co_mentions(analysis)
+    by_paragraph: dict[tuple[str, int], list] = defaultdict(list)
+    for mention in analysis.mentions:
+        by_paragraph[(mention.article, mention.paragraph)].append(mention)
+    quotes_by_speaker: dict[str | None, list[Quote]] = defaultdict(list)
+    for quote in analysis.quotes:
+        quotes_by_speaker[quote.speaker].append(quote)
+    groups_by_speaker: dict[str | None, list] = defaultdict(list)
+    for group in quote_groups:
+        groups_by_speaker[group.speaker].append(group)
+
+    def quote_link(page: str, quote: Quote) -> str:
+        view = views[quote.article]
+        return urls.href(page, urls.article_page(quote.article), view.anchors[quote.paragraph])
+
+    def topic_actor_counts(topic_id: str) -> Counter:
+        counts: Counter = Counter()
+        for article in topic_articles(dossier, topic_id):
+            counts.update(views[article.id].mention_counts)
+        return counts
+
+    common = dict(
+        dossier=dossier,
+        info=dossier.info,
+        views=views,
+        articles_by_date=articles_by_date(dossier),
+        urls=urls,
+        quote_link=quote_link,
+        comparisons=comparisons,
+        mentions=mentions,
+        actor_by_id={a.id: a for a in dossier.actors},
+        topic_by_id={t.id: t for t in dossier.topics},
+        article_by_id={a.id: a for a in dossier.articles},
+        figures=figures,
+        word_diff=word_diff,
+        site_url=(site_url.rstrip("/") + "/") if site_url else None,
+    )
+    writer = PageWriter(env, common)
+    files: list[GeneratedFile] = []
+
+    files.append(
+        writer.render(
+            "home.md.j2",
+            "index.md",
+            {"title": dossier.info.title, "hide": ["navigation"]},
+            key_actors=key_actors(dossier, analysis, KEY_ACTORS_ON_HOME),
+            together=together,
+        )
+    )
+    files.append(writer.render("topics_index.md.j2", "topics/index.md", {"title": "Topics", "search": {"boost": SEARCH_BOOST_INDEX}}))
+    for topic in dossier.topics:
+        path = urls.topic_page(topic.id)
+        counts = topic_actor_counts(topic.id)
+        topic_quotes = [q for q in analysis.quotes if topic.id in views[q.article].article.topics and not q.fragment]
+        files.append(
+            writer.render(
+                "topic.md.j2",
+                path,
+                {"title": topic.title, "tags": [topic.title], "search": {"boost": SEARCH_BOOST_PROFILE}},
+                topic=topic,
+                articles=topic_articles(dossier, topic.id),
+                events=[e for e in dossier.events if topic.id in e.topics],
+                actor_counts=counts.most_common(),
+                quotes=topic_quotes,
+            )
+        )
+        comparison = comparisons.get(topic.id)
+        if comparison is not None:
+            files.append(
+                writer.render(
+                    "comparison.md.j2",
+                    urls.comparison_page(topic.id),
+                    {"title": f"Comparison: {topic.title}", "tags": [topic.title]},
+                    topic=topic,
+                    comparison=comparison,
+                    columns=[dossier.article(a) for a in comparison.articles],
+                )
+            )
+    files.append(writer.render("articles_index.md.j2", "articles/index.md", {"title": "Articles", "search": {"boost": SEARCH_BOOST_INDEX}}))
+    for article in dossier.articles:
+        view = views[article.id]
+        path = urls.article_page(article.id)
+        named = [dossier.actor(a) for a, _ in view.mention_counts.most_common()]
+        tags = [dossier.topic(t).title for t in article.topics] + [a.name for a in named if a.kind == "person"][:6]
+        files.append(
+            writer.render(
+                "article.md.j2",
+                path,
+                {"title": article.title, "tags": tags},
+                article=article,
+                view=view,
+                paragraphs=annotated_paragraphs(view, by_paragraph, path),
+                named=named,
+            )
+        )
+    files.append(writer.render("actors_index.md.j2", "actors/index.md", {"title": "Actors", "search": {"boost": SEARCH_BOOST_INDEX}}))
+    for actor in dossier.actors:
+        path = urls.actor_page(actor.id)
+        groups = [g for g in groups_by_speaker.get(actor.id, []) if not all(q.fragment for q in g.quotes)]
+        groups_by_topic = []
+        for topic in dossier.topics:
+            in_topic = [g for g in groups if any(topic.id in views[q.article].article.topics for q in g.quotes)]
+            if in_topic:
+                groups_by_topic.append((topic, in_topic))
+        article_counts = mentions.get(actor.id, Counter())
+        mention_bars = [
+            (views[a].article.title, count, urls.href(path, urls.article_page(a)))
+            for a, count in sorted(article_counts.items(), key=lambda item: (-item[1], item[0]))
+        ]
+        files.append(
+            writer.render(
+                "actor.md.j2",
+                path,
+                {"title": actor.name, "tags": [actor.name], "search": {"boost": SEARCH_BOOST_PROFILE}},
+                actor=actor,
+                groups_by_topic=groups_by_topic,
+                fragments=[q for q in quotes_by_speaker.get(actor.id, []) if q.fragment],
+                mention_bars=mention_bars,
+                article_counts=article_counts,
+                neighbours=together.get(actor.id, Counter()).most_common(NEIGHBOURS_ON_ACTOR_PAGE),
+                events=[e for e in dossier.events if actor.id in e.actors],
+            )
+        )
+    speakers = []
+    for speaker_id in sorted(groups_by_speaker, key=lambda s: (s is None, common["actor_by_id"][s].name if s else "")):
+        groups = [g for g in groups_by_speaker[speaker_id] if not all(q.fragment for q in g.quotes)]
+        by_topic = []
+        for topic in dossier.topics:
+            in_topic = [g for g in groups if any(topic.id in views[q.article].article.topics for q in g.quotes)]
+            if in_topic:
+                by_topic.append((topic, in_topic))
+        if by_topic:
+            name = common["actor_by_id"][speaker_id].name if speaker_id else "Speakers not named in the dossier"
+            speakers.append({"name": name, "anchor": f"speaker-{speaker_id or 'unnamed'}", "by_topic": by_topic})
+    files.append(writer.render("quotes.md.j2", "quotes.md", {"title": "Quotes"}, speakers=speakers))
+    files.append(writer.render("timeline.md.j2", "timeline.md", {"title": "Timeline"}, timeline=timeline_items(dossier)))
+    files.append(writer.render("outlets.md.j2", "outlets.md", {"title": "Outlets"}))
+    files.append(writer.render("data.md.j2", "data.md", {"title": "Data"}))
+    files.append(writer.render("tags.md.j2", "tags.md", {"title": "Tags"}))
+    return files

@@ -1,0 +1,51 @@
+"""Where each generated page lives, and relative links between them (so the site works under
+any sub-path, e.g. https://user.github.io/repo/)."""
+
+from __future__ import annotations
+
+import posixpath
+
+
+def article_page(article_id: str) -> str:
+    return f"articles/{article_id}.md"
+
+
+def actor_page(actor_id: str) -> str:
+    return f"actors/{actor_id}.md"
+
+
+def topic_page(topic_id: str) -> str:
+    return f"topics/{topic_id}.md"
+
+
+def comparison_page(topic_id: str) -> str:
+    return f"comparisons/{topic_id}.md"
+
+
+def outlet_anchor(outlet_id: str) -> str:
+    return f"outlet-{outlet_id}"
+
+
+def site_url(src_path: str) -> str:
+    """The URL of a page relative to the site root, with MkDocs' directory URLs."""
+    if not src_path.endswith(".md"):
+        return src_path
+    stem = src_path[:-3]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def href(from_src: str, to_src: str, anchor: str | None = None) -> str:
+    """A relative link from one generated page (or asset) to another."""
+    here = site_url(from_src)
+    base = here.rstrip("/") if here.endswith("/") or not here else posixpath.dirname(here)
+    target = site_url(to_src)
+    rel = posixpath.relpath(target or ".", base or ".")
+    if target.endswith("/") or not target:
+        rel = "./" if rel == "." else rel + "/"
+    if anchor:
+        rel += f"#{anchor}"
+    return rel

@@ -1,0 +1,127 @@
+"""View models: the facts each page shows, gathered from the records before any page is written.
+
+Templates receive these plain objects and never reach back into the pipeline, so a template
+edit cannot change what the dossier says, only how it is shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from slugify import slugify
+
+from ..records import (
+    Actor,
+    Analysis,
+    Article,
+    CleanArticle,
+    Comparison,
+    Dossier,
+    Quote,
+)
+
+# Words of a paragraph used to build its anchor: enough to be unique and readable, short
+# enough to survive small edits elsewhere in the paragraph.
+ANCHOR_WORDS = 6
+
+
+def paragraph_anchors(clean: CleanArticle) -> tuple[str, ...]:
+    """A stable anchor per paragraph, built from its first words (not its position), so a link
+    to a paragraph keeps working when the cleaner drops or adds a paragraph elsewhere."""
+    anchors: list[str] = []
+    seen: Counter[str] = Counter()
+    for paragraph in clean.paragraphs:
+        words = re.findall(r"\w+", paragraph.text)[:ANCHOR_WORDS]
+        base = "p-" + (slugify(" ".join(words), max_length=60) or "paragraph")
+        seen[base] += 1
+        anchors.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return tuple(anchors)
+
+
+@dataclass
+class ArticleView:
+    article: Article
+    clean: CleanArticle
+    anchors: tuple[str, ...]
+    outlet_name: str
+    date_label: str
+    quotes: list[Quote] = field(default_factory=list)
+    mention_counts: Counter = field(default_factory=Counter)
+
+
+def date_label(article: Article) -> str:
+    info = article.published
+    if info.value is None:
+        return "date unknown"
+    text = f"{info.value.day} {info.value:%B %Y}"
+    return text if info.status == "stated" else f"{text} (inferred)"
+
+
+def outlet_label(dossier: Dossier, article: Article) -> str:
+    outlet = dossier.outlet(article.outlet)
+    return outlet.name if outlet else "Outlet unknown"
+
+
+def article_views(dossier: Dossier, cleaned: dict[str, CleanArticle], analysis: Analysis) -> dict[str, ArticleView]:
+    views: dict[str, ArticleView] = {}
+    for article in dossier.articles:
+        clean = cleaned[article.id]
+        views[article.id] = ArticleView(
+            article=article,
+            clean=clean,
+            anchors=paragraph_anchors(clean),
+            outlet_name=outlet_label(dossier, article),
+            date_label=date_label(article),
+        )
+    for quote in analysis.quotes:
+        views[quote.article].quotes.append(quote)
+    for mention in analysis.mentions:
+        views[mention.article].mention_counts[mention.actor] += 1
+    return views
+
+
+def articles_by_date(dossier: Dossier) -> list[Article]:
+    """Dated articles first, oldest first, then undated ones; ties by id for stable output."""
+    return sorted(
+        dossier.articles,
+        key=lambda a: (a.published.value is None, a.published.value or 0, a.id),
+    )
+
+
+def topic_articles(dossier: Dossier, topic_id: str) -> list[Article]:
+    return [a for a in articles_by_date(dossier) if topic_id in a.topics]
+
+
+def actor_mentions(analysis: Analysis) -> dict[str, Counter]:
+    """actor id -> Counter of article id -> number of mentions."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for mention in analysis.mentions:
+        counts[mention.actor][mention.article] += 1
+    return counts
+
+
+def co_mentions(analysis: Analysis) -> dict[str, Counter]:
+    """actor id -> Counter of the actors named in the same paragraphs."""
+    by_paragraph: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for mention in analysis.mentions:
+        by_paragraph[(mention.article, mention.paragraph)].add(mention.actor)
+    together: dict[str, Counter] = defaultdict(Counter)
+    for actors in by_paragraph.values():
+        for actor in actors:
+            for other in actors:
+                if other != actor:
+                    together[actor][other] += 1
+    return together
+
+
+def key_actors(dossier: Dossier, analysis: Analysis, limit: int) -> list[Actor]:
+    """The actors named most often across the dossier (ties broken by name)."""
+    totals = {actor_id: sum(c.values()) for actor_id, c in actor_mentions(analysis).items()}
+    actors = [a for a in dossier.actors if totals.get(a.id)]
+    return sorted(actors, key=lambda a: (-totals[a.id], a.name))[:limit]
+
+
+def comparison_columns(dossier: Dossier, comparison: Comparison) -> list[Article]:
+    return [dossier.article(article_id) for article_id in comparison.articles]
