@@ -47,6 +47,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     )
     env.filters["md"] = md_inline
     env.filters["http_url"] = http_url
+    env.tests["contains"] = lambda sequence, item: item in sequence
     return env
 
 
@@ -222,7 +223,7 @@ def render_pages(
                 writer.render(
                     "comparison.md.j2",
                     urls.comparison_page(topic.id),
-                    {"title": f"Comparison: {topic.title}", "tags": [topic.title]},
+                    {"title": f"Comparison: {topic.title}", "tags": [topic.title], "hide": ["navigation", "toc"]},
                     topic=topic,
                     comparison=comparison,
                     columns=[dossier.article(a) for a in comparison.articles],

@@ -1,0 +1,135 @@
+"""The whole site, built from the real dossier with --strict, as a reader gets it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urldefrag, urlsplit
+
+import yaml
+
+from conftest import PROJECT, build_site
+
+
+def _dossier_ids(kind: str) -> list[str]:
+    if kind == "articles":
+        return sorted(p.stem for p in (PROJECT / "dossier" / "articles").glob("*.yml"))
+    data = yaml.safe_load((PROJECT / "dossier" / f"{kind}.yml").read_text(encoding="utf-8"))
+    return [item["id"] for item in data[kind]]
+
+
+def test_every_page_a_reader_expects_exists(built_site: Path):
+    for page in ["index.html", "timeline/index.html", "outlets/index.html", "data/index.html", "quotes/index.html",
+                 "topics/index.html", "articles/index.html", "actors/index.html", "methodology/index.html"]:
+        assert (built_site / page).is_file(), page
+    for topic in _dossier_ids("topics"):
+        assert (built_site / "topics" / topic / "index.html").is_file()
+        assert (built_site / "comparisons" / topic / "index.html").is_file()
+    for article in _dossier_ids("articles"):
+        assert (built_site / "articles" / article / "index.html").is_file()
+    for actor in _dossier_ids("actors"):
+        assert (built_site / "actors" / actor / "index.html").is_file()
+
+
+def test_dossier_json_has_the_documented_shape(built_site: Path):
+    data = json.loads((built_site / "dossier.json").read_text(encoding="utf-8"))
+    assert len(data["articles"]) == 5 and len(data["topics"]) == 3 and len(data["actors"]) >= 15
+    for article in data["articles"]:
+        assert article["source"].startswith("seeds/") and (PROJECT / article["source"]).is_file()
+        assert article["published"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", article["published"])
+        assert (built_site / article["url"] / "index.html").is_file(), article["url"]
+        assert article["paragraphs"] and all(p["kind"] in ("body", "subhead") and p["text"] for p in article["paragraphs"])
+        assert all(r["reason"] for r in article["removed"])
+        assert set(article["topics"]) <= {t["id"] for t in data["topics"]}
+    article_ids = {a["id"] for a in data["articles"]}
+    actor_ids = {a["id"] for a in data["actors"]}
+    for topic in data["topics"]:
+        assert set(topic["articles"]) <= article_ids and topic["articles"]
+    for quote in data["quotes"]:
+        assert quote["article"] in article_ids and (quote["speaker"] is None or quote["speaker"] in actor_ids)
+        assert quote["text"] and quote["text"][0] not in "\"“”" and quote["text"][-1] not in "\"“”"
+    for comparison in data["comparisons"]:
+        for row in comparison["rows"]:
+            assert len({p["article"] for p in row["passages"]}) >= 2
+            for passage in row["passages"]:
+                article = next(a for a in data["articles"] if a["id"] == passage["article"])
+                whole = " ".join(p["text"] for p in article["paragraphs"])
+                assert passage["text"] != whole and len(passage["text"]) < len(whole)
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        for key in ("href", "src"):
+            if attrs.get(key):
+                self.links.append(attrs[key])
+
+
+def _parse(path: Path) -> _Links:
+    parser = _Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def test_every_internal_link_and_anchor_resolves(built_site: Path):
+    parsed = {p: _parse(p) for p in built_site.rglob("*.html")}
+    broken = []
+    for page, links in parsed.items():
+        for link in links.links:
+            if urlsplit(link).scheme or link.startswith("//") or link.startswith("mailto:"):
+                continue
+            target, anchor = urldefrag(link)
+            path = (page.parent / unquote(target)).resolve() if target else page
+            if path.is_dir():
+                path = path / "index.html"
+            if not path.exists():
+                broken.append(f"{page.relative_to(built_site)}: {link}")
+            elif anchor and path.suffix == ".html" and anchor not in (parsed.get(path) or _parse(path)).ids:
+                broken.append(f"{page.relative_to(built_site)}: {link} (no anchor)")
+    assert not broken, "\n".join(broken[:30])
+
+
+def test_the_site_requests_nothing_from_another_host(built_site: Path):
+    offenders = []
+    for page in built_site.rglob("*.html"):
+        # Links a reader may follow are fine; resources the page loads are not.
+        text = page.read_text(encoding="utf-8")
+        for match in re.finditer(r'<(script|link|img|iframe)[^>]+(src|href)="(https?:)?//[^"]+"', text):
+            if 'rel="canonical"' in match.group(0) or 'rel="alternate"' in match.group(0):
+                continue
+            offenders.append(f"{page.relative_to(built_site)}: {match.group(0)[:120]}")
+    assert not offenders, "\n".join(offenders[:20])
+
+
+def _digest(folder: Path, suffixes=(".html", ".json", ".csv", ".xml")) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and (not suffixes or p.suffix in suffixes)
+    }
+
+
+def _project_inputs() -> dict[str, str]:
+    digests = {}
+    for folder in ("docs", "seeds", "dossier", "templates"):
+        digests.update({f"{folder}/{k}": v for k, v in _digest(PROJECT / folder, suffixes=()).items()})
+    return digests
+
+
+def test_a_build_writes_nothing_into_the_project_and_gives_the_same_bytes(built_site: Path, tmp_path: Path):
+    before = _project_inputs()
+    again = tmp_path / "again"
+    result = build_site(PROJECT, again)
+    assert result.returncode == 0, result.stderr
+    assert _project_inputs() == before
+    assert _digest(again) == _digest(built_site)
