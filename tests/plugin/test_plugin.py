@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PROJECT, build_site
+from sitebuild import PROJECT, build_site
 
 COPIED = ("mkdocs.yml", "docs", "dossier", "seeds", "templates")
 

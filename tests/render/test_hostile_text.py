@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PROJECT, build_site
+from sitebuild import PROJECT, build_site
 
 FIXTURE = Path(__file__).parent / "fixtures" / "hostile"
 

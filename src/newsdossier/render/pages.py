@@ -25,6 +25,7 @@ from .views import (
     articles_by_date,
     co_mentions,
     key_actors,
+    ranked,
     topic_articles,
 )
 
@@ -213,7 +214,7 @@ def render_pages(
                 topic=topic,
                 articles=topic_articles(dossier, topic.id),
                 events=[e for e in dossier.events if topic.id in e.topics],
-                actor_counts=counts.most_common(),
+                actor_counts=ranked(counts),
                 quotes=topic_quotes,
             )
         )
@@ -233,7 +234,7 @@ def render_pages(
     for article in dossier.articles:
         view = views[article.id]
         path = urls.article_page(article.id)
-        named = [dossier.actor(a) for a, _ in view.mention_counts.most_common()]
+        named = [dossier.actor(a) for a, _ in ranked(view.mention_counts)]
         tags = [dossier.topic(t).title for t in article.topics] + [a.name for a in named if a.kind == "person"][:6]
         files.append(
             writer.render(
@@ -270,7 +271,7 @@ def render_pages(
                 fragments=[q for q in quotes_by_speaker.get(actor.id, []) if q.fragment],
                 mention_bars=mention_bars,
                 article_counts=article_counts,
-                neighbours=together.get(actor.id, Counter()).most_common(NEIGHBOURS_ON_ACTOR_PAGE),
+                neighbours=ranked(together.get(actor.id, Counter()), NEIGHBOURS_ON_ACTOR_PAGE),
                 events=[e for e in dossier.events if actor.id in e.actors],
             )
         )

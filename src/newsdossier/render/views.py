@@ -109,11 +109,18 @@ def co_mentions(analysis: Analysis) -> dict[str, Counter]:
         by_paragraph[(mention.article, mention.paragraph)].add(mention.actor)
     together: dict[str, Counter] = defaultdict(Counter)
     for actors in by_paragraph.values():
-        for actor in actors:
-            for other in actors:
+        for actor in sorted(actors):
+            for other in sorted(actors):
                 if other != actor:
                     together[actor][other] += 1
     return together
+
+
+def ranked(counts: Counter, limit: int | None = None) -> list[tuple[str, int]]:
+    """Most common first, ties by key: Counter.most_common keeps insertion order on ties,
+    which would make the output depend on set iteration order."""
+    items = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return items[:limit] if limit is not None else items
 
 
 def key_actors(dossier: Dossier, analysis: Analysis, limit: int) -> list[Actor]:
