@@ -1,0 +1,552 @@
+"""Readers for each dossier file (see SCHEMA.md): YAML nodes in, records out.
+
+Each reader reports what is wrong in its own file and records the ids it defines and
+the ids it refers to; cross-file checks (unknown ids, duplicates) run once all files
+are read, in references.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from slugify import slugify
+
+from ..records import (
+    Actor,
+    AlignmentChoice,
+    Article,
+    CleaningOverrides,
+    Correction,
+    DateInfo,
+    DossierInfo,
+    Event,
+    Origin,
+    Outlet,
+    Topic,
+)
+from ..yamlsource import YNode, shown
+from .fields import INVALID, MAX_ID_LENGTH, Fields, FileContext, Invalid, a, id_problem, item_text
+from .seeds import normal_source, read_seed
+
+# Aliases are matched as words in article text; a one-letter alias ("A", "I") would
+# match nearly every paragraph, so two characters is the floor ("UN", "EU", "IS").
+MIN_ALIAS_LENGTH = 2
+# A pin aligns passages and a veto splits them: either needs two passages at least.
+MIN_ALIGNED_PASSAGES = 2
+
+INFO_KEYS = ("title", "subtitle", "description", "language", "editors", "licence", "methodology")
+TOPIC_KEYS = ("id", "title", "date", "summary", "key_questions", "comparison")
+COMPARISON_KEYS = ("pins", "vetoes")
+PIN_KEYS = ("label", "note", "passages")
+VETO_KEYS = ("note", "passages")
+PASSAGE_KEYS = ("article", "text")
+OUTLET_KEYS = ("id", "name", "kind", "country", "url", "note")
+OUTLET_KINDS = ("wire", "newspaper", "broadcaster", "magazine", "website", "unknown")
+ACTOR_KEYS = ("id", "name", "kind", "role", "affiliation", "aliases", "bio")
+ACTOR_KINDS = ("person", "organisation", "state", "group")
+EVENT_KEYS = ("id", "date", "title", "description", "topics", "articles", "actors")
+ARTICLE_KEYS = (
+    "id", "source", "title", "outlet", "outlet_note", "via", "published", "byline",
+    "dateline", "url", "topics", "cleaning", "corrections", "notes",
+)  # fmt: skip
+PUBLISHED_KEYS = ("date", "status", "note")
+DATE_STATUSES = ("stated", "inferred", "unknown")
+CLEANING_KEYS = ("cut_after", "cut_before", "drop", "keep", "subheads", "note")
+CORRECTION_KEYS = ("find", "replace", "note")
+# Keys written one level too high, and the mapping they belong in.
+ARTICLE_ELSEWHERE = {
+    "date": "published", "status": "published",
+    "cut_after": "cleaning", "cut_before": "cleaning", "drop": "cleaning", "keep": "cleaning", "subheads": "cleaning",
+    "find": "corrections", "replace": "corrections",
+}  # fmt: skip
+TOPIC_ELSEWHERE = {"pins": "comparison", "vetoes": "comparison"}
+_LANGUAGE_CODE = r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*"
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A reference to an id defined elsewhere, checked once everything is read."""
+
+    kind: str  # "topic", "article", "actor", "outlet"
+    value: str
+    origin: Origin
+    topic: str | None = None  # for comparison passages: the article must belong to this topic
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """Text an editor copied from a seed (a marker, a correction, a pinned passage)."""
+
+    article: str
+    text: str
+    origin: Origin
+    what: str  # "the cut_after marker", ...
+
+
+@dataclass
+class Collected:
+    """Ids defined and referred to across all files."""
+
+    ids: list[tuple[str, str, Origin]] = field(default_factory=list)  # (kind, id, origin)
+    default_ids: set[Origin] = field(default_factory=set)  # ids made from other fields (events)
+    broken: set[str] = field(default_factory=set)  # files whose top level has the wrong shape
+    refs: list[Ref] = field(default_factory=list)
+    snippets: list[Snippet] = field(default_factory=list)
+    affiliations: list[tuple[str, str, Origin]] = field(default_factory=list)  # (actor id, value, origin)
+    names: list[tuple[str, str, Origin]] = field(default_factory=list)  # (actor id, name or alias, origin)
+    sources: list[tuple[str, str, Origin]] = field(default_factory=list)  # (article id, readable seed, origin)
+
+
+def _mapping(noun: str, *keys: str) -> str:
+    return f"{noun} (a mapping with keys such as " + " and ".join(repr(k) for k in keys) + ")"
+
+
+def _ok(value, default=None):
+    return default if value is None or isinstance(value, Invalid) else value
+
+
+def _refs(f: Fields, name: str, kind: str, out: Collected, what: str) -> tuple[str, ...]:
+    """A list of ids of `kind`; each is recorded for the cross-file check."""
+    entries = f.items(name, what=f"a list of {what}")
+    if isinstance(entries, Invalid):
+        return ()
+    ids: list[str] = []
+    for node, key in entries:
+        value = item_text(f.ctx, node, key, a(f"{kind} id"))
+        if isinstance(value, str) and value in ids:
+            f.ctx.error(node, key, f"Expected each {kind} id once in the list but received {shown(value)} again")
+        elif isinstance(value, str):
+            ids.append(value)
+            out.refs.append(Ref(kind, value, f.ctx.origin(node, key)))
+    return tuple(ids)
+
+
+def _id(f: Fields, kind: str, out: Collected, default: str | None = None) -> str | None:
+    """The entry's id (required unless a default is given), checked to be a slug."""
+    value = f.text("id", required=default is None, what=f"{a(kind)} id (a slug)")
+    origin = f.ctx.origin(f.at("id"), f.key("id"))
+    if value is None:
+        value = default
+        out.default_ids.add(origin)
+    if not isinstance(value, str):
+        return None
+    problem = id_problem(value)
+    if problem:
+        f.ctx.error(f.at("id"), f.key("id"), problem)
+    out.ids.append((kind, value, origin))
+    return value
+
+
+def _entries(ctx: FileContext, node: YNode | None, name: str, what: str, out: Collected) -> list[tuple[YNode, str]]:
+    """The list under the file's single top-level key (`topics:`, `actors:`...).
+
+    A file of the wrong shape is marked broken, so that references to its ids are not
+    all reported as unknown on top of its own error.
+    """
+    if node is None:
+        return []
+    f = Fields.of(ctx, node, "", (name,), f"a mapping with the single key {shown(name)}")
+    entries = f.items(name, what=f"a list of {what}") if f is not None else INVALID
+    if f is None or isinstance(entries, Invalid):
+        out.broken.add(name)
+        return []
+    return entries
+
+
+# ----------------------------------------------------------------------------- files
+
+
+def read_info(ctx: FileContext, node: YNode | None) -> DossierInfo:
+    f = Fields.of(ctx, node, "", INFO_KEYS, _mapping("the dossier's description", "title"))
+    if f is None:
+        return DossierInfo(title="")
+    language = f.text("language", what="a language code such as 'en'")
+    if isinstance(language, str) and not re.fullmatch(_LANGUAGE_CODE, language):
+        ctx.error(
+            f.at("language"),
+            f.key("language"),
+            f"Expected a language code such as 'en' but received: {shown(language)}",
+        )
+    return DossierInfo(
+        title=_ok(f.text("title", required=True, what="the dossier's title"), ""),
+        subtitle=_ok(f.text("subtitle"), ""),
+        description=_ok(f.text("description"), ""),
+        language=_ok(language, "en"),
+        editors=_ok(f.texts("editors", what="a list of editors' names"), ()),
+        licence=_ok(f.text("licence"), ""),
+        methodology=_ok(f.text("methodology"), ""),
+    )
+
+
+def read_topics(ctx: FileContext, node: YNode | None, out: Collected) -> list[Topic]:
+    topics = []
+    for item, key in _entries(ctx, node, "topics", "topics", out):
+        f = Fields.of(ctx, item, key, TOPIC_KEYS, _mapping("a topic", "id", "title"), TOPIC_ELSEWHERE)
+        if f is None:
+            continue
+        topic_id = _id(f, "topic", out)
+        title = f.text("title", required=True, what="the topic's title")
+        date = f.date("date", required=True)
+        pins, vetoes = _comparison(f, topic_id, out)
+        if topic_id is None:
+            continue
+        topics.append(
+            Topic(
+                id=topic_id,
+                title=_ok(title, ""),
+                date=DateInfo(_ok(date), "stated" if isinstance(date, dt.date) else "unknown"),
+                summary=_ok(f.text("summary"), ""),
+                key_questions=_ok(f.texts("key_questions", what="a list of questions"), ()),
+                pins=pins,
+                vetoes=vetoes,
+                origin=ctx.origin(item, key),
+            )
+        )
+    return topics
+
+
+def _comparison(
+    f: Fields, topic_id: str | None, out: Collected
+) -> tuple[tuple[AlignmentChoice, ...], tuple[AlignmentChoice, ...]]:
+    c = f.mapping("comparison", COMPARISON_KEYS, _mapping("the comparison's editor choices", "pins", "vetoes"))
+    if c is None:
+        return (), ()
+    return (
+        _choices(c, "pins", PIN_KEYS, topic_id, out),
+        _choices(c, "vetoes", VETO_KEYS, topic_id, out),
+    )
+
+
+def _choices(
+    c: Fields, name: str, keys: tuple[str, ...], topic_id: str | None, out: Collected
+) -> tuple[AlignmentChoice, ...]:
+    entries = c.items(name, what=f"a list of {name}")
+    if isinstance(entries, Invalid):
+        return ()
+    choices = []
+    for item, key in entries:
+        f = Fields.of(c.ctx, item, key, keys, _mapping("a pin" if name == "pins" else "a veto", "note", "passages"))
+        if f is None:
+            continue
+        passages = []
+        entries = f.items("passages", required=True, what="a list of passages, each with article and text")
+        if not isinstance(entries, Invalid) and len(entries) < MIN_ALIGNED_PASSAGES:
+            received = f"{len(entries)}" if entries else "none"
+            why = "a pin aligns" if name == "pins" else "a veto splits"
+            f.ctx.error(
+                f.at("passages"),
+                f.key("passages"),
+                f"Expected at least {MIN_ALIGNED_PASSAGES} passages ({why} passages of different articles) "
+                f"but received {received}",
+            )
+        for p_node, p_key in [] if isinstance(entries, Invalid) else entries:
+            p = Fields.of(c.ctx, p_node, p_key, PASSAGE_KEYS, _mapping("a passage", "article", "text"))
+            if p is None:
+                continue
+            article = p.text("article", required=True, what="an article id")
+            text = p.text("text", required=True, what="a snippet of the paragraph's text", exact=True)
+            if isinstance(article, str):
+                out.refs.append(Ref("article", article, c.ctx.origin(p.at("article"), p.key("article")), topic_id))
+            if isinstance(article, str) and isinstance(text, str):
+                passages.append((article, text))
+                origin = c.ctx.origin(p.at("text"), p.key("text"))
+                out.snippets.append(Snippet(article, text, origin, "the passage"))
+        label = f.text("label") if "label" in keys else None
+        choices.append(
+            AlignmentChoice(
+                passages=tuple(passages),
+                label=_ok(label, ""),
+                note=_ok(f.text("note"), ""),
+                origin=c.ctx.origin(item, key),
+            )
+        )
+    return tuple(choices)
+
+
+def read_outlets(ctx: FileContext, node: YNode | None, out: Collected) -> list[Outlet]:
+    outlets = []
+    for item, key in _entries(ctx, node, "outlets", "outlets", out):
+        f = Fields.of(ctx, item, key, OUTLET_KEYS, _mapping("an outlet", "id", "name"))
+        if f is None:
+            continue
+        outlet_id = _id(f, "outlet", out)
+        name = f.text("name", required=True, what="the outlet's name")
+        kind = f.choice("kind", OUTLET_KINDS, default="unknown")
+        url = f.url("url")
+        if outlet_id is None:
+            continue
+        outlets.append(
+            Outlet(
+                id=outlet_id,
+                name=_ok(name, ""),
+                kind=_ok(kind, "unknown"),
+                country=_ok(f.text("country")),
+                url=_ok(url),
+                note=_ok(f.text("note"), ""),
+                origin=ctx.origin(item, key),
+            )
+        )
+    return outlets
+
+
+def read_actors(ctx: FileContext, node: YNode | None, out: Collected) -> list[Actor]:
+    actors = []
+    for item, key in _entries(ctx, node, "actors", "actors", out):
+        f = Fields.of(ctx, item, key, ACTOR_KEYS, _mapping("an actor", "id", "name"))
+        if f is None:
+            continue
+        actor_id = _id(f, "actor", out)
+        name = f.text("name", required=True, what="the actor's name")
+        if isinstance(name, str) and actor_id is not None:
+            out.names.append((actor_id, name, ctx.origin(f.at("name"), f.key("name"))))
+        kind = f.choice("kind", ACTOR_KINDS, required=True)
+        aliases = _aliases(f, actor_id, out)
+        affiliation = f.text("affiliation", nullable=True, what="an actor id or a description")
+        if actor_id is None:
+            continue
+        if isinstance(affiliation, str):
+            out.affiliations.append((actor_id, affiliation, ctx.origin(f.at("affiliation"), f.key("affiliation"))))
+        actors.append(
+            Actor(
+                id=actor_id,
+                name=_ok(name, ""),
+                kind=_ok(kind, "person"),
+                role=_ok(f.text("role"), ""),
+                affiliation=_ok(affiliation),
+                aliases=aliases,
+                bio=_ok(f.text("bio"), ""),
+                origin=ctx.origin(item, key),
+            )
+        )
+    return actors
+
+
+def _aliases(f: Fields, actor_id: str | None, out: Collected) -> tuple[str, ...]:
+    """Aliases are matched in article text, so blank or one-letter ones would match everywhere."""
+    entries = f.items("aliases", what="a list of aliases (names seen in the sources)")
+    if isinstance(entries, Invalid):
+        return ()
+    aliases = []
+    for node, key in entries:
+        value = item_text(f.ctx, node, key, "a non-empty alias")
+        if not isinstance(value, str):
+            continue
+        if len(value.strip()) < MIN_ALIAS_LENGTH:
+            f.ctx.error(
+                node, key, f"Expected an alias of at least {MIN_ALIAS_LENGTH} characters but received: {shown(value)}"
+            )
+            continue
+        aliases.append(value)
+        if actor_id is not None:
+            out.names.append((actor_id, value, f.ctx.origin(node, key)))
+    return tuple(aliases)
+
+
+def read_events(ctx: FileContext, node: YNode | None, out: Collected) -> list[Event]:
+    events = []
+    for item, key in _entries(ctx, node, "events", "events", out):
+        f = Fields.of(ctx, item, key, EVENT_KEYS, _mapping("an event", "date", "title"))
+        if f is None:
+            continue
+        date = f.date("date", required=True)
+        title = f.text("title", required=True, what="the event's title")
+        if f.has("id"):
+            event_id = _id(f, "event", out)
+        elif isinstance(date, dt.date) and isinstance(title, str):
+            event_id = _id(
+                f,
+                "event",
+                out,
+                default=slugify(f"{date.isoformat()} {title}", max_length=MAX_ID_LENGTH, word_boundary=True),
+            )
+        else:
+            event_id = None  # no date or title to make the id from: already reported
+        topics = _refs(f, "topics", "topic", out, "topic ids")
+        articles = _refs(f, "articles", "article", out, "article ids")
+        actors = _refs(f, "actors", "actor", out, "actor ids")
+        if event_id is None or not isinstance(date, dt.date):
+            continue
+        events.append(
+            Event(
+                id=event_id,
+                date=date,
+                title=_ok(title, ""),
+                description=_ok(f.text("description"), ""),
+                topics=topics,
+                articles=articles,
+                actors=actors,
+                origin=ctx.origin(item, key),
+            )
+        )
+    return events
+
+
+def read_article(ctx: FileContext, node: YNode | None, stem: str, root: Path, out: Collected) -> Article | None:
+    f = Fields.of(ctx, node, "", ARTICLE_KEYS, _mapping("an article", "source", "title"), ARTICLE_ELSEWHERE)
+    if f is None:
+        return None
+    given = f.text("id", what="the article id (its file name without .yml)")
+    if isinstance(given, str) and given != stem:
+        ctx.error(
+            f.at("id"),
+            "id",
+            f"Expected the file's name {shown(stem)} as the article id (or no id) but received: {shown(given)}",
+        )
+    article_id = stem
+    if id_problem(stem):
+        ctx.error(None, None, id_problem(stem, "a file name (the article id, without .yml)"))
+    out.ids.append(("article", article_id, Origin(ctx.file)))
+    source = f.text("source", required=True, what=f"the seed file, such as 'seeds/{stem}.txt'")
+    if isinstance(source, str):
+        source = normal_source(source)
+    raw = read_seed(root, source, ctx, f.at("source"), "source") if isinstance(source, str) else None
+    if raw is not None:
+        out.sources.append((article_id, source, ctx.origin(f.at("source"), "source")))
+    title = f.text("title", required=True, what="the headline as the source gives it")
+    outlet = f.text("outlet", nullable=True, what="an outlet id or null")
+    outlet_note = f.text("outlet_note")
+    if isinstance(outlet, str):
+        out.refs.append(Ref("outlet", outlet, ctx.origin(f.at("outlet"), "outlet")))
+    elif outlet is None and not outlet_note:  # unknown, and readers are not told why
+        ctx.warning(
+            f.at("outlet"), "outlet_note", "Expected an outlet_note saying why the outlet is unknown but received none"
+        )
+    published = _published(f)
+    topics = _article_topics(f, out)
+    overrides = _cleaning(f, article_id, out)
+    corrections = _corrections(f, article_id, out)
+    return Article(
+        id=article_id,
+        source=source if isinstance(source, str) else "",
+        title=_ok(title, ""),
+        outlet=_ok(outlet),
+        outlet_note=_ok(outlet_note, ""),
+        via=_ok(f.text("via", nullable=True)),
+        published=published,
+        byline=_ok(f.texts("byline", what="a list of names"), ()),
+        dateline=_ok(f.text("dateline", nullable=True)),
+        url=_ok(f.url("url")),
+        topics=topics,
+        overrides=overrides,
+        corrections=corrections,
+        notes=_ok(f.text("notes"), ""),
+        raw=raw or "",
+        origin=Origin(ctx.file, 1),
+    )
+
+
+def _article_topics(f: Fields, out: Collected) -> tuple[str, ...]:
+    """An article belongs to at least one topic, or no page would list it."""
+    if not f.has("topics"):
+        f.missing("topics", "a list of topic ids, at least one")
+        return ()
+    node = f.values["topics"]
+    if node.is_null or (node.kind == "sequence" and not node.value):
+        f.ctx.error(
+            node,
+            "topics",
+            f"Expected at least one topic id but received {'nothing (null)' if node.is_null else 'an empty list'}",
+        )
+        return ()
+    return _refs(f, "topics", "topic", out, "topic ids")
+
+
+def _published(f: Fields) -> DateInfo:
+    """The publication date with its status; a stated or inferred date must be given, and an inference explained."""
+    p = f.mapping("published", PUBLISHED_KEYS, "the publication date (a mapping with date, status and note)")
+    if p is None:
+        if not f.has("published"):
+            f.missing("published", "a mapping with date, status and note")
+        else:
+            f.ctx.error(
+                f.at("published"),
+                "published",
+                "Expected a mapping with date, status and note but received nothing (null)",
+            )
+        return DateInfo(None)
+    date = p.date("date", nullable=True)
+    status = p.choice("status", DATE_STATUSES, required=True)
+    note = p.text("note")
+    if status in ("stated", "inferred") and p.has("date") and date is None:
+        p.ctx.error(
+            p.at("date"),
+            p.key("date"),
+            f"Expected a date YYYY-MM-DD for status {shown(status)} but received nothing (null); use status: unknown",
+        )
+    elif status in ("stated", "inferred") and not p.has("date"):
+        p.missing("date", f"a date YYYY-MM-DD, since the status is {shown(status)}")
+    if status == "unknown" and isinstance(date, dt.date):
+        p.ctx.error(
+            p.at("date"),
+            p.key("date"),
+            f"Expected no date (null) for status 'unknown' but received: '{date.isoformat()}'",
+        )
+    if status == "inferred" and not (isinstance(note, str) and note.strip()):
+        p.ctx.error(
+            p.at("note"), p.key("note"), "Expected a note explaining how the date was inferred but received nothing"
+        )
+    if isinstance(status, Invalid) or isinstance(date, Invalid):
+        return DateInfo(None)
+    return DateInfo(_ok(date), status or "unknown", _ok(note, ""))
+
+
+def _cleaning(f: Fields, article_id: str, out: Collected) -> CleaningOverrides:
+    c = f.mapping("cleaning", CLEANING_KEYS, _mapping("cleaning overrides", "cut_after", "drop"))
+    if c is None:
+        return CleaningOverrides()
+    cut_after = c.nonempty_text("cut_after", "a non-empty marker text")
+    cut_before = c.nonempty_text("cut_before", "a non-empty marker text")
+    lists = {}
+    for name in ("drop", "keep", "subheads"):
+        entries = _ok(
+            c.text_items(
+                name, what="a list of paragraph beginnings", item="a non-empty paragraph beginning", exact=True
+            ),
+            [],
+        )
+        lists[name] = tuple(value for value, _node, _key in entries)
+        for value, node, key in entries:
+            out.snippets.append(Snippet(article_id, value, c.ctx.origin(node, key), f"the {name} text"))
+    for name, value in (("cut_after", cut_after), ("cut_before", cut_before)):
+        if isinstance(value, str):
+            out.snippets.append(Snippet(article_id, value, c.ctx.origin(c.at(name), c.key(name)), f"the {name} marker"))
+    return CleaningOverrides(
+        cut_after=_ok(cut_after),
+        cut_before=_ok(cut_before),
+        drop=lists["drop"],
+        keep=lists["keep"],
+        subheads=lists["subheads"],
+        note=_ok(c.text("note"), ""),
+    )
+
+
+def _corrections(f: Fields, article_id: str, out: Collected) -> tuple[Correction, ...]:
+    entries = f.items("corrections", what="a list of corrections (find, replace, note)")
+    if isinstance(entries, Invalid):
+        return ()
+    corrections = []
+    for item, key in entries:
+        c = Fields.of(f.ctx, item, key, CORRECTION_KEYS, "a correction (a mapping with find, replace and note)")
+        if c is None:
+            continue
+        find = c.text("find", required=True, what="the exact text to correct", exact=True)
+        replace = c.text("replace", what="the corrected text", exact=True)
+        if not c.has("replace"):
+            c.missing("replace", "the corrected text, may be empty")
+        note = c.text("note", required=True, what="a note saying why the text is corrected")
+        if isinstance(find, str) and isinstance(replace, str) and find == replace:
+            c.ctx.error(
+                c.at("replace"),
+                c.key("replace"),
+                f"Expected a replacement that differs from the text found but received the same: {shown(find)}",
+            )
+        if isinstance(find, str):
+            out.snippets.append(
+                Snippet(article_id, find, c.ctx.origin(c.at("find"), c.key("find")), "the text to correct")
+            )
+        if isinstance(find, str) and isinstance(replace, str) and isinstance(note, str):
+            corrections.append(Correction(find, replace, note, c.ctx.origin(item, key)))
+    return tuple(corrections)

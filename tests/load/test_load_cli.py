@@ -1,0 +1,100 @@
+"""Bad inputs end in exit 1 and a message naming file, line and key, never a traceback:
+from `dossier check` and from `mkdocs build --strict` (what `make build` runs)."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from .corpus import build_case, expected_lines
+
+PROJECT = Path(__file__).resolve().parents[2]
+# Cases chosen to cover each layer: YAML syntax, hostile YAML, schema, references, seeds.
+CLI_CASES = [
+    "yaml-syntax-error",
+    "billion-laughs",
+    "yaml-deep-nesting",
+    "unknown-key-typo",
+    "unknown-topic-id",
+    "source-outside-seeds",
+    "source-is-fifo",
+    "seed-oversized",
+    "alias-empty",
+    "many-problems-at-once",
+]
+BUILD_CASES = ["yaml-syntax-error", "billion-laughs", "source-symlink-out", "many-problems-at-once"]
+# A check of a tiny dossier takes ~0.5 s, mostly Python start-up; the limit leaves room
+# for a loaded CI machine while still catching a hang (a FIFO read, an alias explosion).
+MAX_CHECK_SECONDS = 20
+
+
+def _errors(name: str) -> list[str]:
+    return [line.removeprefix("error: ") for line in expected_lines(name) if line.startswith("error: ")]
+
+
+def _with_site_files(root: Path) -> Path:
+    """The case's dossier plus the project's mkdocs.yml, docs/ and templates/."""
+    shutil.copy(PROJECT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(PROJECT / "docs", root / "docs")
+    shutil.copytree(PROJECT / "templates", root / "templates")
+    return root
+
+
+def _check(root: Path) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "newsdossier.cli.main", "--root", str(root), "check"]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=root.parent)
+
+
+@pytest.mark.parametrize("name", CLI_CASES)
+def test_dossier_check_exits_1_with_every_error_and_no_traceback(name, tmp_path):
+    root = build_case(name, tmp_path)
+    started = time.perf_counter()
+    result = _check(root)
+    assert time.perf_counter() - started < MAX_CHECK_SECONDS
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    for line in _errors(name):
+        assert line in result.stderr
+
+
+def test_dossier_check_passes_on_the_valid_fixture(tmp_path):
+    root = _with_site_files(build_case("seed-unused", tmp_path))  # a valid dossier plus one unused seed
+    result = _check(root)
+    assert result.returncode == 0, result.stderr
+    assert "warning: seeds/gamma.txt: Expected every seed to be used" in result.stderr
+    assert "The dossier is valid: 2 articles" in result.stdout
+
+
+def _build(root: Path, site: Path) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
+    return subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=root)
+
+
+def _tree_digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.mark.parametrize("name", BUILD_CASES)
+def test_mkdocs_build_fails_with_the_messages_and_keeps_the_last_site(name, tmp_path):
+    root = _with_site_files(build_case(name, tmp_path))
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<p>the last good site</p>\n")
+    before = _tree_digest(site)
+    result = _build(root, site)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert "Traceback" not in output
+    for line in _errors(name):
+        assert line in output
+    assert _tree_digest(site) == before
