@@ -1,0 +1,101 @@
+"""Per-article editorial decisions from the YAML: cleaning overrides and corrections.
+
+Both are applied after the general rules and always leave a trace: an override's removals
+are RemovedSpans with an "editor override" reason, and every correction becomes an
+AppliedCorrection naming the paragraphs it changed. Markers or `find` texts that match
+nothing change nothing and are returned as "unmatched", so that `dossier check` can report
+them (see cleaning_problems in the package).
+"""
+
+from __future__ import annotations
+
+from ..records import AppliedCorrection, CleaningOverrides, Correction, Paragraph
+from .text import Line
+
+
+def _kept(lines: list[Line]) -> list[Line]:
+    return [line for line in lines if line.kind != "removed"]
+
+
+def apply_overrides(lines: list[Line], overrides: CleaningOverrides) -> tuple[list[str], list[str]]:
+    """Apply keep, cut_before, cut_after, drop and subheads to the line decisions, in that order.
+
+    Returns (descriptions of the overrides used, descriptions of those that matched nothing).
+    """
+    applied: list[str] = []
+    unmatched: list[str] = []
+
+    for prefix in overrides.keep:
+        hits = [line for line in lines if line.kind == "removed" and line.text.startswith(prefix)]
+        for line in hits:
+            line.keep("body")
+            line.meta = {}
+        if hits:
+            applied.append(f'kept {len(hits)} paragraph(s) starting "{prefix}" that the rules removed')
+        elif not any(line.text.startswith(prefix) for line in _kept(lines)):
+            unmatched.append(f'cleaning.keep: no paragraph starts with "{prefix}"')
+
+    if overrides.cut_before:
+        kept = _kept(lines)
+        marker = next((i for i, line in enumerate(kept) if overrides.cut_before in line.text), None)
+        if marker is None:
+            unmatched.append(f'cleaning.cut_before: marker "{overrides.cut_before}" not found in the cleaned text')
+        else:
+            for line in kept[:marker]:
+                line.drop("editor override: cut before marker", f'cleaning.cut_before: "{overrides.cut_before}"')
+            applied.append(f'cut {marker} paragraph(s) before "{overrides.cut_before}"')
+
+    if overrides.cut_after:
+        kept = _kept(lines)
+        marker = next((i for i, line in enumerate(kept) if overrides.cut_after in line.text), None)
+        if marker is None:
+            unmatched.append(f'cleaning.cut_after: marker "{overrides.cut_after}" not found in the cleaned text')
+        else:
+            for line in kept[marker + 1 :]:
+                line.drop("editor override: cut after marker", f'cleaning.cut_after: "{overrides.cut_after}"')
+            applied.append(f'cut {len(kept) - marker - 1} paragraph(s) after "{overrides.cut_after}"')
+
+    for text in overrides.drop:
+        hits = [line for line in _kept(lines) if line.text.startswith(text)]
+        for line in hits:
+            line.drop("editor override: dropped paragraph", f'cleaning.drop: "{text}"')
+        if hits:
+            applied.append(f'dropped {len(hits)} paragraph(s) starting "{text}"')
+        else:
+            unmatched.append(f'cleaning.drop: no paragraph starts with "{text}"')
+
+    for text in overrides.subheads:
+        hits = [line for line in _kept(lines) if line.text.startswith(text)]
+        for line in hits:
+            line.kind = "subhead"
+        if hits:
+            applied.append(f'marked "{text}" as a subhead')
+        else:
+            unmatched.append(f'cleaning.subheads: no paragraph starts with "{text}"')
+
+    return applied, unmatched
+
+
+def apply_corrections(
+    paragraphs: tuple[Paragraph, ...], corrections: tuple[Correction, ...]
+) -> tuple[tuple[Paragraph, ...], tuple[AppliedCorrection, ...], list[Correction]]:
+    """Replace every occurrence of each `find` in the paragraphs, in the YAML's order.
+
+    Returns the corrected paragraphs, the corrections applied (with the paragraph indexes they
+    changed) and the corrections whose `find` text occurs nowhere.
+    """
+    current = list(paragraphs)
+    applied: list[AppliedCorrection] = []
+    unmatched: list[Correction] = []
+    for correction in corrections:
+        if not correction.find:
+            unmatched.append(correction)
+            continue
+        changed = tuple(i for i, p in enumerate(current) if correction.find in p.text)
+        for i in changed:
+            current[i] = Paragraph(current[i].kind, current[i].text.replace(correction.find, correction.replace))
+        if changed:
+            applied.append(AppliedCorrection(correction.find, correction.replace, correction.note, changed))
+        else:
+            unmatched.append(correction)
+    return tuple(current), tuple(applied), unmatched

@@ -1,0 +1,319 @@
+"""Named thresholds and text patterns of the cleaner.
+
+Every number here was calibrated on the development pages shipped in
+tests/clean/cleanbench/ (54 news pages, scored as the ScrapingHub article-extraction
+benchmark does) and on the five seeds, by sweeping one constant at a time with the others
+fixed; the comment next to each gives the dev F1 it was chosen from. Values were taken from
+the middle of flat stretches rather than from single best points, to generalise. Patterns are
+generic shapes of news pages (comment forms, share prompts, error pages...), never strings
+taken from one particular article.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ----------------------------------------------------------------- line features
+
+#: English function words; the share of them in a line separates prose (sentences people
+#: write) from menus, teaser headlines and credits, as in jusText (Pomikalek 2011).
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all also although am an and any are as at be because
+    been before being below between both but by can could did do does doing down during each
+    even ever every few for from further had has have having he her here hers herself him
+    himself his how however i if in into is it its itself just least less many may me might
+    more most much must my myself neither never no nor not now of off on once one only or
+    other others our ours ourselves out over own per same shall she should since so some
+    still such than that the their theirs them themselves then there these they this those
+    though through thus to too under until up upon us very was we were what when where
+    whether which while who whom whose why will with within without would yet you your
+    yours yourself yourselves said says told
+    """.split()
+)
+
+#: A "prose" line has at least this many words: 8 keeps short article sentences ("The suspect
+#: said he needed to get dressed.") scoring positive while menu entries (1-4 words) do not.
+#: Dev F1 is flat from 5 to 10 (0.942) and drops at 12; 8 sits in the middle of the plateau.
+PROSE_MIN_WORDS = 8
+
+#: ...and at least this share of stop words. On the dev pages (lines of 3+ words), article
+#: lines have a median share of 0.39 and the other lines 0.23; at 0.25, 21% of article lines fall
+#: below and 49% of the others reach it (the rest of the work is done by position). Dev F1:
+#: 0.20 -> 0.935, 0.25 -> 0.942, 0.30 -> 0.927 (and one seed loses a paragraph).
+PROSE_MIN_STOP_RATIO = 0.25
+
+#: A line this long counts as prose even without sentence punctuation at its end (long
+#: paragraphs cut by the scraper). Dev F1: 20 -> 0.940, 30 -> 0.942, 40 -> 0.942; 15 and below
+#: made long unpunctuated headlines prose and broke a seed.
+LONG_LINE_WORDS = 30
+
+#: Region score of a line that is not prose: a page's article is the run of lines with the
+#: highest total (prose lines count their words). With -4, eight menu or teaser lines cancel a
+#: 32-word paragraph, while articles split by a few photo captions or "Read more" lines stay
+#: whole. Dev F1: 2 -> 0.936, 3 -> 0.937, 4 -> 0.942, 6 -> 0.942, 8 -> 0.942.
+NON_PROSE_PENALTY = 4
+
+#: Region score of a line matched by a boilerplate pattern (share prompt, newsletter...).
+#: Dev F1: 4 -> 0.941, 12 -> 0.942, 20 -> 0.942, 40 -> 0.935 (in-article share bars split it).
+BOILERPLATE_PENALTY = 12
+
+#: Region score of a standalone heading that opens a list of other stories ("Related",
+#: "Most read"): such boxes also sit inside articles, so the heading is a deep dip, not a wall
+#: (a wall cut a dev article in two). Dev F1: 4 or 12 -> 0.938, 30 or 60 -> 0.942.
+SECTION_HEADING_PENALTY = 30
+
+#: Region score of a date line: an article's date stands above or below its text, rarely inside
+#: it, while lists of other stories repeat one date per story. Deep enough that a teaser
+#: (title, author, date, summary) adds nothing to the region; a wall lost the dev page whose
+#: video captions carry a date ("(Published Monday, Nov. 18, 2019)"). Dev F1: 20 -> 0.937,
+#: 40 or 80 -> 0.942.
+DATE_LINE_PENALTY = 40
+
+#: A short line ending like a sentence (not prose by the stop-word test: "Wichita West senior
+#: David Garcia finished second in the 50 yard freestyle.") scores this instead of the penalty,
+#: when it has at least SHORT_SENTENCE_SCORE_WORDS words. Dev F1: -4 -> 0.935, 0 -> 0.936,
+#: 1 or 2 -> 0.942, 4 -> 0.941.
+SHORT_SENTENCE_SCORE = 1
+SHORT_SENTENCE_SCORE_WORDS = 5
+
+#: Words of a prose line counted toward the region score at most, so that one very long
+#: block (a cookie notice, a long comment) cannot pull the region away from the article.
+#: No dev page needs it (F1 equal from 40 to 200); it is a guard for unseen pages.
+PROSE_WORD_CAP = 80
+
+#: Weight of a prose line cut short by an ellipsis: usually a teaser of another story, but
+#: also the last visible paragraph of a paywalled article, so it counts, only less.
+#: Dev F1: 0 -> 0.937, 0.5 -> 0.942, 1 -> 0.941.
+TRUNCATED_WEIGHT = 0.5
+
+#: Runs of prose after a comment-section marker ("12 comments", "Leave a reply") weigh this
+#: much: comments are prose too, and on one dev page outweigh the article (F1 0.924 without the
+#: discount, 0.942 with any value from 0.1 to 0.6).
+COMMENT_DISCOUNT = 0.3
+
+#: A run scoring this much is an article, so a comment marker after it opens the comments
+#: (about three sentences; dev F1 is the same from 20 to 150).
+MIN_ARTICLE_SCORE = 60
+
+#: Inside the article region, a short line is kept as a sentence if it ends like one and has at
+#: least this many words ("Webb emerged, naked." has 3); shorter lines ("Report", "Video")
+#: are page furniture. Dev F1: 2 -> 0.943, 3 -> 0.943, 5 -> 0.942; 3 keeps "Sign in." out.
+SHORT_SENTENCE_MIN_WORDS = 3
+
+#: Inside the region, an unpunctuated line with at least this many words and the prose stop-word
+#: ratio is kept as body text (a paragraph whose end was a link the scraper lost, as in one
+#: seed). Dev F1: 4 or 6 -> 0.943, 10 -> 0.943, never -> 0.942.
+FRAGMENT_KEEP_WORDS = 6
+
+#: A subhead is a short title-like line between body paragraphs: at most this many words.
+SUBHEAD_MAX_WORDS = 12
+
+#: How many lines before the article are searched for the headline, byline, date and caption.
+HEADER_WINDOW = 14
+
+#: An unpunctuated line inside the article is a paragraph cut short only if most of its words
+#: are not capitalised ("said Jane Doe, a structural engineer and director of"); a line of
+#: capitalised words is a menu or a title ("Apps Newsletters Advertise with Us").
+FRAGMENT_MAX_CAPITALISED = 0.5
+
+#: A headline is made of words: at least this share of its tokens are alphabetic (an image
+#: label such as "Town - 02-03-19 - 4" is not a headline).
+HEADLINE_MIN_ALPHA = 0.6
+
+#: How many lines after the article are searched for its date and byline (one seed puts
+#: them just below the text); further down they belong to teasers of other stories.
+TRAILER_WINDOW = 6
+
+#: The duplicated lede: the first body paragraph repeated within this many lines.
+DUPLICATE_LEDE_WINDOW = 3
+
+#: Two texts are "the same paragraph" when their word sequences agree this much (quote marks,
+#: apostrophes and a dateline may differ). A seed's two versions agree fully once quote
+#: marks are normalised; 0.9 leaves room for one changed word in twenty.
+DUPLICATE_SIMILARITY = 0.9
+
+#: Longest dateline (with agency and byline) expected before a duplicated lede, in characters.
+DATELINE_MAX_CHARS = 80
+
+#: A line repeated on the page and at least this long is a teaser (the article's own
+#: paragraphs are not repeated; teaser blocks and menus often are, top and bottom).
+#: Dev F1: 6 or 12 -> 0.943, 20 -> 0.942, rule off -> 0.937.
+REPEATED_LINE_MIN_WORDS = 12
+
+#: Boilerplate wording is looked for in the first and last characters of a long line only
+#: (it opens or closes notices: "This website uses cookies...", "...comment data is
+#: processed."). Dev F1 is the same for every head from 60 to all and tail from 40 to all;
+#: 100/80 covers the longest generic notices in the patterns (about 80 characters) and makes the
+#: scan cheap on long paragraphs.
+PROBE_HEAD = 100
+PROBE_TAIL = 80
+
+#: A line continues the previous one (a paragraph hard-wrapped at a fixed width) when it starts
+#: in lower case, the previous line does not end a sentence and is longer than this. No dev
+#: page or seed is wrapped; 40 characters keeps short labels ("Posted by") from swallowing text.
+WRAPPED_LINE_MIN_CHARS = 40
+
+#: Sentence ends and teaser links are looked for in the last characters of a line only.
+TAIL_CHARS = 40
+
+# ---------------------------------------------------------------------- patterns
+
+WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+#: End of a sentence: . ! ? … possibly followed by closing quotes or brackets; a colon
+#: introducing a quote or a list.
+SENTENCE_END = re.compile(r"""[.!?…:;]['"”’)\]»]*\s*$""")
+
+#: A teaser cut short: ends with an ellipsis, possibly followed by a "read more" link.
+TRUNCATED_TEASER = re.compile(
+    r"(?:\.\.\.|…)\s*(?:\(?(?:continue reading|read more|more|full story)\)?\s*[»›>]*)?\s*$",
+    re.IGNORECASE,
+)
+
+#: A link to another story ("… Continue reading", "Read more »") at the end of a line.
+TEASER_LINK = re.compile(
+    r"(?:\.\.\.|…)?\s*\(?(?:continue reading|read more|full story)\)?\s*[»›>]*\s*$", re.IGNORECASE
+)
+
+#: Boilerplate recognised by its wording, generic to news sites. Each group name is the reason.
+BOILERPLATE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("error page", r"\b(?:page|article|content)\s+(?:is\s+)?(?:not|no longer)\s+(?:available|found)\b"
+     r"|\bpage\s+(?:no longer exists|(?:you\s+)?requested|could not be found|cannot be found)\b"
+     r"|\bplease check the (?:address|url)\b|^\W*(?:error\s*)?404\b|\bpage not found\b"),
+    ("comment form", r"^\W*(?:leave|post|add|write|submit|new)\s+an?\s*(?:reply|comment|response)\b"
+     r"|^\W*new comment\b|\byour email address will not be published\b|\brequired fields are marked\b"
+     r"|\bcomment data is processed\b|\breduce spam\b|^\W*\d+\s+comments?\W*$|^\W*comments?\s*(?:\(\d+\))?\W*$"
+     r"|^\W*(?:top rated|show|view|load|hide|most recent)\s+comments?\b|\bjoin the (?:discussion|conversation)\b"
+     r"|^\W*(?:you must be )?logged in to (?:post|comment)\b|\bcomments? (?:are|is) closed\b"
+     r"|^\W*(?:rating|votes?):\s*\d|^\W*reply\W*$|^\W*\d+\s+(?:replies|votes)\W*$"),
+    ("share buttons", r"^\W*(?:share|tweet|email|print|pin)\b(?:\s+(?:this|it|on|with|via|to|story|article|the story))"
+     r"|^\W*click to (?:share|email|print)\b|\bshare (?:this|on) (?:facebook|twitter)\b"
+     r"|^\W*(?:share|tweet|like this|like loading)\W*$|^\W*share it with friends\b"
+     r"|\bfollow (?:us|him|her|me|them)\b.{0,30}(?:\bon\b|@)|\blike us on\b"),
+    ("newsletter prompt", r"\bsign[ -]?up\b.{0,40}\bnewsletters?\b|\bsubscribe\b.{0,40}\b(?:newsletter|email|inbox)\b"
+     r"|\bnewsletters?\b.{0,40}\b(?:inbox|sign[ -]?up|subscribe)\b|\benter your email\b"
+     r"|\bdelivered (?:straight |directly )?to your inbox\b|\bunsubscribe\b|\bno spam\b|^\W*(?:subscribe|sign in|log in|register)\W*$"),
+    ("copyright footer", r"©|\(c\)\s*\d{4}|^\W*copyright\b|\ball rights reserved\b"),
+    ("cookie notice", r"\b(?:we|this (?:web)?site) uses? cookies\b|\bcookies? (?:policy|settings|consent)\b"
+     r"|\baccept (?:all )?cookies\b|\bcontinue (?:using|to use) (?:our|this) (?:web)?site\b"),
+    ("navigation", r"^\W*skip to (?:main )?(?:content|navigation|search)\b|^\W*back to top\b"
+     r"|^\W*(?:main )?menu\W*$|^\W*search(?: for)?\W*$|^\W*accessibility (?:links|help)\b"),
+    ("advertisement", r"^\W*(?:advertisement|advertising|sponsored(?: content)?|ad)\W*$"
+     r"|^\W*story continues below\b|^\W*scroll to continue\b"),
+    ("read-more link", r"^\W*(?:read more|continue reading|read the full (?:story|article)|click here)\b"
+     r"|^\W*\[?related:|^\W*(?:read more|see also|also read|read also)\s*:"),
+    ("reporting credits", r"^\W*(?:additional |further )?(?:reporting|writing|editing|compiled|produced) by\b"
+     r"|;\s*editing by\b|\bcontributed to this (?:report|story|article)\W*$"),
+    ("photo caption", r"^\W*(?:image|photo|picture|video)\s+(?:copyright|caption|credit|source)\b"
+     r"|^\W*(?:photo|image|credit|photograph|pictured|above|top|main image credit)\s*:"
+     r"|^\W*\(?(?:photo|image|picture)s?\s+(?:by|courtesy|via)\b"
+     r"|\b(?:getty images|shutterstock|ap photo|afp photo|reuters photo)\W*$"),
+)
+
+#: Words one of which must appear (lower case) before a reason's pattern is tried: a plain
+#: substring test is ten times cheaper than a regular expression search over a paragraph.
+BOILERPLATE_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "error page": ("page", "404", "not found", "address", "url", "not available"),
+    "comment form": ("comment", "repl", "email address", "required fields", "spam", "discussion",
+                     "conversation", "logged in", "rating", "vote", "response"),
+    "share buttons": ("share", "tweet", "email", "print", "pin", "like", "follow"),
+    "newsletter prompt": ("newsletter", "subscribe", "sign", "inbox", "email", "register", "log in", "spam"),
+    "copyright footer": ("©", "(c)", "copyright", "rights reserved"),
+    "cookie notice": ("cookie", "continue"),
+    "navigation": ("skip", "back to top", "menu", "search", "accessibility"),
+    "advertisement": ("advert", "sponsor", "ad", "story continues", "scroll"),
+    "read-more link": ("read", "continue", "click", "related", "see also"),
+    "reporting credits": ("by", "contributed"),
+    "photo caption": ("image", "photo", "picture", "video", "credit", "pictured", "above", "top",
+                      "getty", "shutterstock"),
+}
+
+BOILERPLATE = tuple((reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in BOILERPLATE_PATTERNS)
+
+#: One scan finds every keyword of a line; each keyword found names the reasons worth trying
+#: (a keyword also stands for the shorter keywords inside it: "email address" -> "email").
+_KEYWORDS = sorted({k for ks in BOILERPLATE_KEYWORDS.values() for k in ks}, key=len, reverse=True)
+KEYWORD_SCAN = re.compile(
+    r"\b(?:" + "|".join(re.escape(k) for k in _KEYWORDS if k[0].isalnum()) + ")|"
+    + "|".join(re.escape(k) for k in _KEYWORDS if not k[0].isalnum())
+)  # "\b" first: the scan tries the alternatives at word starts only, twice as fast
+KEYWORD_REASONS: dict[str, frozenset[str]] = {
+    found: frozenset(reason for reason, ks in BOILERPLATE_KEYWORDS.items() if any(k in found for k in ks))
+    for found in _KEYWORDS
+}
+
+#: Reasons whose lines mark the end of an article: once a comment form, an error page or the
+#: wire's "Reporting by ...; Editing by ..." credits start, the article does not continue.
+BOUNDARY_REASONS = frozenset({"error page", "comment form", "reporting credits"})
+
+#: A standalone heading that opens a list of other stories (shape: short, a few generic words).
+SECTION_HEADING = re.compile(
+    r"^\W*(?:related(?: \w+)?|more (?:on|from|in|about) [\w ]{1,30}|most (?:read|popular|viewed|shared|commented)"
+    r"(?: \w+)?|top (?:stories|news|articles)|recommended(?: for you| stories| reading)?|trending(?: now| stories)?"
+    r"|you (?:may|might) also (?:like|enjoy)|latest (?:news|stories|headlines|articles)|popular(?: \w+)?"
+    r"|recent (?:posts|stories|articles|news)|(?:other|more) (?:stories|news|headlines)|read next|up next"
+    r"|editor'?s picks?|features|elsewhere on [\w ]{1,20}|from (?:around|across) the web"
+    r"|just in|in (?:other|case you missed)[\w ]{0,20}|about(?: [\w&.'’-]+){1,4})\W*$",
+    re.IGNORECASE,
+)
+
+#: "By Jane Doe" / "By Jane Doe and John Roe, Reuters" / "Jane Doe and John Roe-".
+BYLINE = re.compile(
+    r"^\W*[Bb][Yy]\s+(?P<names>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|al|and|&|,))*)"
+    r"(?:\s*[,|•·-]\s*.{0,60})?$"
+)
+NAME = r"[A-Z][a-zà-ÿ'’.-]+(?:[ -](?:[A-Z][a-zà-ÿ'’.-]*|de|van|von|der|al|bin|da|du|la|le))*"
+NAME_LIST = rf"{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME})*"
+#: A line that is only names joined by "and", ending with a dash (a byline cut from its text).
+BARE_BYLINE = re.compile(rf"^(?P<names>{NAME_LIST})\s*[-–—]\s*$")
+
+#: "LYON, FRANCE, Jane Doe and John Roe- Body..." or "BERLIN — Body...": an all-caps place
+#: (with optional region or country), then an optional byline, then a dash and the body.
+DATELINE_LEAD = re.compile(
+    r"^(?P<dateline>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+)*){0,2})"
+    r"(?:\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua)\))?"
+    rf"(?:,\s*(?P<byline>{NAME_LIST}))?"
+    r"\s*(?:[-–—]+|:)\s+(?P<body>\S.*)$",
+    re.DOTALL,
+)
+
+#: Capitalised labels that open a paragraph like a dateline but name no place.
+NOT_DATELINES = frozenset(
+    "BREAKING UPDATE UPDATED EXCLUSIVE WATCH VIDEO PHOTOS LIVE OPINION EDITORIAL ANALYSIS REVIEW "
+    "NOTE EDITOR'S NOTE CORRECTION FILE ADVERTISEMENT SPONSORED".split()
+) | {"EDITOR'S NOTE", "BREAKING NEWS"}
+
+MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+         r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+#: A line that is (mostly) a date: "Monday, March 4th 2019", "• 04/03/2019",
+#: "Nov. 18, 2019 7:04 pm ET", "Posted: Fri 6:45 PM, Feb 16, 2018".
+DATE_LINE = re.compile(
+    r"^\W*(?:(?:published|posted|updated|last updated|first published|date)\s*:?\s*(?:on\s+)?)?"
+    rf"(?:{WEEKDAY},?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})"
+    r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+    r"(?:\s*[/|•·]\s*[^/|•·]{0,30}){0,2}\W*$",
+    re.IGNORECASE,
+)
+
+#: "Name Surname, AGENCY | caption text": a photo credit followed by the caption.
+CREDIT_CAPTION = re.compile(r"^(?P<credit>[A-Z][^|]{2,60}?)\s+\|\s+(?P<caption>\S.{10,})$")
+
+#: Photo caption wording without a credit prefix ("(pictured left)", "Image caption ...").
+CAPTION_WORDS = re.compile(r"\((?:pictured|seen|left|right|center|centre)\b[^)]*\)|^\W*image caption\b", re.IGNORECASE)
+
+#: A photo or file label between headline and body: "Town - 02-03-19 - 4", "IMG_0423".
+IMAGE_LABEL = re.compile(r"\s[-–]\s.*\d|\d+-\d+-\d+|_\d|\.(?:jpe?g|png|gif)\b", re.IGNORECASE)
+
+#: A line that is only a list of names ("Jane Doe, John Roe"): a byline when it stands between
+#: the headline and the body.
+NAMES_ONLY = re.compile(rf"^(?:[Bb]y\s+)?{NAME_LIST}$")
+
+#: A decorated subhead, as wire services print them: "- Talks stall -".
+DECORATED_SUBHEAD = re.compile(r"^\s*[-–—*•]+\s*(?P<text>[^-–—*•].{1,80}?)\s*[-–—*•]+\s*$")
+
+#: A menu written on one line: "Home | World | Business | Sport".
+INLINE_MENU = re.compile(r"^(?:[^|•·]{1,30}[|•·]){2,}[^|•·]{0,30}$")
