@@ -30,12 +30,15 @@ build: $(STAMP)
 check: $(STAMP)
 	$(BIN)/dossier check
 
-## browser-deps: Debian's chromium for the browser tests, axe-core from npm
+## browser-deps: Debian's chromium for the browser tests, axe-core from the npm registry
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
 	  else echo "The browser tests need Debian's chromium: sudo apt-get install -y chromium" >&2; exit 1; fi; }
-	@if [ -f tests/browser/package.json ] && [ ! -d tests/browser/node_modules ]; then \
+	@command -v npm >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq npm; \
+	  else echo "The accessibility tests need npm (for axe-core): sudo apt-get install -y npm" >&2; exit 1; fi; }
+	@if [ ! -f tests/browser/node_modules/axe-core/axe.min.js ]; then \
 	  cd tests/browser && npm ci --silent --no-audit --no-fund; fi
 
 ## test: run every test (unit, whole-site build, golden pages, browser, accessibility)

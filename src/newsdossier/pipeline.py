@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .analyze import analyze
-from .clean import clean_article
+from .clean import clean_article_checked
 from .compare import compare
 from .errors import DossierError
 from .load import load_dossier
-from .records import Analysis, CleanArticle, Comparison, Dossier, GeneratedFile, Origin, Problem
+from .records import Analysis, CleanArticle, Comparison, Dossier, GeneratedFile, Problem
 from .render import render_site
 
 
@@ -27,26 +27,21 @@ class DossierBuild:
 
 
 def clean_all(dossier: Dossier) -> dict[str, CleanArticle]:
-    """Clean every article; a correction that finds nothing is an error naming its YAML line."""
+    """Clean every article; an override or correction that matches nothing is an error
+    naming the article's YAML file, because it would otherwise silently do nothing."""
     cleaned: dict[str, CleanArticle] = {}
     problems: list[Problem] = []
     for article in dossier.articles:
-        result = clean_article(article)
-        cleaned[article.id] = result
-        applied = {c.find for c in result.corrections}
-        for correction in article.corrections:
-            if correction.find not in applied:
-                origin = correction.origin or Origin(f"dossier/articles/{article.id}.yml", key="corrections")
-                problems.append(
-                    Problem(
-                        origin,
-                        f"Expected the text {correction.find!r} in the cleaned article "
-                        f"'{article.id}' but it was not found; the correction cannot apply.",
-                    )
-                )
-    if problems:
+        cleaned[article.id], unmatched = clean_article_checked(article)
+        problems += unmatched
+    if any(p.severity == "error" for p in problems):
         raise DossierError(problems)
     return cleaned
+
+
+def cleaning_warnings(dossier: Dossier) -> list[Problem]:
+    """Overrides that match nothing but change nothing a reader sees (for `dossier check`)."""
+    return [p for article in dossier.articles for p in clean_article_checked(article)[1] if p.severity != "error"]
 
 
 def build_dossier(root: Path, templates_dir: Path | None = None, site_url: str | None = None) -> DossierBuild:

@@ -37,14 +37,18 @@ def _analyse_article(article: Article) -> list[Line]:
     return analyse_html(article.raw) if looks_like_html(article.source) else analyse(article.raw)
 
 
-def _clean(article: Article) -> tuple[CleanArticle, list[str]]:
+def _clean(article: Article) -> tuple[CleanArticle, list[tuple[str, Origin | None]]]:
     lines = _analyse_article(article)
-    applied, unmatched = apply_overrides(lines, article.overrides)
+    applied, unmatched_overrides = apply_overrides(lines, article.overrides)
+    unmatched: list[tuple[str, Origin | None]] = [(message, None) for message in unmatched_overrides]
     if applied and article.overrides.note:
         applied.append(f"why: {article.overrides.note}")
     result = to_result(lines)
     paragraphs, corrections, missing = apply_corrections(result.paragraphs, article.corrections)
-    unmatched += [f'corrections: "{c.find}" does not occur in the cleaned text' for c in missing]
+    unmatched += [
+        (f'Expected text that occurs in the cleaned article but received: "{c.find}"', c.origin)
+        for c in missing
+    ]
     cleaned = CleanArticle(
         article_id=article.id,
         paragraphs=paragraphs,
@@ -65,11 +69,25 @@ def clean_article(article: Article) -> CleanArticle:
     return _clean(article)[0]
 
 
+def clean_article_checked(article: Article) -> tuple[CleanArticle, list[Problem]]:
+    """Clean one article and list its overrides and corrections that match nothing (one pass)."""
+    cleaned, unmatched = _clean(article)
+    default = article.origin or Origin(article.source)
+    return cleaned, [
+        Problem(origin or default, message, _severity(message)) for message, origin in unmatched
+    ]
+
+
+def _severity(message: str) -> str:
+    """A `drop` or `subheads` that matches nothing changes nothing a reader sees (the rules
+    may already have removed that paragraph): a warning. A marker, a `keep` or a correction
+    that matches nothing leaves text uncut, lost or uncorrected: an error."""
+    return "warning" if message.startswith(("cleaning.drop", "cleaning.subheads")) else "error"
+
+
 def cleaning_problems(article: Article) -> list[Problem]:
     """Overrides and corrections of the article that match nothing in its cleaned text."""
-    _, unmatched = _clean(article)
-    origin = article.origin or Origin(article.source)
-    return [Problem(origin, f"article {article.id}: {message}", "error") for message in unmatched]
+    return clean_article_checked(article)[1]
 
 
-__all__ = ["clean_text", "clean_html", "clean_article", "cleaning_problems"]
+__all__ = ["clean_text", "clean_html", "clean_article", "clean_article_checked", "cleaning_problems"]

@@ -10,29 +10,31 @@ from ..errors import DossierError
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="dossier", description="Build and check a NewsDossier project.")
-    parser.add_argument("--root", type=Path, default=Path("."), help="project folder (default: the current one)")
+    # --root is accepted before or after the subcommand: `dossier --root D check`, `dossier check --root D`.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--root", type=Path, default=argparse.SUPPRESS, help="project folder (default: the current one)")
+    parser = argparse.ArgumentParser(prog="dossier", description="Build and check a NewsDossier project.", parents=[common])
     sub = parser.add_subparsers(dest="command", required=True)
 
-    sub.add_parser("check", help="validate the dossier and report every problem at once")
+    sub.add_parser("check", parents=[common], help="validate the dossier and report every problem at once")
 
-    clean = sub.add_parser("clean", help="preview how raw files are cleaned")
+    clean = sub.add_parser("clean", parents=[common], help="preview how raw files are cleaned")
     clean.add_argument("files", nargs="+", type=Path, metavar="FILE")
     clean.add_argument("--out", type=Path, help="write DIR/<stem>.txt instead of printing")
     clean.add_argument("--explain", action="store_true", help="show every removed span and why")
 
-    add = sub.add_parser("add", help="draft dossier/articles/<id>.yml from a raw seed file")
+    add = sub.add_parser("add", parents=[common], help="draft dossier/articles/<id>.yml from a raw seed file")
     add.add_argument("seed", type=Path, metavar="SEED")
     add.add_argument("--id", help="article id (default: from the headline)")
 
-    export = sub.add_parser("export", help="write the generated Markdown pages and data to a folder")
+    export = sub.add_parser("export", parents=[common], help="write the generated Markdown pages and data to a folder")
     export.add_argument("dir", type=Path, metavar="DIR")
     return parser
 
 
 def cmd_check(root: Path) -> int:
     from ..load import check_dossier
-    from ..pipeline import build_dossier
+    from ..pipeline import build_dossier, cleaning_warnings
 
     problems = check_dossier(root)
     errors = [p for p in problems if p.severity == "error"]
@@ -43,6 +45,8 @@ def cmd_check(root: Path) -> int:
         print(DossierError(errors).report(), file=sys.stderr)
         return 1
     build = build_dossier(root)  # the later stages can still find problems (corrections)
+    for warning in cleaning_warnings(build.dossier):
+        print(f"warning: {warning}", file=sys.stderr)
     for suggestion in build.analysis.suggestions:
         print(f"suggestion: {suggestion}")
     d = build.dossier
@@ -89,7 +93,7 @@ def cmd_export(root: Path, target: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    root = args.root.resolve()
+    root = getattr(args, "root", Path(".")).resolve()
     try:
         if args.command == "check":
             return cmd_check(root)

@@ -167,6 +167,14 @@ def render_pages(
         view = views[quote.article]
         return urls.href(page, urls.article_page(quote.article), view.anchors[quote.paragraph])
 
+    def by_primary_topic(groups: list) -> list:
+        """(topic, groups) in dossier order; a group goes under the first topic of the article
+        that carries it first, so a quote shows once even when its articles share two topics."""
+        placed: dict[str, list] = defaultdict(list)
+        for group in groups:
+            placed[views[group.quotes[0].article].article.topics[0]].append(group)
+        return [(topic, placed[topic.id]) for topic in dossier.topics if placed.get(topic.id)]
+
     def topic_actor_counts(topic_id: str) -> Counter:
         counts: Counter = Counter()
         for article in topic_articles(dossier, topic_id):
@@ -251,11 +259,7 @@ def render_pages(
     for actor in dossier.actors:
         path = urls.actor_page(actor.id)
         groups = [g for g in groups_by_speaker.get(actor.id, []) if not all(q.fragment for q in g.quotes)]
-        groups_by_topic = []
-        for topic in dossier.topics:
-            in_topic = [g for g in groups if any(topic.id in views[q.article].article.topics for q in g.quotes)]
-            if in_topic:
-                groups_by_topic.append((topic, in_topic))
+        groups_by_topic = by_primary_topic(groups)
         article_counts = mentions.get(actor.id, Counter())
         mention_bars = [
             (views[a].article.title, count, urls.href(path, urls.article_page(a)))
@@ -278,11 +282,7 @@ def render_pages(
     speakers = []
     for speaker_id in sorted(groups_by_speaker, key=lambda s: (s is None, common["actor_by_id"][s].name if s else "")):
         groups = [g for g in groups_by_speaker[speaker_id] if not all(q.fragment for q in g.quotes)]
-        by_topic = []
-        for topic in dossier.topics:
-            in_topic = [g for g in groups if any(topic.id in views[q.article].article.topics for q in g.quotes)]
-            if in_topic:
-                by_topic.append((topic, in_topic))
+        by_topic = by_primary_topic(groups)
         if by_topic:
             name = common["actor_by_id"][speaker_id].name if speaker_id else "Speakers not named in the dossier"
             speakers.append({"name": name, "anchor": f"speaker-{speaker_id or 'unnamed'}", "by_topic": by_topic})

@@ -1,0 +1,184 @@
+"""The built site in a real browser, served under a sub-path: pages, search, layout, palette."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from .browserkit import (
+    PHONE,
+    PROJECT,
+    SCREENSHOTS,
+    WIDE,
+    first_page,
+    goto,
+    showcase_pages,
+    site_pages,
+)
+
+# Aliases and misspellings seen in the seeds; each must lead to its actor's page.
+SEARCHED_ALIASES = ("Konashenov", "Holland", "Daesh")
+SEARCH_TIMEOUT_MS = 15_000  # the search index loads in a web worker; 2 slow cores need a margin
+
+
+def test_every_page_loads_without_errors_or_foreign_requests(server, new_page):
+    pages = site_pages(server.site)
+    assert len(pages) > 10, pages  # home, topics, articles, comparisons, actors, ...
+    page, watch = new_page()
+    problems: dict[str, list[str]] = {}
+    for path in pages:
+        if path == "404.html":
+            continue  # checked below: it is served for missing URLs, not opened directly
+        before = len(watch.problems())
+        goto(page, server, path)
+        page.wait_for_load_state("networkidle")
+        new = watch.problems()[before:]
+        if new:
+            problems[path] = new
+    # GitHub Pages answers a missing URL with 404.html, whose links are absolute (from
+    # site_url): it must work at the site_url's path.
+    before = len(watch.problems())
+    missing = server.own_url + "no/such/page/"
+    response = page.goto(missing, wait_until="load")
+    assert response.status == 404
+    assert "404" in page.locator(".md-content").inner_text()
+    page.wait_for_load_state("networkidle")
+    # The browser logs the 404 status of the page itself; anything else is a problem.
+    new = [p for p in watch.problems()[before:] if not p.endswith(f"({missing})")]
+    if new:
+        problems["404.html (served for no/such/page/)"] = new
+    assert not problems, "\n".join(f"{path}:\n  " + "\n  ".join(p) for path, p in problems.items())
+
+
+def actor_with_alias(alias: str) -> str:
+    """The id of the actor whose name or aliases contain `alias` as a whole word."""
+    from newsdossier.load import load_dossier
+
+    word = re.compile(rf"\b{re.escape(alias)}\b", re.IGNORECASE)
+    dossier = load_dossier(PROJECT)
+    found = [a.id for a in dossier.actors if any(word.search(n) for n in (a.name, *a.aliases))]
+    assert len(found) == 1, f"expected one actor with the alias {alias!r} in dossier/actors.yml, got {found}"
+    return found[0]
+
+
+def search(page, query: str) -> list[str]:
+    """Type into Material's search box and return the result links, best first."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(query, delay=20)
+    results = page.locator(".md-search-result__item > a.md-search-result__link")
+    results.first.wait_for(state="attached", timeout=SEARCH_TIMEOUT_MS)
+    # Results of a partly typed query may still be on screen: read until the list is stable.
+    read = lambda: [results.nth(i).get_attribute("href") for i in range(results.count())]  # noqa: E731
+    previous, current = None, read()
+    while current != previous:
+        page.wait_for_timeout(300)
+        previous, current = current, read()
+    return current
+
+
+@pytest.mark.parametrize("alias", SEARCHED_ALIASES)
+def test_search_by_alias_finds_the_actor_page_above_passing_mentions(server, new_page, alias):
+    actor_id = actor_with_alias(alias)
+    page, watch = new_page()
+    goto(page, server, "")
+    hrefs = search(page, alias)
+    target = f"/actors/{actor_id}/"
+    assert any(target in h for h in hrefs), f"{alias!r}: no result links to {target}: {hrefs}"
+    # The actor page is boosted above the articles that merely mention the name (only topic
+    # pages, boosted too, may come first).
+    rank = next(i for i, h in enumerate(hrefs) if target in h)
+    passing = [h for h in hrefs[:rank] if "/topics/" not in h]
+    assert not passing, f"{alias!r}: {target} ranks below passing mentions: {hrefs}"
+    # Following the result opens the page, under the sub-path.
+    page.locator(f'.md-search-result__item > a.md-search-result__link[href*="{target}"]').first.click()
+    page.wait_for_url(re.compile(re.escape(server.url(f"actors/{actor_id}/"))))
+    assert not watch.problems(), watch.problems()
+
+
+def compare_cells(page) -> list[dict]:
+    """Bounding boxes of the cells of the first comparison row that has two or more cells."""
+    return page.evaluate(
+        """() => {
+            const table = document.querySelector('.nd-compare');
+            if (!table) return [];
+            const rows = new Map();
+            for (const cell of table.querySelectorAll('.nd-compare-cell')) {
+                const box = cell.getBoundingClientRect();
+                if (box.width === 0 || box.height === 0) continue;
+                if (!rows.has(cell.parentElement)) rows.set(cell.parentElement, []);
+                rows.get(cell.parentElement).push(
+                    {x: box.left, y: box.top, w: box.width, h: box.height});
+            }
+            for (const cells of rows.values()) if (cells.length >= 2) return cells;
+            return [];
+        }"""
+    )
+
+
+def test_comparison_columns_side_by_side_on_a_wide_screen(server, new_page):
+    page, watch = new_page(WIDE)
+    goto(page, server, first_page(server.site, "comparisons"))
+    cells = compare_cells(page)
+    assert len(cells) >= 2, "no row of .nd-compare-cell elements inside .nd-compare"
+    for left, right in zip(cells, cells[1:]):
+        assert abs(left["y"] - right["y"]) < 2, f"cells are not on one line: {cells}"
+        assert right["x"] >= left["x"] + left["w"] - 1, f"cells overlap or are out of order: {cells}"
+    # The columns share the width: none is squeezed under a quarter of an equal share.
+    content = page.evaluate("document.querySelector('.md-content').getBoundingClientRect().width")
+    assert min(c["w"] for c in cells) > content / len(cells) / 4, cells
+    assert not watch.problems(), watch.problems()
+
+
+def test_comparison_columns_stack_on_a_phone(server, new_page):
+    page, watch = new_page(PHONE)
+    goto(page, server, first_page(server.site, "comparisons"))
+    cells = compare_cells(page)
+    assert len(cells) >= 2, "no row of .nd-compare-cell elements inside .nd-compare"
+    for upper, lower in zip(cells, cells[1:]):
+        assert lower["y"] >= upper["y"] + upper["h"] - 1, f"cells are not stacked: {cells}"
+        assert abs(lower["x"] - upper["x"]) < 2, f"stacked cells are not aligned: {cells}"
+    # Stacked cells use the phone's width, and the page does not scroll sideways.
+    assert min(c["w"] for c in cells) > PHONE["width"] * 0.6, cells
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert not watch.problems(), watch.problems()
+
+
+def test_palette_toggle_switches_scheme_and_figures_follow(server, new_page):
+    page, watch = new_page()
+    goto(page, server, "")
+    body = page.locator("body")
+    assert body.get_attribute("data-md-color-scheme") == "default"
+    figure_text = page.locator("svg.nd-fig text").first
+    figure_text.wait_for(state="attached")
+    light_fill = figure_text.evaluate("el => getComputedStyle(el).fill")
+    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    dark_fill = figure_text.evaluate("el => getComputedStyle(el).fill")
+    assert dark_fill != light_fill, "the figure's text colour does not follow the palette"
+    # The choice is remembered on the next page.
+    goto(page, server, first_page(server.site, "topics"))
+    assert body.get_attribute("data-md-color-scheme") == "slate"
+    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'default'")
+    assert not watch.problems(), watch.problems()
+
+
+@pytest.mark.parametrize("size", ["wide", "phone"])
+def test_screenshots_and_no_sideways_scroll(server, new_page, size):
+    viewport = WIDE if size == "wide" else PHONE
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page, watch = new_page(viewport)
+    for name, path in showcase_pages(server.site).items():
+        goto(page, server, path)
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=str(SCREENSHOTS / f"{name}-{size}.png"), full_page=True)
+        overflow = page.evaluate("document.documentElement.scrollWidth")
+        assert overflow <= viewport["width"], f"{name} ({path}) scrolls sideways: {overflow}px"
+    # The dark palette too, for the pages with figures and the comparison.
+    dark, dark_watch = new_page(viewport, color_scheme="dark")
+    dark.goto(server.url(""))
+    dark.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+    dark.screenshot(path=str(SCREENSHOTS / f"home-{size}-dark.png"), full_page=True)
+    assert not watch.problems() and not dark_watch.problems(), watch.problems() + dark_watch.problems()
