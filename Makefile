@@ -45,5 +45,6 @@ browser-deps:
 test: $(STAMP) browser-deps
 	$(BIN)/python -m pytest
 
+## bench: the benchmarks (medians; the machine is noisy, so compare ratios)
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run_all.py
+	for script in benchmarks/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
