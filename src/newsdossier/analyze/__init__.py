@@ -1,0 +1,64 @@
+"""The analyze stage: actor mentions, direct quotes with speakers, facts, suggestions.
+
+    analysis = analyze(dossier, cleaned)
+
+Pure and linear in the size of the text: one alias pattern is compiled per dossier
+and every paragraph is read a fixed number of times.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Analysis, CleanArticle, DateInfo, Dossier, Fact, Mention, Quote
+from .facts import article_facts
+from .group import QuoteGroup, co_mentions, group_quotes
+from .mentions import AliasMatcher, MentionHistory, resolve_hits
+from .quotes import FRAGMENT_MAX_WORDS, article_quotes
+from .suggest import suggest_actors
+
+__all__ = [
+    "FRAGMENT_MAX_WORDS",
+    "AliasMatcher",
+    "QuoteGroup",
+    "analyze",
+    "co_mentions",
+    "group_quotes",
+]
+
+
+def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
+    """Mentions, quotes and facts of every cleaned article, in dossier order."""
+    matcher = AliasMatcher(dossier.actors)
+    actors = {actor.id: actor for actor in dossier.actors}
+    mentions: list[Mention] = []
+    quotes: list[Quote] = []
+    facts: list[Fact] = []
+    order = [a.id for a in dossier.articles if a.id in cleaned]
+    order += sorted(set(cleaned) - set(order))
+    hits_by_article: dict = {}
+    published = {a.id: a.published for a in dossier.articles}
+    for article_id in order:
+        clean = cleaned[article_id]
+        history = MentionHistory()
+        hits_by_paragraph = hits_by_article[article_id] = {}
+        for index, paragraph in enumerate(clean.paragraphs):
+            hits = resolve_hits(matcher.find(paragraph.text), history)
+            hits_by_paragraph[index] = hits
+            mentions.extend(Mention(h.actor, article_id, index, h.start, h.end, h.text) for h in hits)
+        quotes.extend(article_quotes(article_id, clean, hits_by_paragraph, actors))
+        year = _published_year(published.get(article_id), clean)
+        facts.extend(article_facts(article_id, clean, year))
+    suggestions = suggest_actors(cleaned, quotes, order, hits_by_article)
+    return Analysis(tuple(mentions), tuple(quotes), tuple(facts), tuple(suggestions))
+
+
+def _published_year(published: DateInfo | None, clean: CleanArticle) -> int | None:
+    """The year dates without one belong to: the article's date, else one written in its text."""
+    if published is not None and published.value is not None:
+        return published.value.year
+    if clean.metadata.date:
+        found = re.search(r"\b(19|20)\d\d\b", clean.metadata.date)
+        if found:
+            return int(found.group())
+    return None

@@ -1,0 +1,190 @@
+"""Facts: numbers, counts, casualty figures, money, dates and weekdays, with their words.
+
+The comparison stage lines these up across articles ("130 killed" in one outlet,
+"130 people killed" in another), so values are normalised ("240,000" -> "240000",
+"Nov. 13" -> "2015-11-13" when the year is known) and the source words are kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..records import CleanArticle, Fact
+from .mentions import trie_regex
+from .text import FUNCTION_WORDS, MONTHS, WEEKDAYS
+
+# Words that make a number a casualty figure when they stand next to it.
+CASUALTY_WORDS = frozenset(
+    """killed killing kills dead died die deaths death wounded wounding injured injuring
+    injuries casualties victims fatalities lives""".split()
+)
+
+# How many words on either side of a number may name what it counts.
+SUBJECT_WINDOW_WORDS = 3
+
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "hundred": 100,
+}  # fmt: skip
+SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9, "m": 10**6}
+CURRENCIES = {"$": "USD", "US$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "dollars": "USD", "euros": "EUR", "pounds": "GBP"}
+# Words that are not what a number counts ("in 2011", "of the 130").
+_NOT_SUBJECT = frozenset("the a an of in on at to and or by for with than from its their his her".split())
+
+_MONTH_NAMES = trie_regex(m.capitalize() for m in MONTHS)
+_DATE = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_NAMES})\b\.?(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?"
+)
+_DIGIT = re.compile(r"\d")
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b")
+_MONEY = re.compile(
+    r"(?P<cur>US\$|[$\u20ac\u00a3])\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?:[\s-]?(?P<scale>million|billion|trillion|bn|m)\b)?"
+    r"|\b(?P<num2>\d[\d,]*(?:\.\d+)?)(?:[\s-](?P<scale2>million|billion|trillion))?\s+(?P<cur2>dollars|euros|pounds)\b"
+)
+_NUMBER = re.compile(
+    r"(?P<num>\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b|\b(?:"
+    + trie_regex([*NUMBER_WORDS, *(w.capitalize() for w in NUMBER_WORDS)])
+    + r")\b)(?P<plus>-plus\b|\+)?(?:[\s-](?P<scale>thousand|million|billion)\b)?"
+)
+# "more than 240,000": read backwards from the number, so the scan stays one pass.
+_QUALIFIER = re.compile(r"\b(?:more than|over|nearly|almost|about|around|at least|some|up to|fewer than|less than|all)\s+$", re.I)
+
+
+def _as_number(text: str) -> float:
+    text = text.replace(",", "")
+    return NUMBER_WORDS[text.lower()] if text.lower() in NUMBER_WORDS else float(text)
+
+
+def _format(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    before = re.findall(r"[\w'-]+", re.split(r"[.;:!?]", text[max(0, start - 60) : start])[-1])[-SUBJECT_WINDOW_WORDS:]
+    after_text = re.split(r"[.;:,!?\u201c\u201d\"()]", text[end : end + 80], maxsplit=1)[0]
+    after = re.findall(r"[\w'-]+", after_text)[:SUBJECT_WINDOW_WORDS]
+    return before, after
+
+
+# Nouns that are plural without an -s.
+_PLURALS = frozenset("people men women children aircraft personnel troops police staff".split())
+
+
+def _counted_noun(after: list[str]) -> list[str]:
+    """What a number counts: the words after it up to the first plural noun
+    ("14 new missions", "three days"), with a short complement ("people on board")."""
+    noun: list[str] = []
+    for position, word in enumerate(after):
+        word = word.lstrip("-")
+        if not word or (word[:1].isupper() and not word.isupper()) or word.lower() in FUNCTION_WORDS - {"on"}:
+            break
+        noun.append(word)
+        if word.lower() in _PLURALS or (word.endswith("s") and len(word) > 3) or word.isupper():
+            rest = after[position + 1 : position + 3]
+            if len(rest) == 2 and rest[0].lower() in ("on", "aboard") and rest[1].islower() and rest[1] not in FUNCTION_WORDS:
+                noun += rest  # "people on board"
+            elif rest and rest[0].lower() in CASUALTY_WORDS:
+                noun.append(rest[0])  # "240,000 people dead"
+            break
+    else:
+        if len(noun) > 1 and not any(w.lower() in _PLURALS or w.endswith("s") for w in noun):
+            noun = noun[:1]
+    while noun and noun[-1].lower() in FUNCTION_WORDS:
+        noun.pop()
+    return noun
+
+
+def _date_value(match: re.Match[str], year: int | None, written: str) -> str:
+    month = MONTHS[(match.group("month") or match.group("month2")).lower()]
+    day = int(match.group("day") or match.group("day2"))
+    stated = match.group("year") or match.group("year2")
+    use = int(stated) if stated else year
+    if use is None:
+        return written
+    try:
+        return dt.date(use, month, day).isoformat()
+    except ValueError:
+        return written
+
+
+def paragraph_facts(article_id: str, index: int, text: str, year: int | None) -> list[Fact]:
+    """The facts of one paragraph, in the order they appear."""
+    found: list[tuple[int, Fact]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    def add(start: int, kind: str, value: str, words: str, subject: str = "") -> None:
+        found.append((start, Fact(article_id, index, kind, value, words, subject)))
+
+    has_digit = _DIGIT.search(text) is not None  # cheap checks that skip whole scans
+    for match in _DATE.finditer(text) if has_digit else ():
+        month = match.group("month")
+        if month and month.lower() in ("may", "march") and not match.group("year"):
+            continue  # "Talks may 3..." is rare, "may" and "march" as words are not
+        taken.append(match.span())
+        written = match.group().strip()
+        if written.endswith(".") and not re.search(r"\b[A-Z][a-z]{2,3}\.$", written):
+            written = written[:-1]  # the full stop of the sentence, not of an abbreviation
+        add(match.start(), "date", _date_value(match, year, written), written)
+    for match in _WEEKDAY.finditer(text) if "day" in text else ():
+        add(match.start(), "weekday", match.group(), match.group())
+    for match in _MONEY.finditer(text) if has_digit else ():
+        if not free(*match.span()):
+            continue
+        taken.append(match.span())
+        number = _as_number(match.group("num") or match.group("num2"))
+        scale = (match.group("scale") or match.group("scale2") or "").lower()
+        currency = CURRENCIES[match.group("cur") or match.group("cur2")]
+        _, after = _words_around(text, *match.span())
+        subject = " ".join(w for w in after if w.lower() not in _NOT_SUBJECT)
+        add(match.start(), "money", f"{currency} {_format(number * SCALE_WORDS.get(scale, 1))}", match.group(), subject)
+    for match in _NUMBER.finditer(text):
+        if not free(match.start("num"), match.end()):
+            continue
+        raw = match.group("num")
+        if re.search(r"[A-Za-z]-$", text[max(0, match.start() - 2) : match.start()]):
+            continue  # "F-16", "Su-24": a model name, not a number
+        if re.fullmatch(r"(?:19|20)\d\d", raw) and not match.group("plus"):
+            add(match.start(), "date", raw, raw, "year")
+            continue
+        if not raw[0].isdigit() and not match.group("plus") and not re.match(r"[\s-]+[a-z]", text[match.end() :]):
+            continue  # "five targets": a number word counts only when a noun follows it
+        tail = text[match.end() :]
+        measure = re.match(r"-(?:year|minute|hour|day|week|month)s?(?:-old)?\b|\s?%|\s(?:per ?cent|percent)\b", tail)
+        value = _as_number(raw) * SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
+        before, after = _words_around(text, match.start("num"), match.end())
+        casualty = [w for w in before + after if w.lower() in CASUALTY_WORDS]
+        noun = _counted_noun(after)
+        span_end = match.end() + (measure.end() if measure else 0)
+        if measure:  # "90-minute", "4%": a measure, not a count
+            kind, subject = "number", " ".join(noun)
+        elif casualty:
+            kind, subject = "casualties", casualty[0]
+        elif noun and (noun[0][:1].islower() or noun[0].isupper()):
+            kind, subject = "count", " ".join(noun)
+        else:
+            kind, subject = "number", " ".join(noun)
+        if kind in ("casualties", "count") and noun:
+            # The words kept run to the last word of the noun ("all 224 people on board").
+            words = list(re.finditer(r"[\w'-]+", text[span_end : span_end + 80]))[:SUBJECT_WINDOW_WORDS]
+            kept = [w for w in words if w.group() in noun]
+            if kept:
+                span_end += kept[-1].end()
+        qualifier = _QUALIFIER.search(text, max(0, match.start() - 12), match.start())
+        start = qualifier.start() if qualifier else match.start()
+        value_text = _format(value) + ("+" if match.group("plus") else "")
+        add(start, kind, value_text, text[start:span_end].strip(), subject)
+    return [fact for _, fact in sorted(found, key=lambda item: item[0])]
+
+
+def article_facts(article_id: str, cleaned: CleanArticle, year: int | None) -> list[Fact]:
+    """Every fact in an article's body paragraphs; dates take `year` when they lack one."""
+    facts: list[Fact] = []
+    for index, paragraph in enumerate(cleaned.paragraphs):
+        if paragraph.kind == "body":
+            facts.extend(paragraph_facts(article_id, index, paragraph.text, year))
+    return facts

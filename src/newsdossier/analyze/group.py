@@ -1,0 +1,202 @@
+"""Grouping for actor pages: one entry per quote however many outlets carry it,
+and the actors most often named alongside each actor.
+
+Two quotes are the same quote when their normalised words match closely
+(rapidfuzz), when one is a span of the other (an outlet quoting part of a
+sentence), or, for the same named speaker, when the words overlap as much as
+two translations of one sentence do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from ..records import Analysis, CleanArticle, Quote
+from .text import fold
+
+# fuzz.ratio (0-100) from which two wordings are one quote whoever they are given to.
+# Calibrated on the seeds: wordings of one quote by different outlets score 90+,
+# different sentences of the same speaker below 60.
+SAME_WORDING_RATIO = 90
+# fuzz.partial_ratio from which the shorter wording is a span of the longer one.
+SUBSPAN_RATIO = 95
+# A span must be this long to be matched inside a longer quote (shorter ones are
+# common phrases: "the local people").
+SUBSPAN_MIN_WORDS = 4
+# fuzz.token_sort_ratio from which two quotes of the same speaker are two translations
+# of one statement. Calibrated on the seeds: the three statements two outlets translate
+# differently (a "has no place in the future of X" / "does not have his place in
+# X's future" pair) score 71-75; different statements of one speaker score 32-57.
+SAME_SPEAKER_RATIO = 65
+# A word triple shared by more wordings than this is a common phrase ("in the hands"),
+# not evidence that two quotes are one; such triples do not propose candidates.
+RARE_TRIPLE_MAX = 50
+
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    """One statement and every article that carries it, with each article's wording."""
+
+    id: str  # the id of its first quote, stable across builds
+    speaker: str | None  # actor id, None when no carrying article names an actor
+    text: str  # the longest wording
+    quotes: tuple[Quote, ...]  # every carrying quote, in dossier order
+    fragment: bool  # every wording is a fragment
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(q.article for q in self.quotes))
+
+    @property
+    def wordings(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(q.text for q in self.quotes))
+
+
+def normalise(text: str) -> str:
+    """Lowercase words without accents, punctuation or editors' brackets."""
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", fold(text).lower())
+    return " ".join(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text))
+
+
+def _same(a: Quote, b: Quote, na: str, nb: str) -> bool:
+    if a.speaker and b.speaker and a.speaker != b.speaker:
+        return False
+    if a.fragment or b.fragment:
+        return na == nb and a.speaker == b.speaker
+    if fuzz.ratio(na, nb) >= SAME_WORDING_RATIO:
+        return True
+    short = na if len(na) <= len(nb) else nb
+    if len(short.split()) >= SUBSPAN_MIN_WORDS and fuzz.partial_ratio(na, nb) >= SUBSPAN_RATIO:
+        return True
+    return bool(a.speaker and a.speaker == b.speaker and fuzz.token_sort_ratio(na, nb) >= SAME_SPEAKER_RATIO)
+
+
+def group_quotes(quotes, cleaned: dict[str, CleanArticle]) -> list[QuoteGroup]:
+    """Merge the quotes that several articles carry; every quote ends up in one group.
+
+    Only quotes of articles in `cleaned` are grouped, in the order given. Identical
+    wordings are merged by hashing; distinct wordings are compared as wholes within
+    one speaker (rapidfuzz's process.extract, in C), and for spans against those
+    sharing a rare word triple, so the work grows with the distinct wordings per
+    speaker, not with the square of all quotes.
+    """
+    quotes = [q for q in quotes if q.article in cleaned]
+    parent = list(range(len(quotes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    # One representative per (speaker, wording, fragment): syndicated copies merge here.
+    representative: dict[tuple, int] = {}
+    norms: dict[int, str] = {}
+    for i, quote in enumerate(quotes):
+        key = (quote.speaker, normalise(quote.text), quote.fragment)
+        if key in representative:
+            union(representative[key], i)
+        else:
+            representative[key] = i
+            norms[i] = key[1]
+    distinct = sorted(norms)
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for i in distinct:
+        if quotes[i].speaker and not quotes[i].fragment:
+            by_speaker[quotes[i].speaker].append(i)
+    for members in by_speaker.values():
+        if len(members) < 2:
+            continue
+        texts = [norms[i] for i in members]
+        close = _close_pairs(texts)
+        for x, y in close:
+            i, j = members[x], members[y]
+            if find(i) != find(j) and _same(quotes[i], quotes[j], norms[i], norms[j]):
+                union(i, j)
+    # Fragments: identical words and speaker.
+    fragments: dict[tuple, int] = {}
+    for i in distinct:
+        if quotes[i].fragment:
+            key = (quotes[i].speaker, norms[i])
+            if key in fragments:
+                union(fragments[key], i)
+            else:
+                fragments[key] = i
+    # Spans of longer quotes, and wordings without a speaker: compare with the
+    # wordings that share a rare word triple (a span of four words or more shares one).
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i in distinct:
+        for triple in _triples(norms[i]):
+            postings[triple].append(i)
+    for i in distinct:
+        if quotes[i].fragment:
+            continue
+        candidates: set[int] = set()
+        for triple in _triples(norms[i]):
+            if len(postings[triple]) <= RARE_TRIPLE_MAX:
+                candidates.update(postings[triple])
+        for j in sorted(candidates):
+            if j != i and find(i) != find(j) and _same(quotes[i], quotes[j], norms[i], norms[j]):
+                union(i, j)
+    members_of: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(quotes)):
+        members_of[find(i)].append(i)
+    groups = []
+    for root in sorted(members_of):
+        members = [quotes[i] for i in members_of[root]]
+        speakers = Counter(q.speaker for q in members if q.speaker)
+        groups.append(
+            QuoteGroup(
+                id=members[0].id,
+                speaker=speakers.most_common(1)[0][0] if speakers else None,
+                text=max((q.text for q in members), key=len),
+                quotes=tuple(members),
+                fragment=all(q.fragment for q in members),
+            )
+        )
+    return groups
+
+
+def _triples(text: str) -> set[str]:
+    words = text.split()
+    return {" ".join(words[k : k + 3]) for k in range(max(1, len(words) - 2))}
+
+
+def _close_pairs(texts: list[str]) -> list[tuple[int, int]]:
+    """Index pairs (x < y) of one speaker's wordings that are close as wholes (spans are
+    found through shared word triples instead: partial_ratio on every pair costs most)."""
+    pairs: set[tuple[int, int]] = set()
+    for scorer, cutoff in (
+        (fuzz.ratio, SAME_WORDING_RATIO),
+        (fuzz.token_sort_ratio, SAME_SPEAKER_RATIO),
+    ):
+        for x in range(len(texts) - 1):
+            later = texts[x + 1 :]
+            for _, _, offset in process.extract(texts[x], later, scorer=scorer, score_cutoff=cutoff, limit=None):
+                pairs.add((x, x + 1 + offset))
+    return sorted(pairs)
+
+
+def co_mentions(analysis: Analysis) -> dict[str, Counter[str]]:
+    """For each actor, how many paragraphs name each other actor too."""
+    present: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for mention in analysis.mentions:
+        present[(mention.article, mention.paragraph)].add(mention.actor)
+    together: dict[str, Counter[str]] = defaultdict(Counter)
+    for key in sorted(present):  # sorted: the same input gives the same order, build after build
+        actors = sorted(present[key])
+        for actor in actors:
+            together[actor].update(other for other in actors if other != actor)
+    return {actor: together[actor] for actor in sorted(together)}
+
+
+__all__ = ["QuoteGroup", "co_mentions", "group_quotes", "normalise"]

@@ -1,0 +1,156 @@
+"""Text helpers shared by the analyzers: accent folding, sentences, word lists.
+
+Every helper keeps character offsets intact (a folded or masked text has the
+same length as the original), so a match found in a helper text points at the
+same characters in the paragraph a reader sees.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Apostrophes and dashes that vary between sources; folded to one form for matching.
+_APOSTROPHES = "\u2019\u02bc\u2032`\u00b4"
+
+
+class _FoldTable(dict):
+    """str.translate table that works out each character's folded form once."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in _APOSTROPHES:
+            folded = "'"
+        else:
+            decomposed = unicodedata.normalize("NFKD", char)
+            base = "".join(c for c in decomposed if not unicodedata.combining(c))
+            # One character for one character, so that offsets stay valid ("ß" stays "ß").
+            folded = base if len(base) == 1 else char
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Strip accents and unify apostrophes, one character for one character.
+
+    "José Doña’s" -> "Jose Dona's" with the same length, so that spellings with
+    and without accents match the same alias.
+    """
+    if text.isascii():
+        return text
+    return text.translate(_FOLD_TABLE)
+
+
+# Words after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen maj col lt capt sgt adm gov sen rep rev st jr sr
+    messrs mt ft no nos vs etc inc corp co ltd dept univ jan feb mar apr jun jul aug
+    sep sept oct nov dec approx est fig""".split()
+)
+
+# Sentence ends: . ! ? (with closing quotes or brackets after them), then space.
+_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u00de\ue000])")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split a paragraph into sentence spans (start, end), abbreviations kept whole.
+
+    Works on a masked text where quotations are replaced by a placeholder, so a
+    full stop inside a quotation never splits the sentence that carries it.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        word = re.search(r"([\w.-]+)[.!?]*[\"'\u201d\u2019)\]]*$", text[start : match.start() + 1])
+        if match.group().startswith(".") and word:
+            token = word.group(1).rstrip(".").lower()
+            # "Mr." "Nov." and initials ("J.", "U.S.") do not end sentences.
+            if token in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token):
+                continue
+        spans.append((start, end))
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+# Capitalised words that start sentences or phrases but are not names.
+FUNCTION_WORDS = frozenset(
+    """a an the and or but so yet if when while as after before since although though
+    meanwhile earlier later yesterday today tomorrow tonight on in at for with without by
+    from to of then now also both neither either even only still however moreover
+    furthermore why how what where who whom whose which that this these those there here
+    it its he she they we i you his her their our my your some many most all any each
+    every no not nor according asked speaking despite during under over until unless
+    instead besides indeed thus hence therefore because once just first last next another
+    other such than into onto upon against among between within about around near""".split()
+)
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+# Words that introduce a role before a name ("Foreign Minister Jane Doe").
+TITLE_WORDS = frozenset(
+    """president vice prime minister foreign defence defense interior finance secretary
+    state chancellor senator sen rep representative congressman congresswoman gen general
+    maj major col colonel lt lieutenant capt captain adm admiral cmdr commander sgt
+    sergeant mr mrs ms miss dr prof professor king queen prince princess pope premier
+    leader chief ambassador envoy spokesman spokeswoman spokesperson director governor
+    mayor judge justice sheikh emir deputy minister's first lady sir dame lord baron
+    marshal brig brigadier rev reverend father imam rabbi ayatollah mp mep mps
+    chairman chairwoman chair head commissioner attorney ceo cfo coo cto founder
+    co-founder executive analyst administrator
+    """.split()
+)
+
+
+def is_nationality(word: str) -> bool:
+    """'German', 'French', 'Danish', 'US': adjectives that precede titles and names."""
+    if word.isupper() and 1 < len(word) <= 3:
+        return True
+    return word[:1].isupper() and word.lower().endswith(("an", "ese", "ish", "ch", "i"))
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"[^\W_]+(?:[-'\u2019][^\W_]+)*", text))
+
+
+# Last words that make a capitalised pair a place or a body, not a person.
+NON_PERSON_HEADS = frozenset(
+    """state states council group front ministry party union nations republic east west
+    north south army force forces center centre university coalition agency assembly
+    committee court house office department sea peninsula province region kingdom
+    arabia emirates gulf airlines airways news press post times street square palace
+    church schools school bank fund organisation organization association institute
+    foundation academy corps guard navy police service services brigade division
+    command airport station cup league summit conference treaty accord agreement war
+    crisis airstrikes strikes campaign operation programme program government city
+    county island islands river mountains valley border capital""".split()
+)
+
+PERSON_NAME = re.compile(  # opens with [A-Z] (a fast scan), then checks the word boundary
+    r"[A-Z](?<!\w[A-Z])[a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:al|el|von|van|de|der|bin|ibn|abu)[\s-])*[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}\b"
+)
+
+
+def looks_like_person(name: str) -> bool:
+    """Two or three capitalised words that are not a title, a place or a body."""
+    tokens = name.replace("-", " ").split()
+    first, last = tokens[0], tokens[-1]
+    if any(t.lower().rstrip(".") in FUNCTION_WORDS | TITLE_WORDS or t in WEEKDAYS or t.lower() in MONTHS for t in tokens):
+        return False
+    if is_nationality(first) or first.endswith(("ic", "ern")):
+        return False
+    return last.lower() not in NON_PERSON_HEADS

@@ -1,0 +1,39 @@
+"""`dossier check` suggestions: people named often who have no actor entry."""
+
+from __future__ import annotations
+
+from analyze_support import run_many
+
+
+def messages(articles):
+    analysis, _ = run_many(articles)
+    assert all(p.severity == "suggestion" and p.origin.file == "dossier/actors.yml" for p in analysis.suggestions)
+    return [p.message for p in analysis.suggestions]
+
+
+def test_a_person_named_three_times_in_two_articles():
+    found = messages(
+        {
+            "a": ["Alexander Varga met Becker. Later Varga left."],
+            "b": ["Analyst Alexander Varga disagreed."],
+        }
+    )
+    assert found == ["'Alexander Varga' is named 3 times in 2 articles but has no actor entry"]
+
+
+def test_a_quoted_person_is_suggested_even_once():
+    found = messages({"a": ["“It will take years,” said Jana Novak, an analyst."]})
+    assert found == ["'Jana Novak' is named 1 time in 1 article and quoted but has no actor entry"]
+
+
+def test_actors_places_and_bodies_are_not_suggested():
+    found = messages(
+        {
+            "a": [
+                "Tom Becker met Maria Lopez in Saint Denis. The Security Council and the Islamic State met.",
+                "Tom Becker and the Security Council, the Islamic State, in Saint Denis again.",
+                "On Monday Foreign Minister Becker said so. Prime Minister Lopez agreed.",
+            ]
+        }
+    )
+    assert found == []
