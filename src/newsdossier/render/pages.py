@@ -15,6 +15,7 @@ from typing import Callable
 import jinja2
 from markupsafe import Markup
 
+from ..analyze.group import co_mentions
 from ..records import Analysis, CleanArticle, Comparison, Dossier, GeneratedFile, Quote
 from . import figures, urls
 from .markup import Span, annotate, esc, front_matter, http_url, md_inline
@@ -23,7 +24,6 @@ from .views import (
     actor_mentions,
     article_views,
     articles_by_date,
-    co_mentions,
     key_actors,
     ranked,
     topic_articles,

@@ -102,20 +102,6 @@ def actor_mentions(analysis: Analysis) -> dict[str, Counter]:
     return counts
 
 
-def co_mentions(analysis: Analysis) -> dict[str, Counter]:
-    """actor id -> Counter of the actors named in the same paragraphs."""
-    by_paragraph: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for mention in analysis.mentions:
-        by_paragraph[(mention.article, mention.paragraph)].add(mention.actor)
-    together: dict[str, Counter] = defaultdict(Counter)
-    for actors in by_paragraph.values():
-        for actor in sorted(actors):
-            for other in sorted(actors):
-                if other != actor:
-                    together[actor][other] += 1
-    return together
-
-
 def ranked(counts: Counter, limit: int | None = None) -> list[tuple[str, int]]:
     """Most common first, ties by key: Counter.most_common keeps insertion order on ties,
     which would make the output depend on set iteration order."""
