@@ -1,0 +1,99 @@
+"""Benchmark: compare() on one topic of N synthetic articles (default 200).
+
+    .venv/bin/python benchmarks/bench_compare.py [--articles 200] [--repeat 5]
+
+Articles are made from the five seeds' sentences: each synthetic article takes a random
+sample of 30 sentences from the seed pool, swaps some words for paraphrases and perturbs
+numbers, so that passages repeat across articles as syndicated copy does, but rarely
+verbatim; a share of the sentences (--distinct, default 0.5) is replaced by shuffled seed
+words, so that half the passages match nothing, which is the hard case for blocking.
+Prints the median wall time of compare() over the repeats.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newsdossier.compare import compare  # noqa: E402
+from newsdossier.compare.passages import split_sentences  # noqa: E402
+from newsdossier.records import (  # noqa: E402
+    Analysis,
+    Article,
+    CleanArticle,
+    DateInfo,
+    Dossier,
+    DossierInfo,
+    Paragraph,
+    TextMetadata,
+    Topic,
+)
+from tests.compare.fixtures import ACTORS  # noqa: E402
+from tests.compare.seedtext import all_seed_articles  # noqa: E402
+
+SWAPS = {"said": "stated", "strikes": "raids", "plane": "jet", "exchange": "share", "killed": "left dead",
+         "agreed": "reached a deal", "Thursday": "Friday", "targets": "positions"}
+
+
+def _distinct_sentence(rng: random.Random, words: list[str]) -> str:
+    """A new sentence from seed words: passages that mostly match nothing (the worst case for blocking)."""
+    return " ".join(rng.choice(words) for _ in range(rng.randint(12, 30))).capitalize() + "."
+
+
+def synthetic(n: int, seed: int = 0, distinct: float = 0.0) -> tuple[Dossier, dict[str, CleanArticle]]:
+    rng = random.Random(seed)
+    pool = [s for article in all_seed_articles().values() for p in article.paragraphs if p.kind == "body"
+            for s in split_sentences(p.text)]
+    words = " ".join(pool).split()
+    cleaned, articles = {}, []
+    for i in range(n):
+        sentences = [_distinct_sentence(rng, words) if rng.random() < distinct else s for s in rng.sample(pool, 30)]
+        paragraphs = []
+        for j in range(0, len(sentences), 2):
+            text = " ".join(sentences[j : j + 2])
+            for word, other in SWAPS.items():
+                if rng.random() < 0.3:
+                    text = text.replace(word, other)
+            if rng.random() < 0.2:
+                text = re.sub(r"\d+", lambda m: str(int(m.group(0)) + rng.randint(0, 3)), text)
+            paragraphs.append(Paragraph("body", text))
+        article_id = f"synthetic-{i:03d}"
+        cleaned[article_id] = CleanArticle(article_id, tuple(paragraphs), TextMetadata(), ())
+        articles.append(Article(id=article_id, source=f"seeds/{article_id}.txt", title=article_id, outlet=None,
+                                topics=("bench",)))
+    topic = Topic("bench", "France and Russia agree to coordinate strikes in Syria", DateInfo(None))
+    dossier = Dossier(ROOT, DossierInfo("bench"), tuple(articles), (topic,), ACTORS, (), ())
+    return dossier, cleaned
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--distinct", type=float, default=0.5,
+                        help="share of sentences made of shuffled seed words instead of copied seed sentences")
+    args = parser.parse_args()
+    dossier, cleaned = synthetic(args.articles, distinct=args.distinct)
+    times = []
+    for _ in range(args.repeat):
+        start = time.perf_counter()
+        result = compare(dossier, cleaned, Analysis((), (), ()))
+        times.append(time.perf_counter() - start)
+    comparison = result["bench"]
+    passages = sum(len(s) for a in cleaned.values() for p in a.paragraphs for s in [split_sentences(p.text)])
+    print(f"articles {args.articles}, passages {passages}, rows {len(comparison.rows)}, "
+          f"only {len(comparison.only)}, facts {len(comparison.facts)}")
+    print(f"compare median {statistics.median(times):.2f} s over {args.repeat} runs "
+          f"(min {min(times):.2f}, max {max(times):.2f})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,330 @@
+"""Turn a passage into weighted terms that survive paraphrase and translation.
+
+Two outlets rarely use the same words for the same claim ("share intelligence" /
+"trade data", "downed" / "shot down", "fate" / "future"). A passage becomes a bag of
+terms: actor ids (from the dossier's aliases and the analysis' mentions), numbers and
+dates, word stems mapped through a small lexicon of news paraphrases, and pairs of
+neighbouring terms. Terms are weighted by how rare they are in the topic (IDF), so a
+shared number or a rare word counts for more than the country every passage names.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import snowballstemmer
+
+from ..records import Actor
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+# Function words and reporting verbs: they say nothing about what a passage reports.
+STOPWORDS = frozenset(
+    """a about above after again against all also although am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each either even
+    ever every few for from further had has have having he her here hers him his how however i if in
+    into is it its itself just least less let like may me might more most much must my neither no nor
+    not now of off on once or other our ours out over own per perhaps rather same she should since
+    so some such than that the their theirs them then there these they this those though through to
+    too under until up upon us very was we were what when where whether which while who whom whose why
+    will with within without would yet you your yours yesterday today tomorrow
+    say says said saying tell tells told telling add adds added adding insist insisted insists
+    indicate indicated indicates note noted state stated reiterate reiterated accord according
+    ask asked reporter reporters news conference press week weeks day days year years
+    mr mrs ms president minister prime leader leaders spokesman spokeswoman official officials
+    one new known called""".split()
+)
+# "down" is a stopword on its own, but "shot down" / "brought down" keep it (see _PHRASES).
+# "not", "no" and other negations matter for contradictions, which read the raw text instead.
+
+# Paraphrase classes seen across wire, newspaper and broadcaster copy: every word of a class
+# becomes the class name. Kept to general news vocabulary; calibrated on the gold set in
+# tests/compare/gold_alignments.yml (each class was added for a missed alignment and kept only
+# if pairwise precision did not drop). "joint" left the "cooperate" class: "a joint news
+# conference" joined unrelated claims made at the same conference.
+PARAPHRASES: dict[str, tuple[str, ...]] = {
+    "exchange": ("exchange", "swap", "share", "sharing", "trade", "pool"),
+    "information": ("information", "intelligence", "data", "info"),
+    "kill": ("kill", "killed", "killing", "dead", "death", "deaths", "die", "died", "toll", "lives", "fatalities"),
+    "downing": ("downing", "downed", "shootdown", "shot", "shoot", "shooting"),
+    "aircraft": ("jet", "jets", "plane", "planes", "warplane", "warplanes", "aircraft", "airliner", "bomber", "bombers"),
+    "strike": ("strike", "strikes", "struck", "airstrike", "airstrikes", "raid", "raids", "bombing", "bombings",
+               "hit", "hits", "bombard"),
+    "cooperate": ("cooperate", "cooperating", "cooperation", "coordinate", "coordinating", "coordination",
+                  "collaborate", "collaboration", "team", "unite", "join", "help", "helping", "assist",
+                  "assistance"),
+    "agree": ("agree", "agreed", "agreement", "accord", "deal", "pact"),
+    "pledge": ("pledge", "pledged", "pledging", "vow", "vowed", "promise", "promised", "commitment", "committed"),
+    "militant": ("terrorist", "terrorists", "terror", "jihadi", "jihadis", "jihadist", "jihadists", "militant",
+                 "militants", "extremist", "extremists", "islamist", "islamists"),
+    "rebel": ("rebel", "rebels", "opposition", "moderate", "moderates", "insurgent", "insurgents"),
+    "mostly": ("mostly", "mainly", "primarily", "largely", "chiefly"),
+    "role": ("role", "place"),
+    "future": ("future", "fate"),
+    "blame": ("blame", "blamed", "accuse", "accused", "accusation", "accusations", "blast", "blasted",
+              "lash", "lashed", "criticise", "criticize", "criticised", "criticized", "condemn", "condemned"),
+    "prevent": ("prevent", "avoid", "stop", "stopped"),
+    "concern": ("concern", "concerns", "concerned", "anxiety", "worry", "worries", "worried", "fear", "fears"),
+    "meeting": ("meeting", "meet", "met", "talks", "summit", "dinner"),
+    "factory": ("factory", "facility", "plant", "workshop"),
+    "ally": ("ally", "allies", "allied", "alliance", "partner", "partners"),
+    "increase": ("increase", "intensify", "intensified", "step", "escalate", "boost", "ramp"),
+    "identify": ("identify", "select", "selecting", "pick", "choose"),
+    "people": ("people", "citizens", "population"),
+    "disagree": ("odds", "apart", "split", "splits", "division", "divisions", "differences", "disagreement", "rift"),
+    "only": ("only", "exclusively", "solely", "confined", "confine", "limited", "restricted"),
+    "clash": ("confrontation", "confrontations", "clash", "clashes", "run-in", "incident", "incidents",
+              "collision", "skirmish"),
+    "bolster": ("strengthen", "bolster", "prop", "shore", "buttress", "prop-up"),
+    "target": ("target", "targets", "targeting", "targeted", "aim", "aimed"),
+    "send": ("send", "sent", "deploy", "deployed", "dispatch"),
+    "reconnaissance": ("reconnaissance", "surveillance", "spy"),
+    "warship": ("warship", "frigate", "destroyer", "carrier"),
+}
+
+# Nationality adjectives name the same actor as the country ("Italian troops" ~ "Italy").
+DEMONYMS = {
+    "russian": "russia", "russians": "russia", "french": "france", "turkish": "turkey", "syrian": "syria",
+    "syrians": "syria", "german": "germany", "american": "united-states", "americans": "united-states",
+    "british": "britain", "iranian": "iran", "iraqi": "iraq", "egyptian": "egypt", "italian": "italy",
+    "ukrainian": "ukraine", "saudi": "saudi-arabia", "chinese": "china", "israeli": "israel",
+    "european": "europe", "kurdish": "kurds", "lebanese": "lebanon", "jordanian": "jordan",
+}
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        start=1,
+    )
+    for m in names
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "hundred": 100, "dozen": 12,
+}
+# Fixed-date holidays name a date: "on Christmas Day" ~ "on December 25".
+HOLIDAYS = {"halloween": (10, 31), "christmas": (12, 25)}
+
+# Term weights relative to a word stem of the same rarity: actors and numbers are the anchors
+# that make two passages report the same thing; a pair of neighbouring terms ('+a>b') keeps a
+# little of who does what. Calibrated with the link thresholds of align.py on the gold set
+# (`python -m tests.compare.evaluate --pipeline`, pairwise precision / recall):
+#   PAIR 0.9 -> 0.854 / 0.635; 0.8 -> 0.788 / 0.635; 1.0 -> 0.825 / 0.508; 0 -> 0.487 / 0.587
+#   ACTOR 1.0 -> 0.854 / 0.635; 0.8 -> 0.851 / 0.619; 1.2 -> 0.750 / 0.603
+# The gold set is small (63 pairs): one row more or less moves a figure by 0.02 to 0.05.
+ACTOR_WEIGHT = 1.0
+NUMBER_WEIGHT = 2.0
+DATE_WEIGHT = 2.0
+PAIR_WEIGHT = 0.9
+
+_CONCEPT = {word: name for name, words in PARAPHRASES.items() for word in words}
+_TOKEN = re.compile(r"\$?\d[\d,.]*(?:-(?:million|billion))?|[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
+
+
+@dataclass(frozen=True)
+class AliasIndex:
+    """Actor names and aliases, matched as whole words (acronyms case-sensitively)."""
+
+    pattern: re.Pattern[str] | None
+    actor_of: dict[str, str] = field(default_factory=dict)
+    # An organisation speaks for the state it belongs to (a defence ministry ~ its country).
+    affiliation_of: dict[str, str] = field(default_factory=dict)
+    # Every actor's side, people included (a minister ~ her country): who a sentence is about.
+    side_of: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_actors(cls, actors: tuple[Actor, ...] | list[Actor]) -> "AliasIndex":
+        actor_of: dict[str, str] = {}
+        for actor in actors:
+            for name in (actor.name, *actor.aliases):
+                name = name.strip()
+                if len(name) < 2:
+                    continue
+                key = name if _is_acronym(name) else name.lower()
+                actor_of.setdefault(key, actor.id)
+        if not actor_of:
+            return cls(None, {})
+        ids = {actor.id for actor in actors}
+        affiliation_of = {
+            actor.id: actor.affiliation
+            for actor in actors
+            if actor.kind != "person" and actor.affiliation in ids and actor.affiliation != actor.id
+        }
+        names = sorted(actor_of, key=len, reverse=True)
+        alternatives = "|".join(
+            (re.escape(n) if _is_acronym(n) else "(?i:" + re.escape(n) + ")") for n in names
+        )
+        pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?:['\u2019]s)?(?![\w-])")
+        side_of = {actor.id: actor.affiliation for actor in actors if actor.affiliation in ids}
+        return cls(pattern, actor_of, affiliation_of, side_of)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        if self.pattern is None:
+            return []
+        found = []
+        for match in self.pattern.finditer(text):
+            name = re.sub(r"['\u2019]s$", "", match.group(0))
+            actor = self.actor_of.get(name) or self.actor_of.get(name.lower())
+            if actor:
+                found.append((match.start(), match.end(), actor))
+        return found
+
+
+def _is_acronym(name: str) -> bool:
+    return name.isupper() and len(name.replace(".", "")) <= 5
+
+
+def _number_value(token: str) -> str | None:
+    digits = token.lstrip("$").split("-")[0].replace(",", "").rstrip(".")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    if token.endswith("million"):
+        value *= 1_000_000
+    elif token.endswith("billion"):
+        value *= 1_000_000_000
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def passage_terms(text: str, aliases: AliasIndex, extra_actors: tuple[str, ...] = ()) -> Counter[str]:
+    """The terms of one passage: '@actor', '#number', '%date', '~weekday', word stems, and
+    '+a>b' for two terms next to each other (after stopwords), which keep a little of who
+    does what to whom: "Russia targets the groups the coalition targets" and "the coalition
+    targets IS" share their words, not their pairs."""
+    sequence: list[tuple[int, str]] = []  # (offset, term) in reading order
+    spans = aliases.find(text)
+    affiliated: list[str] = []
+    for start, _, actor in spans:
+        sequence.append((start, "@" + actor))
+        if actor in aliases.affiliation_of:
+            affiliated.append("@" + aliases.affiliation_of[actor])
+    # Blank out actor names so their words are not counted twice.
+    chars = list(text)
+    for start, end, _ in spans:
+        chars[start:end] = " " * (end - start)
+    previous = ""
+    for match in _TOKEN.finditer("".join(chars)):
+        token, offset = match.group(0), match.start()
+        lower = token.lower().replace("\u2019", "'")
+        if lower.endswith("'s"):
+            lower = lower[:-2]
+        if token[0].isdigit() or token[0] == "$":
+            value = _number_value(token)
+            if value is None:
+                continue
+            if previous in MONTHS and value.isdigit() and 1 <= int(value) <= 31:
+                sequence.append((offset, f"%{MONTHS[previous]:02d}-{int(value):02d}"))
+            elif not (len(value) == 4 and value.startswith(("19", "20"))):
+                sequence.append((offset, "#" + value))
+            else:
+                sequence.append((offset, "%" + value))
+            previous = lower
+            continue
+        previous = lower.rstrip(".")
+        if lower in HOLIDAYS:
+            month, day = HOLIDAYS[lower]
+            sequence.append((offset, f"%{month:02d}-{day:02d}"))
+            continue
+        if lower in WEEKDAYS:
+            sequence.append((offset, "~" + lower))
+            continue
+        if lower in NUMBER_WORDS:
+            sequence.append((offset, f"#{NUMBER_WORDS[lower]}"))
+            continue
+        if _is_acronym(token) and len(token) >= 2:
+            sequence.append((offset, "^" + token))  # an acronym no actor claims
+            continue
+        for word in _split_word(lower):
+            if word in STOPWORDS or len(word) < 2 or word in MONTHS:
+                continue
+            if word in DEMONYMS and aliases.pattern is not None:
+                sequence.append((offset, "@" + DEMONYMS[word]))
+                continue
+            concept = _CONCEPT.get(word)
+            sequence.append((offset, concept if concept else _stem(word)))
+    sequence.sort(key=lambda item: item[0])
+    terms: Counter[str] = Counter(term for _, term in sequence)
+    terms.update(affiliated)
+    for actor in extra_actors:
+        if "@" + actor not in terms:
+            terms["@" + actor] += 1
+    if PAIR_WEIGHT:
+        ordered = [term for _, term in sequence]
+        for first, second in zip(ordered, ordered[1:]):
+            if first != second:
+                terms[f"+{first}>{second}"] += 1
+    return terms
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """Snowball stems, cached: a topic repeats the same few thousand words."""
+    return _STEMMER.stemWord(word)
+
+
+def _split_word(word: str) -> list[str]:
+    """Hyphenated and compound words: 'co-operating' -> 'cooperating', 'bombmaking' -> 'bomb making'."""
+    word = word.strip("'-")
+    if word.startswith(("co-", "re-", "pre-", "anti-", "non-")) and word.count("-") == 1:
+        prefix, rest = word.split("-")
+        if prefix == "co":
+            return ["co" + rest]
+        return [prefix, rest]
+    if word.endswith("making") and len(word) > len("making") + 2:
+        return [word[: -len("making")], "making"]
+    return [part for part in word.split("-") if part]
+
+
+def term_kind_weight(term: str) -> float:
+    if term.startswith("@"):
+        return ACTOR_WEIGHT
+    if term.startswith("#"):
+        return NUMBER_WEIGHT
+    if term.startswith("%"):
+        return DATE_WEIGHT
+    if term.startswith("+"):
+        return PAIR_WEIGHT
+    return 1.0
+
+
+def idf_table(documents: list[Counter[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency of every term over the topic's passages."""
+    df: Counter[str] = Counter()
+    for terms in documents:
+        df.update(terms.keys())
+    total = len(documents)
+    return {term: math.log((1 + total) / (1 + count)) + 1.0 for term, count in df.items()}
+
+
+def weigh(terms: Counter[str], idf: dict[str, float]) -> dict[str, float]:
+    """An L2-normalised TF-IDF vector (sub-linear term frequency)."""
+    vector = {
+        term: (1.0 + math.log(count)) * idf.get(term, 1.0) * term_kind_weight(term) for term, count in terms.items()
+    }
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    return {term: v / norm for term, v in vector.items()}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(value * b[term] for term, value in a.items() if term in b)
+
+
+def single_terms(vector: dict[str, float]) -> dict[str, float]:
+    """The vector without its pair terms, normalised again: what two passages share in words,
+    whatever their order (the contradiction rule compares denials with affirmations, whose
+    word order differs by nature)."""
+    single = {term: value for term, value in vector.items() if term[0] != "+"}
+    norm = math.sqrt(sum(v * v for v in single.values())) or 1.0
+    return {term: v / norm for term, v in single.items()}

@@ -1,0 +1,158 @@
+"""Pairwise precision and recall of compare() against the hand-made gold alignments.
+
+    .venv/bin/python -m tests.compare.evaluate            # scores per topic and overall
+    .venv/bin/python -m tests.compare.evaluate --errors   # also list missed and wrong pairs
+    .venv/bin/python -m tests.compare.evaluate --sweep    # scores over a grid of thresholds (SWEEP)
+    .venv/bin/python -m tests.compare.evaluate --pipeline [--no-analysis] [--errors|--sweep]
+                                  # on the project's dossier/, cleaner and analysis, pins left out
+
+A predicted pair is two passages of different articles in one row. It is correct when a gold
+group (of this topic or of a topic sharing its articles) holds both; neutral when only a
+`related` group holds both; wrong otherwise. Recall is over the gold groups of the topic.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from pathlib import Path
+
+import yaml
+
+from newsdossier.compare import compare
+from newsdossier.records import Analysis, Passage
+
+from .fixtures import make_dossier
+from .seedtext import TOPIC_ARTICLES, all_seed_articles
+
+GOLD = Path(__file__).with_name("gold_alignments.yml")
+
+
+def _locate(article: str, snippet: str, passages: list[Passage]) -> Passage:
+    hits = [p for p in passages if p.article == article and snippet in p.text]
+    if len(hits) != 1:
+        raise ValueError(f"gold snippet {snippet!r} of {article} matches {len(hits)} passages")
+    return hits[0]
+
+
+def _pairs(groups, passages) -> set[frozenset[Passage]]:
+    pairs = set()
+    for group in groups:
+        located = [_locate(a, s, passages) for a, s in group["passages"]]
+        for x, y in itertools.combinations(located, 2):
+            if x.article != y.article:
+                pairs.add(frozenset((x, y)))
+    return pairs
+
+
+def evaluate(comparisons=None, cleaned=None):
+    """{topic: (precision, recall, true pairs, predicted pairs, gold pairs, wrong, missed)}.
+
+    By default compare() runs on the seeds as cut by seedtext.py, with no analysis; pass the
+    comparisons (and the cleaned articles they were made from) to score another pipeline.
+    """
+    from newsdossier.compare.passages import article_passages
+
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    cleaned = cleaned or all_seed_articles()
+    if comparisons is None:
+        comparisons = compare(make_dossier(), cleaned, Analysis((), (), ()))
+    scores = {}
+    for topic, articles in TOPIC_ARTICLES.items():
+        passages = [p for a in articles for p in article_passages(cleaned[a])]
+        siblings = [t for t, ids in TOPIC_ARTICLES.items() if set(ids) & set(articles)]
+        wanted = _pairs(gold[topic]["groups"], passages)
+        acceptable = set().union(*(_pairs(gold[t]["groups"], passages) for t in siblings))
+        neutral = set().union(*(_pairs(gold[t].get("related", []), passages) for t in siblings)) - acceptable
+        predicted = set()
+        for row in comparisons[topic].rows:
+            for x, y in itertools.combinations(row.passages, 2):
+                if x.article != y.article:
+                    predicted.add(frozenset((x, y)))
+        judged = predicted - neutral
+        true = judged & acceptable
+        precision = len(true) / len(judged) if judged else 1.0
+        recall = len(predicted & wanted) / len(wanted) if wanted else 1.0
+        scores[topic] = (precision, recall, len(true), len(judged), len(wanted),
+                         sorted(judged - acceptable, key=str), sorted(wanted - predicted, key=str))
+    return scores
+
+
+def overall(scores) -> tuple[float, float]:
+    true = sum(s[2] for s in scores.values())
+    judged = sum(s[3] for s in scores.values())
+    found = sum(s[4] - len(s[6]) for s in scores.values())
+    wanted = sum(s[4] for s in scores.values())
+    return (true / judged if judged else 1.0), (found / wanted if wanted else 1.0)
+
+
+def _print(scores, errors: bool) -> None:
+    for topic, (p, r, true, judged, wanted, wrong, missed) in scores.items():
+        print(f"{topic:18} precision {p:.3f} ({true}/{judged})  recall {r:.3f} ({wanted - len(missed)}/{wanted})")
+        if errors:
+            for pair in wrong:
+                print("   WRONG ", " || ".join(f"[{x.article[:12]}] {x.text[:70]}" for x in pair))
+            for pair in missed:
+                print("   MISSED", " || ".join(f"[{x.article[:12]}] {x.text[:70]}" for x in pair))
+    p, r = overall(scores)
+    print(f"{'overall':18} precision {p:.3f}  recall {r:.3f}")
+
+
+def pipeline_inputs(with_analysis: bool = True):
+    """The project's own dossier/, cleaner and analysis, with the editors' pins and vetoes left
+    out: (dossier, cleaned, analysis) as compare() gets them in a build."""
+    from dataclasses import replace
+
+    from newsdossier.analyze import analyze
+    from newsdossier.clean import clean_article
+    from newsdossier.load import load_dossier
+
+    dossier = load_dossier(Path(__file__).resolve().parents[2])
+    dossier = replace(dossier, topics=tuple(replace(t, pins=(), vetoes=()) for t in dossier.topics))
+    cleaned = {a.id: clean_article(a) for a in dossier.articles}
+    analysis = analyze(dossier, cleaned) if with_analysis else Analysis((), (), ())
+    return dossier, cleaned, analysis
+
+
+# The grid of --sweep: module, constant, values.
+SWEEP = (
+    ("align", "LINK_THRESHOLD", (0.10, 0.12, 0.16)),
+    ("align", "BEST_THRESHOLD", (0.16, 0.18, 0.22)),
+    ("align", "MERGE_THRESHOLD", (0.08, 0.12, 0.20)),
+    ("features", "PAIR_WEIGHT", (0.7, 0.9, 1.1)),
+)
+
+
+def _sweep(score) -> None:
+    from newsdossier.compare import align, features
+
+    modules = {"align": align, "features": features}
+    saved = {(m, name): getattr(modules[m], name) for m, name, _ in SWEEP}
+    try:
+        for values in itertools.product(*(v for _, _, v in SWEEP)):
+            for (m, name, _), value in zip(SWEEP, values):
+                setattr(modules[m], name, value)
+            p, r = overall(score())
+            setting = " ".join(f"{name} {value}" for (_, name, _), value in zip(SWEEP, values))
+            print(f"{setting}: precision {p:.3f} recall {r:.3f} F1 {2 * p * r / (p + r or 1):.3f}")
+    finally:
+        for (m, name), value in saved.items():
+            setattr(modules[m], name, value)
+
+
+def main(argv: list[str]) -> None:
+    if "--pipeline" in argv:  # the project's own load, clean and analyze stages, editor pins left out
+        dossier, cleaned, analysis = pipeline_inputs("--no-analysis" not in argv)
+
+        def score():
+            return evaluate(compare(dossier, cleaned, analysis), cleaned)
+    else:
+        score = evaluate
+    if "--sweep" in argv:
+        _sweep(score)
+        return
+    _print(score(), "--errors" in argv)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
