@@ -15,8 +15,8 @@ from .clean import clean_text
 from .errors import DossierError
 from .records import Origin, Problem
 
-# Longest id a draft gets from its headline; editors can choose a shorter one with --id.
-MAX_ID_LENGTH = 60
+# A draft's id is made of the headline's first words; editors can choose another with --id.
+ID_WORDS = 7
 
 
 def draft_article(root: Path, seed: Path, article_id: str | None = None) -> tuple[Path, str]:
@@ -33,7 +33,7 @@ def draft_article(root: Path, seed: Path, article_id: str | None = None) -> tupl
     result = clean_text(raw)
     meta = result.metadata
     headline = meta.headline or (result.paragraphs[0].text[:80] if result.paragraphs else seed_path.stem)
-    article_id = article_id or slugify(headline, max_length=MAX_ID_LENGTH, word_boundary=True) or slugify(seed_path.stem)
+    article_id = article_id or slugify(" ".join(headline.split()[:ID_WORDS])) or slugify(seed_path.stem)
     if article_id != slugify(article_id):
         raise DossierError([Problem(Origin("--id"), f"Expected a slug such as {slugify(article_id)!r} but received: {article_id!r}")])
     target = root / "dossier" / "articles" / f"{article_id}.yml"

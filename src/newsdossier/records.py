@@ -138,6 +138,7 @@ class Article:
     title: str
     outlet: str | None  # outlet id, None when unknown
     outlet_note: str = ""  # how the outlet is known (or why it is unknown)
+    outlet_status: Literal["stated", "inferred", "unknown"] = "unknown"  # as for dates
     via: str | None = None  # the syndicating site the seed was scraped from, if known
     published: DateInfo = field(default_factory=lambda: DateInfo(None))
     byline: tuple[str, ...] = ()
@@ -320,6 +321,9 @@ class ComparisonRow:
     editorial: Literal["pinned", ""] = ""
     note: str = ""
     score: float = 0.0
+    # Quote rows: the quoted words (without marks) of each passage, in the order of `passages`,
+    # so that versions of a quote can be diffed word by word; () for other rows.
+    quotes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+import yaml
+
 from ..errors import DossierError
 
 
@@ -47,6 +49,10 @@ def cmd_check(root: Path) -> int:
     build = build_dossier(root)  # the later stages can still find problems (corrections)
     for warning in cleaning_warnings(build.dossier):
         print(f"warning: {warning}", file=sys.stderr)
+    for path in sorted((root / "dossier").rglob("*.yml")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if "TODO" in line:
+                print(f"warning: {path.relative_to(root)}:{number}: a TODO is left in the dossier: {line.strip()}", file=sys.stderr)
     for suggestion in build.analysis.suggestions:
         print(f"suggestion: {suggestion}")
     d = build.dossier
@@ -72,10 +78,30 @@ def cmd_add(root: Path, seed: Path, article_id: str | None) -> int:
     return 0
 
 
+def _site_url(root: Path) -> str | None:
+    """site_url from mkdocs.yml, for the citations in exported pages (None if not set)."""
+    config = root / "mkdocs.yml"
+    if not config.is_file():
+        return None
+    try:
+        data = yaml.load(config.read_text(encoding="utf-8"), Loader=_IgnoreTags)
+    except yaml.YAMLError:
+        return None
+    value = data.get("site_url") if isinstance(data, dict) else None
+    return value if isinstance(value, str) else None
+
+
+class _IgnoreTags(yaml.SafeLoader):
+    """mkdocs.yml may hold tags such as !ENV or !!python/name; they are read as plain values."""
+
+
+_IgnoreTags.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
 def cmd_export(root: Path, target: Path) -> int:
     from ..pipeline import build_dossier
 
-    build = build_dossier(root)
+    build = build_dossier(root, site_url=_site_url(root))
     target.mkdir(parents=True, exist_ok=True)
     resolved = target.resolve()
     for generated in build.files:

@@ -49,7 +49,7 @@ ACTOR_KEYS = ("id", "name", "kind", "role", "affiliation", "aliases", "bio")
 ACTOR_KINDS = ("person", "organisation", "state", "group")
 EVENT_KEYS = ("id", "date", "title", "description", "topics", "articles", "actors")
 ARTICLE_KEYS = (
-    "id", "source", "title", "outlet", "outlet_note", "via", "published", "byline",
+    "id", "source", "title", "outlet", "outlet_status", "outlet_note", "via", "published", "byline",
     "dateline", "url", "topics", "cleaning", "corrections", "notes",
 )  # fmt: skip
 PUBLISHED_KEYS = ("date", "status", "note")
@@ -414,6 +414,7 @@ def read_article(ctx: FileContext, node: YNode | None, stem: str, root: Path, ou
         ctx.warning(
             f.at("outlet"), "outlet_note", "Expected an outlet_note saying why the outlet is unknown but received none"
         )
+    outlet_status = _outlet_status(f, outlet)
     published = _published(f)
     topics = _article_topics(f, out)
     overrides = _cleaning(f, article_id, out)
@@ -424,6 +425,7 @@ def read_article(ctx: FileContext, node: YNode | None, stem: str, root: Path, ou
         title=_ok(title, ""),
         outlet=_ok(outlet),
         outlet_note=_ok(outlet_note, ""),
+        outlet_status=outlet_status,
         via=_ok(f.text("via", nullable=True)),
         published=published,
         byline=_ok(f.texts("byline", what="a list of names"), ()),
@@ -452,6 +454,25 @@ def _article_topics(f: Fields, out: Collected) -> tuple[str, ...]:
         )
         return ()
     return _refs(f, "topics", "topic", out, "topic ids")
+
+
+def _outlet_status(f, outlet) -> str:
+    """Whether the source names its outlet (stated), the editors inferred it, or it is unknown.
+    Default: stated when an outlet is given, unknown when it is null."""
+    default = "stated" if isinstance(outlet, str) else "unknown"
+    status = f.choice("outlet_status", DATE_STATUSES, default=default)
+    if not isinstance(status, str):
+        return default
+    if outlet is None and status != "unknown":
+        f.ctx.error(f.at("outlet_status"), f.key("outlet_status"),
+                    f"Expected status unknown for an outlet that is null but received: {shown(status)}")
+        return "unknown"
+    if isinstance(outlet, str) and status == "unknown":
+        f.ctx.error(f.at("outlet_status"), f.key("outlet_status"),
+                    f"Expected status stated or inferred for the outlet {shown(outlet)} but received: 'unknown'; "
+                    "use outlet: null for an unknown outlet")
+        return default
+    return status
 
 
 def _published(f: Fields) -> DateInfo:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..pipeline import DossierBuild
 from ..render import urls
+from ..render.views import sort_name
 
 # Hand-written pages shown under "About", in this order when present in docs/.
 ABOUT_PAGES = ("methodology.md", "about.md")
@@ -28,7 +29,7 @@ def dossier_nav(build: DossierBuild, docs_dir: Path) -> list:
     ]
     actors: list = ["actors/index.md"]
     for kind, label in (("person", "People"), ("organisation", "Organisations"), ("state", "States"), ("group", "Groups")):
-        members = sorted((a for a in dossier.actors if a.kind == kind), key=lambda a: a.name.lower())
+        members = sorted((a for a in dossier.actors if a.kind == kind), key=sort_name)
         if members:
             actors.append({label: [{_title(a.name): urls.actor_page(a.id)} for a in members]})
     about: list = [{"Outlets": "outlets.md"}, {"Data": "data.md"}, {"Tags": "tags.md"}]

@@ -30,6 +30,7 @@ def dossier_data(
                 "title": article.title,
                 "outlet": outlet.name if outlet else None,
                 "outlet_id": article.outlet,
+                "outlet_status": article.outlet_status,
                 "outlet_note": article.outlet_note,
                 "via": article.via,
                 "published": article.published.iso,
@@ -163,16 +164,24 @@ def to_csv(header: list[str], rows: list[list]) -> str:
 
 def export_files(data: dict) -> list[GeneratedFile]:
     articles_csv = to_csv(
-        ["id", "title", "outlet", "published", "published_status", "byline", "topics", "source", "url"],
+        ["id", "title", "outlet", "outlet_status", "outlet_note", "published", "published_status",
+         "published_note", "byline", "dateline", "topics", "source", "original_url", "url"],
         [
-            [a["id"], a["title"], a["outlet"] or "", a["published"] or "", a["published_status"],
-             "; ".join(a["byline"]), " ".join(a["topics"]), a["source"], a["url"]]
+            [a["id"], a["title"], a["outlet"] or "", a["outlet_status"], a["outlet_note"], a["published"] or "",
+             a["published_status"], a["published_note"], "; ".join(a["byline"]), a["dateline"] or "",
+             " ".join(a["topics"]), a["source"], a["original_url"] or "", a["url"]]
             for a in data["articles"]
         ],
     )
+    articles = {a["id"]: a for a in data["articles"]}
     quotes_csv = to_csv(
-        ["id", "article", "speaker", "speaker_text", "fragment", "text"],
-        [[q["id"], q["article"], q["speaker"] or "", q["speaker_text"] or "", str(q["fragment"]).lower(), q["text"]] for q in data["quotes"]],
+        ["id", "article", "outlet", "topics", "speaker", "speaker_text", "cue", "fragment", "text", "url"],
+        [
+            [q["id"], q["article"], articles[q["article"]]["outlet"] or "", " ".join(articles[q["article"]]["topics"]),
+             q["speaker"] or "", q["speaker_text"] or "", q["cue"] or "", str(q["fragment"]).lower(), q["text"],
+             f'{articles[q["article"]]["url"]}#{q["anchor"]}']
+            for q in data["quotes"]
+        ],
     )
     return [
         GeneratedFile("dossier.json", json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"),

@@ -31,6 +31,12 @@ def esc(text: object) -> Markup:
     return Markup(html.escape(one_line(str(text)), quote=True))
 
 
+def lines(text: object) -> Markup:
+    """Multi-line text (a removed span) for an HTML context: each line escaped, joined by <br>,
+    so it keeps its shape without a newline that could end the raw HTML block."""
+    return Markup("<br>".join(html.escape(one_line(line), quote=True) for line in str(text).splitlines() if line.strip()))
+
+
 def md_inline(text: object) -> Markup:
     """Escape text for a Markdown context (a heading, a table cell): HTML first, then syntax.
 

@@ -18,7 +18,7 @@ from markupsafe import Markup
 from ..analyze.group import co_mentions
 from ..records import Analysis, CleanArticle, Comparison, Dossier, GeneratedFile, Quote
 from . import figures, urls
-from .markup import Span, annotate, esc, front_matter, http_url, md_inline
+from .markup import Span, annotate, esc, front_matter, http_url, lines, md_inline
 from .views import (
     ArticleView,
     actor_mentions,
@@ -26,14 +26,18 @@ from .views import (
     articles_by_date,
     key_actors,
     ranked,
+    sort_name,
     topic_articles,
 )
 
 # How many actors the home page lists as key actors, and an actor page as "named alongside".
 KEY_ACTORS_ON_HOME = 12
 NEIGHBOURS_ON_ACTOR_PAGE = 8
+# How many quotes a topic page shows (most widely carried first); the quotes page has them all.
+KEY_QUOTES_ON_TOPIC = 8
 # Search boost (Material): profiles and topics rank above passing mentions in articles.
-SEARCH_BOOST_PROFILE = 3
+SEARCH_BOOST_ACTOR = 5
+SEARCH_BOOST_TOPIC = 3
 SEARCH_BOOST_INDEX = 2
 
 
@@ -48,6 +52,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     )
     env.filters["md"] = md_inline
     env.filters["http_url"] = http_url
+    env.filters["lines"] = lines
     env.tests["contains"] = lambda sequence, item: item in sequence
     return env
 
@@ -77,7 +82,7 @@ class PageWriter:
         return GeneratedFile(path, front_matter(meta) + "\n" + body.rstrip() + "\n")
 
 
-def _quote_spans(text: str, quotes: list[Quote], paragraph: int, speaker_url: Callable[[str], str]) -> list[Span]:
+def _quote_spans(text: str, quotes: list[Quote], paragraph: int, speaker_name: Callable[[Quote], str]) -> list[Span]:
     """Locate each quote of this paragraph in its text (with its quote marks) as a span."""
     spans: list[Span] = []
     for quote in quotes:
@@ -99,22 +104,33 @@ def _quote_spans(text: str, quotes: list[Quote], paragraph: int, speaker_url: Ca
         if end < len(text) and text[end] in "\"”’'":
             end += 1
         kind = "nd-quote nd-fragment" if quote.fragment else "nd-quote"
-        title = f"Quote: {quote.speaker_text or quote.speaker or 'speaker not named'}"
+        title = f"Quote: {speaker_name(quote)}"
         spans.append(
             Span(start, end, f'<span class="{kind}" id="{esc(quote.id)}" title="{esc(title)}">', "</span>", priority=1)
         )
     return spans
 
 
-def annotated_paragraphs(view: ArticleView, analysis_by_paragraph: dict, page: str) -> list[Markup]:
-    """Each paragraph as safe HTML: actors linked to their pages, quotes marked."""
+def annotated_paragraphs(view: ArticleView, analysis_by_paragraph: dict, page: str, actors: dict) -> list[Markup]:
+    """Each paragraph as safe HTML: the first mention of each actor linked to their page (more
+    links would make the text tiring to read), quotes marked with their speaker."""
+
+    def speaker_name(quote: Quote) -> str:
+        if quote.speaker in actors:
+            return actors[quote.speaker].name
+        return quote.speaker_text or "speaker not named"
+
     out = []
     for index, paragraph in enumerate(view.clean.paragraphs):
         spans = []
-        for mention in analysis_by_paragraph.get((view.article.id, index), ()):
+        linked: set[str] = set()
+        for mention in sorted(analysis_by_paragraph.get((view.article.id, index), ()), key=lambda m: m.start):
+            if mention.actor in linked:
+                continue
+            linked.add(mention.actor)
             link = urls.href(page, urls.actor_page(mention.actor))
             spans.append(Span(mention.start, mention.end, f'<a class="nd-actor" href="{esc(link)}">', "</a>"))
-        spans += _quote_spans(paragraph.text, view.quotes, index, lambda a: a)
+        spans += _quote_spans(paragraph.text, view.quotes, index, speaker_name)
         out.append(annotate(paragraph.text, spans))
     return out
 
@@ -167,13 +183,29 @@ def render_pages(
         view = views[quote.article]
         return urls.href(page, urls.article_page(quote.article), view.anchors[quote.paragraph])
 
-    def by_primary_topic(groups: list) -> list:
-        """(topic, groups) in dossier order; a group goes under the first topic of the article
-        that carries it first, so a quote shows once even when its articles share two topics."""
-        placed: dict[str, list] = defaultdict(list)
-        for group in groups:
-            placed[views[group.quotes[0].article].article.topics[0]].append(group)
-        return [(topic, placed[topic.id]) for topic in dossier.topics if placed.get(topic.id)]
+    # Which topics a quote belongs to: an article in one topic gives it that topic; an article in
+    # several gives it the topics whose comparison placed the quote's paragraph, else its first.
+    placed_in: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for topic_id, comparison in comparisons.items():
+        passages = [p for row in comparison.rows for p in row.passages] + list(comparison.only)
+        for passage in passages:
+            placed_in[(passage.article, passage.paragraph)].add(topic_id)
+
+    def quote_topics(quote: Quote) -> set[str]:
+        article_topics = views[quote.article].article.topics
+        if len(article_topics) == 1:
+            return set(article_topics)
+        paragraphs = quote.paragraphs or (quote.paragraph,)
+        found = {t for p in paragraphs for t in placed_in.get((quote.article, p), ()) if t in article_topics}
+        return found or {article_topics[0]}
+
+    def group_topics(group) -> set[str]:
+        return set().union(*(quote_topics(q) for q in group.quotes))
+
+    def by_topic(groups: list) -> list:
+        """(topic, groups) in dossier order, each group under the topics its quotes belong to."""
+        return [(t, [g for g in groups if t.id in group_topics(g)]) for t in dossier.topics
+                if any(t.id in group_topics(g) for g in groups)]
 
     def topic_actor_counts(topic_id: str) -> Counter:
         counts: Counter = Counter()
@@ -191,6 +223,7 @@ def render_pages(
         comparisons=comparisons,
         mentions=mentions,
         actor_by_id={a.id: a for a in dossier.actors},
+        actors_sorted=sorted(dossier.actors, key=sort_name),
         topic_by_id={t.id: t for t in dossier.topics},
         article_by_id={a.id: a for a in dossier.articles},
         figures=figures,
@@ -213,17 +246,21 @@ def render_pages(
     for topic in dossier.topics:
         path = urls.topic_page(topic.id)
         counts = topic_actor_counts(topic.id)
-        topic_quotes = [q for q in analysis.quotes if topic.id in views[q.article].article.topics and not q.fragment]
+        topic_groups = sorted(
+            (g for g in quote_groups if not g.fragment and topic.id in group_topics(g)),
+            key=lambda g: (-len({q.article for q in g.quotes}), g.id),
+        )
         files.append(
             writer.render(
                 "topic.md.j2",
                 path,
-                {"title": topic.title, "tags": [topic.title], "search": {"boost": SEARCH_BOOST_PROFILE}},
+                {"title": topic.title, "tags": [topic.title], "search": {"boost": SEARCH_BOOST_TOPIC}},
                 topic=topic,
                 articles=topic_articles(dossier, topic.id),
                 events=[e for e in dossier.events if topic.id in e.topics],
                 actor_counts=ranked(counts),
-                quotes=topic_quotes,
+                quote_groups=topic_groups[:KEY_QUOTES_ON_TOPIC],
+                more_quotes=max(0, len(topic_groups) - KEY_QUOTES_ON_TOPIC),
             )
         )
         comparison = comparisons.get(topic.id)
@@ -243,7 +280,9 @@ def render_pages(
         view = views[article.id]
         path = urls.article_page(article.id)
         named = [dossier.actor(a) for a, _ in ranked(view.mention_counts)]
-        tags = [dossier.topic(t).title for t in article.topics] + [a.name for a in named if a.kind == "person"][:6]
+        named = [a for a in named if a.kind == "person"] + [a for a in named if a.kind != "person"]
+        speakers = sorted({q.speaker for q in view.quotes if q.speaker and not q.fragment})
+        tags = [dossier.topic(t).title for t in article.topics] + [dossier.actor(a).name for a in speakers]
         files.append(
             writer.render(
                 "article.md.j2",
@@ -251,7 +290,7 @@ def render_pages(
                 {"title": article.title, "tags": tags},
                 article=article,
                 view=view,
-                paragraphs=annotated_paragraphs(view, by_paragraph, path),
+                paragraphs=annotated_paragraphs(view, by_paragraph, path, common["actor_by_id"]),
                 named=named,
             )
         )
@@ -259,7 +298,7 @@ def render_pages(
     for actor in dossier.actors:
         path = urls.actor_page(actor.id)
         groups = [g for g in groups_by_speaker.get(actor.id, []) if not all(q.fragment for q in g.quotes)]
-        groups_by_topic = by_primary_topic(groups)
+        groups_by_topic = by_topic(groups)
         article_counts = mentions.get(actor.id, Counter())
         mention_bars = [
             (views[a].article.title, count, urls.href(path, urls.article_page(a)))
@@ -269,7 +308,7 @@ def render_pages(
             writer.render(
                 "actor.md.j2",
                 path,
-                {"title": actor.name, "tags": [actor.name], "search": {"boost": SEARCH_BOOST_PROFILE}},
+                {"title": actor.name, "tags": [actor.name], "search": {"boost": SEARCH_BOOST_ACTOR}},
                 actor=actor,
                 groups_by_topic=groups_by_topic,
                 fragments=[q for q in quotes_by_speaker.get(actor.id, []) if q.fragment],
@@ -280,12 +319,12 @@ def render_pages(
             )
         )
     speakers = []
-    for speaker_id in sorted(groups_by_speaker, key=lambda s: (s is None, common["actor_by_id"][s].name if s else "")):
+    for speaker_id in sorted(groups_by_speaker, key=lambda s: (s is None, sort_name(common["actor_by_id"][s]) if s else ("", ""))):
         groups = [g for g in groups_by_speaker[speaker_id] if not all(q.fragment for q in g.quotes)]
-        by_topic = by_primary_topic(groups)
-        if by_topic:
-            name = common["actor_by_id"][speaker_id].name if speaker_id else "Speakers not named in the dossier"
-            speakers.append({"name": name, "anchor": f"speaker-{speaker_id or 'unnamed'}", "by_topic": by_topic})
+        speaker_topics = by_topic(groups)
+        if speaker_topics:
+            name = common["actor_by_id"][speaker_id].name if speaker_id else "Joint statements and unattributed quotes"
+            speakers.append({"name": name, "anchor": f"speaker-{speaker_id or 'unnamed'}", "by_topic": speaker_topics})
     files.append(writer.render("quotes.md.j2", "quotes.md", {"title": "Quotes"}, speakers=speakers))
     files.append(writer.render("timeline.md.j2", "timeline.md", {"title": "Timeline"}, timeline=timeline_items(dossier)))
     files.append(writer.render("outlets.md.j2", "outlets.md", {"title": "Outlets"}))

@@ -60,8 +60,11 @@ def date_label(article: Article) -> str:
 
 
 def outlet_label(dossier: Dossier, article: Article) -> str:
+    """The outlet's name wherever an article is listed, marked when the editors inferred it."""
     outlet = dossier.outlet(article.outlet)
-    return outlet.name if outlet else "Outlet unknown"
+    if outlet is None:
+        return "Outlet unknown"
+    return f"{outlet.name} (inferred)" if article.outlet_status == "inferred" else outlet.name
 
 
 def article_views(dossier: Dossier, cleaned: dict[str, CleanArticle], analysis: Analysis) -> dict[str, ArticleView]:
@@ -102,6 +105,12 @@ def actor_mentions(analysis: Analysis) -> dict[str, Counter]:
     return counts
 
 
+def sort_name(actor: Actor) -> tuple[str, str]:
+    """People sort by surname (the last word of the name), everything else by name."""
+    name = actor.name.casefold()
+    return (name.split()[-1], name) if actor.kind == "person" else (name, name)
+
+
 def ranked(counts: Counter, limit: int | None = None) -> list[tuple[str, int]]:
     """Most common first, ties by key: Counter.most_common keeps insertion order on ties,
     which would make the output depend on set iteration order."""
@@ -113,7 +122,8 @@ def key_actors(dossier: Dossier, analysis: Analysis, limit: int) -> list[Actor]:
     """The actors named most often across the dossier (ties broken by name)."""
     totals = {actor_id: sum(c.values()) for actor_id, c in actor_mentions(analysis).items()}
     actors = [a for a in dossier.actors if totals.get(a.id)]
-    return sorted(actors, key=lambda a: (-totals[a.id], a.name))[:limit]
+    # People first: a reader looks for who acted and spoke, then for the states and groups.
+    return sorted(actors, key=lambda a: (a.kind != "person", -totals[a.id], a.name))[:limit]
 
 
 def comparison_columns(dossier: Dossier, comparison: Comparison) -> list[Article]:
