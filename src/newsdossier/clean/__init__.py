@@ -7,7 +7,7 @@
 
 Every decision is recorded: removed spans carry a reason and the rule that took it.
 Reasons used by the general rules: navigation, headline, byline, date, dateline,
-"dateline and byline", photo caption, teaser list, comment form, error page, share buttons,
+"dateline and byline", photo caption, image label, teaser list, comment form, error page, share buttons,
 newsletter prompt, copyright footer, cookie notice, advertisement, read-more link,
 reporting credits, duplicate lede, short fragment, outside the article, no article text
 (and "outside the main content" for HTML). Overrides add "editor override: cut before

@@ -341,7 +341,7 @@ def find_headline(lines: list[Line], start: int) -> None:
             line.meta = {"byline": line.text}
         elif rules.IMAGE_LABEL.search(line.text):
             # A label with no sentence in it, between the headline and the body: the image's title.
-            line.drop("photo caption", "label between headline and body")
+            line.drop("image label", "label between headline and body")
             line.meta = {"caption": line.text}
     for line in window:
         if line.text == headline.text:
