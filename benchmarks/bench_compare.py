@@ -7,6 +7,8 @@ sample of 30 sentences from the seed pool, swaps some words for paraphrases and 
 numbers, so that passages repeat across articles as syndicated copy does, but rarely
 verbatim; a share of the sentences (--distinct, default 0.5) is replaced by shuffled seed
 words, so that half the passages match nothing, which is the hard case for blocking.
+Every quoted span becomes an analysis Quote of one of two speakers (the worst case for quote
+rows, which compare the quotes of one speaker with each other).
 Prints the median wall time of compare() over the repeats.
 """
 
@@ -33,6 +35,7 @@ from newsdossier.records import (  # noqa: E402
     Dossier,
     DossierInfo,
     Paragraph,
+    Quote,
     TextMetadata,
     Topic,
 )
@@ -74,6 +77,18 @@ def synthetic(n: int, seed: int = 0, distinct: float = 0.0) -> tuple[Dossier, di
     return dossier, cleaned
 
 
+def synthetic_quotes(cleaned: dict[str, CleanArticle], seed: int = 0) -> tuple[Quote, ...]:
+    """The quoted spans of the synthetic articles as analysis quotes of two speakers."""
+    rng = random.Random(seed)
+    quotes = []
+    for article_id, article in cleaned.items():
+        for index, paragraph in enumerate(article.paragraphs):
+            for n, match in enumerate(re.finditer(r"[\"\u201c]([^\"\u201c\u201d]{20,})[\"\u201d]", paragraph.text)):
+                speaker = rng.choice(("vladimir-putin", "francois-hollande"))
+                quotes.append(Quote(f"{article_id}-q{index}-{n}", article_id, index, match.group(1), speaker))
+    return tuple(quotes)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=200)
@@ -82,15 +97,17 @@ def main() -> None:
                         help="share of sentences made of shuffled seed words instead of copied seed sentences")
     args = parser.parse_args()
     dossier, cleaned = synthetic(args.articles, distinct=args.distinct)
+    analysis = Analysis((), synthetic_quotes(cleaned), ())
     times = []
     for _ in range(args.repeat):
         start = time.perf_counter()
-        result = compare(dossier, cleaned, Analysis((), (), ()))
+        result = compare(dossier, cleaned, analysis)
         times.append(time.perf_counter() - start)
     comparison = result["bench"]
     passages = sum(len(s) for a in cleaned.values() for p in a.paragraphs for s in [split_sentences(p.text)])
     print(f"articles {args.articles}, passages {passages}, rows {len(comparison.rows)}, "
-          f"only {len(comparison.only)}, facts {len(comparison.facts)}")
+          f"only {len(comparison.only)}, facts {len(comparison.facts)}, quotes {len(analysis.quotes)}, "
+          f"quote rows {sum(r.kind == 'quote' for r in comparison.rows)}")
     print(f"compare median {statistics.median(times):.2f} s over {args.repeat} runs "
           f"(min {min(times):.2f}, max {max(times):.2f})")
 

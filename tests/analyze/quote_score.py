@@ -131,7 +131,7 @@ def seed_results_from_fixtures():
     from newsdossier.analyze import analyze
 
     dossier, cleaned = seed_corpus_data()
-    return _by_seed(dossier, analyze(dossier, cleaned)), dossier.actors
+    return by_seed(dossier, analyze(dossier, cleaned)), dossier.actors
 
 
 def seed_results_from_dossier(root: Path):
@@ -141,10 +141,10 @@ def seed_results_from_dossier(root: Path):
 
     dossier = load_dossier(root)
     cleaned = {a.id: clean_article(a) for a in dossier.articles}
-    return _by_seed(dossier, analyze(dossier, cleaned)), dossier.actors
+    return by_seed(dossier, analyze(dossier, cleaned)), dossier.actors
 
 
-def _by_seed(dossier, analysis) -> dict[str, list[Quote]]:
+def by_seed(dossier, analysis) -> dict[str, list[Quote]]:
     seed_of = {a.id: Path(a.source).name for a in dossier.articles}
     found: dict[str, list[Quote]] = {}
     for quote in analysis.quotes:

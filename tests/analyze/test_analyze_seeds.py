@@ -10,21 +10,12 @@ from pathlib import Path
 
 import pytest
 from analyze_support import seed_corpus_data
-from quote_score import score
+from quote_score import by_seed, score
 
 from newsdossier.analyze import analyze, co_mentions, group_quotes
-from newsdossier.records import Quote
 
 ANALYZE_SOURCE = Path(__file__).resolve().parents[2] / "src" / "newsdossier" / "analyze"
 TARGET = 0.95  # the figure the project is judged on, for recall, precision and speaker accuracy
-
-
-def _by_seed(dossier, analysis) -> dict[str, list[Quote]]:
-    seed_of = {a.id: Path(a.source).name for a in dossier.articles}
-    found: dict[str, list[Quote]] = {}
-    for quote in analysis.quotes:
-        found.setdefault(seed_of[quote.article], []).append(quote)
-    return found
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +38,7 @@ def real_analysis(project_root):
 @pytest.mark.parametrize("full_sentences_only", [True, False])
 def test_quotes_reach_the_target(request, which, full_sentences_only):
     dossier, _, analysis = request.getfixturevalue(which)
-    result = score(_by_seed(dossier, analysis), dossier.actors, full_sentences_only)
+    result = score(by_seed(dossier, analysis), dossier.actors, full_sentences_only)
     report = "\n".join(result.misses)
     assert result.recall >= TARGET, report
     assert result.precision >= TARGET, report

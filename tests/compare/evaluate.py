@@ -5,6 +5,8 @@
     .venv/bin/python -m tests.compare.evaluate --sweep    # scores over a grid of thresholds (SWEEP)
     .venv/bin/python -m tests.compare.evaluate --pipeline [--no-analysis] [--errors|--sweep]
                                   # on the project's dossier/, cleaner and analysis, pins left out
+    .venv/bin/python -m tests.compare.evaluate --pipeline --with-pins
+                                  # the same with the editors' pins and vetoes: the published site
 
 A predicted pair is two passages of different articles in one row. It is correct when a gold
 group (of this topic or of a topic sharing its articles) holds both; neutral when only a
@@ -98,7 +100,7 @@ def _print(scores, errors: bool) -> None:
     print(f"{'overall':18} precision {p:.3f}  recall {r:.3f}")
 
 
-def pipeline_inputs(with_analysis: bool = True):
+def pipeline_inputs(with_analysis: bool = True, with_pins: bool = False):
     """The project's own dossier/, cleaner and analysis, with the editors' pins and vetoes left
     out: (dossier, cleaned, analysis) as compare() gets them in a build."""
     from dataclasses import replace
@@ -108,7 +110,8 @@ def pipeline_inputs(with_analysis: bool = True):
     from newsdossier.load import load_dossier
 
     dossier = load_dossier(Path(__file__).resolve().parents[2])
-    dossier = replace(dossier, topics=tuple(replace(t, pins=(), vetoes=()) for t in dossier.topics))
+    if not with_pins:
+        dossier = replace(dossier, topics=tuple(replace(t, pins=(), vetoes=()) for t in dossier.topics))
     cleaned = {a.id: clean_article(a) for a in dossier.articles}
     analysis = analyze(dossier, cleaned) if with_analysis else Analysis((), (), ())
     return dossier, cleaned, analysis
@@ -142,7 +145,7 @@ def _sweep(score) -> None:
 
 def main(argv: list[str]) -> None:
     if "--pipeline" in argv:  # the project's own load, clean and analyze stages, editor pins left out
-        dossier, cleaned, analysis = pipeline_inputs("--no-analysis" not in argv)
+        dossier, cleaned, analysis = pipeline_inputs("--no-analysis" not in argv, "--with-pins" in argv)
 
         def score():
             return evaluate(compare(dossier, cleaned, analysis), cleaned)

@@ -14,11 +14,16 @@ def test_split_keeps_abbreviations_initials_and_ellipses():
     ]
 
 
-def test_split_inside_and_after_quotes_and_short_tails_join():
+def test_split_never_inside_a_quotation_and_short_tails_join():
+    """A quote of two sentences stays one passage, so no passage starts mid-quote."""
     text = '"We agreed to strike only terrorists. We will exchange information," he said. That\'s clear.'
     assert split_sentences(text) == [
-        '"We agreed to strike only terrorists.',
-        'We will exchange information," he said. That\'s clear.',
+        '"We agreed to strike only terrorists. We will exchange information," he said. That\'s clear.',
+    ]
+    text = "\u201cWe agreed. We will exchange the lists,\u201d the minister said. Then the king left the palace."
+    assert split_sentences(text) == [
+        "\u201cWe agreed. We will exchange the lists,\u201d the minister said.",
+        "Then the king left the palace.",
     ]
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from ..records import (
     AlignmentChoice,
@@ -31,8 +32,9 @@ from .align import Unit, build_units, cluster_units, similarity
 from .contradictions import find_contradictions
 from .diff import word_diff
 from .facts import fact_rows
-from .features import AliasIndex, cosine, idf_table, passage_terms, weigh
+from .features import NUMBER_WORDS, AliasIndex, cosine, idf_table, passage_terms, weigh
 from .passages import article_passages, split_sentences
+from .quotes import QuoteVersion, quote_groups, quote_label
 
 __all__ = ["compare", "word_diff", "split_sentences"]
 
@@ -48,19 +50,26 @@ MIN_QUOTE_WORDS = 6
 ROW_SCORE_SAMPLE = 12
 # Label length, in characters, before it is cut at a word boundary.
 LABEL_CHARS = 90
+# A claim row is labelled by the shortest of its LABEL_CANDIDATES most central sentences: on the
+# seeds the most central sentence is often a long lede; among the top 3 a short report is plainer.
+LABEL_CANDIDATES = 3
+# Words of a fact row's label: the figure and what it counts ("killed 40 people in the capital").
+FACT_LABEL_WORDS = 8
 
 
 def compare(dossier: Dossier, cleaned: dict[str, CleanArticle], analysis: Analysis) -> dict[str, Comparison]:
     aliases = AliasIndex.from_actors(dossier.actors)
     actor_names = {actor.id: actor.name for actor in dossier.actors}
-    cache: dict[tuple[str, ...], tuple[list[Unit], list[list[int]]]] = {}
+    cache: dict[tuple[str, ...], tuple[list[Unit], list[list[int]], list[list[QuoteVersion]]]] = {}
     result: dict[str, Comparison] = {}
     for topic in dossier.topics:
         article_ids = tuple(a.id for a in dossier.articles if topic.id in a.topics and a.id in cleaned)
         if article_ids not in cache:
             cache[article_ids] = _align(article_ids, cleaned, analysis, aliases)
-        units, clusters = cache[article_ids]
-        result[topic.id] = _comparison(topic, dossier, article_ids, units, clusters, analysis, aliases, actor_names)
+        units, clusters, quoted = cache[article_ids]
+        result[topic.id] = _comparison(
+            topic, dossier, article_ids, units, clusters, quoted, analysis, aliases, actor_names
+        )
     return result
 
 
@@ -68,7 +77,9 @@ def _align(article_ids, cleaned, analysis, aliases):
     passages = [p for article_id in article_ids for p in article_passages(cleaned[article_id])]
     actors_of, speaker_of = _analysis_lookups(passages, cleaned, analysis)
     units = build_units(passages, aliases, actors_of, speaker_of)
-    return units, cluster_units(units, aliases)
+    articles = set(article_ids)
+    quotes = [q for q in analysis.quotes if q.article in articles]
+    return units, cluster_units(units, aliases), quote_groups(quotes, passages, aliases)
 
 
 def _analysis_lookups(passages: list[Passage], cleaned: dict[str, CleanArticle], analysis: Analysis):
@@ -103,17 +114,50 @@ def _overlaps(quote: str, sentence: str) -> bool:
     return any(" ".join(words[i : i + 4]) in sentence for i in range(0, max(1, len(words) - 3), 2))
 
 
-def _comparison(topic, dossier, article_ids, units, clusters, analysis, aliases, actor_names) -> Comparison:
+def _quote_row(group: list[QuoteVersion], actor_names: dict[str, str], units_of) -> ComparisonRow:
+    """One row per quote: the sentences holding its versions, and the quoted words of each."""
+    words: dict[Passage, list[str]] = defaultdict(list)
+    for version in group:
+        words[version.passage].append(version.quote.text)
+    passages = tuple(words)
+    first = group[0].quote
+    sample = [units_of[p] for p in passages[:ROW_SCORE_SAMPLE]]
+    sims = [similarity(a, b) for a, b in itertools.combinations(sample, 2) if a.passage.article != b.passage.article]
+    return ComparisonRow(
+        label=quote_label(actor_names.get(first.speaker or "", ""), first.text),
+        kind="quote",
+        passages=passages,
+        score=round(sum(sims) / len(sims), 3) if sims else 0.0,
+        quotes=tuple(" … ".join(words[p]) for p in passages),
+    )
+
+
+def _comparison(topic, dossier, article_ids, units, clusters, quoted, analysis, aliases, actor_names) -> Comparison:
     by_passage = {unit.passage: unit for unit in units}
     belongs = _topic_filter(topic, dossier, article_ids, aliases, units)
     pinned_rows, _ = _pins(topic, units, by_passage, actor_names)
-    # Passages an editor pinned in this topic or a sibling one are placed; automatic rows skip them.
+    pinned_rows = [_as_quote_row(row, quoted) for row in pinned_rows]
+    # Passages an editor pinned in a sibling topic are placed there; automatic rows here skip them.
+    # Passages pinned in this topic stay available to automatic rows too.
     pinned_anywhere = {
-        p for sibling in _sibling_topics(topic, dossier, article_ids) for p in _pins(sibling, units, by_passage, actor_names)[1]
+        p
+        for sibling in _sibling_topics(topic, dossier, article_ids)
+        if sibling.id != topic.id
+        for p in _pins(sibling, units, by_passage, actor_names)[1]
     }
     rows: list[ComparisonRow] = []
     singles: list[Passage] = []
     elsewhere: set[Passage] = set()  # passages of rows that belong to a sibling topic
+    quote_rows: list[ComparisonRow] = []
+    for group in quoted:
+        passages = [v.passage for v in group if v.passage not in pinned_anywhere]
+        if len({p.article for p in passages}) < 2:
+            continue
+        if not belongs([by_passage[p].vector for p in passages]):
+            elsewhere.update(passages)
+            continue
+        quote_rows.append(_quote_row([v for v in group if v.passage in passages], actor_names, by_passage))
+    quoted_sets = [set(row.passages) for row in quote_rows]
     for members in clusters:
         members_units = [units[m] for m in members]
         # Which topic a row belongs to is decided on the whole cluster, so that sibling topics agree.
@@ -121,16 +165,37 @@ def _comparison(topic, dossier, article_ids, units, clusters, analysis, aliases,
             elsewhere.update(u.passage for u in members_units)
             continue
         chosen = [u for u in members_units if u.passage not in pinned_anywhere]
+        if any({u.passage for u in chosen} <= taken for taken in quoted_sets):
+            continue  # the versions of a quote, already a quote row
         if len({u.passage.article for u in chosen}) >= 2:
             rows.append(_row(chosen, actor_names, avoid=frozenset(r.label for r in rows)))
         else:
             singles.extend(u.passage for u in chosen)
-    rows, split_off = _apply_vetoes(rows, topic.vetoes, by_passage, actor_names)
+    rows, split_off = _apply_vetoes(quote_rows + rows, topic.vetoes, by_passage, actor_names)
     singles.extend(split_off)
+    # A pin adds what the method missed and takes nothing away; an automatic row it already
+    # holds entirely is not shown twice.
+    pinned_sets = [set(pin.passages) for pin in pinned_rows]
+    rows = [r for r in rows if not any(set(r.passages) <= pinned for pinned in pinned_sets)]
     # A sentence packing two claims can sit in a row and, through its other clause, alone.
     in_rows = {p for row in rows for p in row.passages}
     singles = list(dict.fromkeys(p for p in singles if p not in in_rows))
     all_rows = tuple(pinned_rows) + tuple(sorted(rows, key=_row_order))
+    contradictions = tuple(
+        c for c in find_contradictions(all_rows, units, aliases) if _contradiction_here(c, all_rows, elsewhere, belongs, by_passage)
+    )
+    # A claim the outlets contradict is one thing they all report on: its passages form a row
+    # (unless a row already holds them all), so that a reader sees the versions side by side.
+    disputed = [
+        _disputed_row(c, by_passage, actor_names)
+        for c in contradictions
+        if not any(set(c.passages) <= set(row.passages) for row in all_rows)
+    ]
+    if disputed:
+        rows = rows + disputed
+        all_rows = tuple(pinned_rows) + tuple(sorted(rows, key=_row_order))
+        in_rows = {p for row in all_rows for p in row.passages}
+        singles = [p for p in singles if p not in in_rows]
     only = tuple(
         p for p in singles if _informative(by_passage[p], aliases) and (p in split_off or belongs([by_passage[p].vector]))
     )
@@ -141,12 +206,19 @@ def _comparison(topic, dossier, article_ids, units, clusters, analysis, aliases,
         articles=article_ids,
         rows=all_rows,
         only=only,
-        facts=fact_rows(all_rows, analysis.facts, only),
-        contradictions=tuple(
-            c for c in find_contradictions(all_rows, units, aliases) if _contradiction_here(c, all_rows, elsewhere, belongs, by_passage)
+        facts=fact_rows(
+            all_rows, analysis.facts, only, [u.passage for u in units if u.passage not in elsewhere], aliases
         ),
+        contradictions=contradictions,
         vetoed=tuple(topic.vetoes),
     )
+
+
+def _disputed_row(contradiction, by_passage, actor_names) -> ComparisonRow:
+    """The passages of a contradiction as a claim row, labelled with the claim in dispute."""
+    label = contradiction.label.replace("Contradicted:", "Outlets disagree:", 1)
+    row = _row([by_passage[p] for p in contradiction.passages], actor_names, label=label)
+    return replace(row, note=contradiction.note)
 
 
 def _contradiction_here(contradiction, rows, elsewhere, belongs, by_passage) -> bool:
@@ -174,12 +246,10 @@ def _row(
         similarity(a, b) for a, b in itertools.combinations(sample, 2) if a.passage.article != b.passage.article
     ]
     score = round(sum(sims) / len(sims), 3) if sims else 0.0
-    quoted = [u for u in chosen if u.quote]
-    quote_articles = {u.passage.article for u in quoted}
+    # Rows of kind "quote" come from the analysis' quotes with one speaker (quotes.py), never
+    # from clustering, which may join a quote with another speaker's words.
     has_number = [u for u in chosen if any(t[0] in "#%" for t in u.vector)]
-    if len(quote_articles) >= 2:
-        kind = "quote"
-    elif len({u.passage.article for u in has_number}) >= 2 and _shared_anchor(has_number):
+    if len({u.passage.article for u in has_number}) >= 2 and _shared_anchor(has_number):
         kind = "fact"
     else:
         kind = "claim"
@@ -205,19 +275,53 @@ def _label(chosen: list[Unit], kind: str, actor_names: dict[str, str], avoid: fr
         """Similarity to the other members: the dot product with the centroid, less itself."""
         return cosine(unit.vector, centroid) - 1.0
 
-    # A sentence that opens on a pronoun ("He insisted...") does not say who; prefer one that names.
-    ranked = sorted(chosen, key=lambda u: (not _DEPENDENT_OPENING.match(u.passage.text), centrality(u)), reverse=True)
+    if kind == "fact":
+        label = _fact_label(chosen)
+        if label and label not in avoid:
+            return label
+    # A sentence that opens on a pronoun ("He insisted...") does not say who, and one that opens a
+    # quotation reads as that speaker's words: prefer a sentence that names and reports.
+    ranked = sorted(
+        chosen,
+        key=lambda u: (not _DEPENDENT_OPENING.match(u.passage.text), not _opens_quote(u.passage.text), centrality(u)),
+        reverse=True,
+    )
+    # The shortest of the most central sentences says it most plainly.
+    def plain(unit: Unit) -> tuple[bool, bool]:
+        return (not _DEPENDENT_OPENING.match(unit.passage.text), not _opens_quote(unit.passage.text))
+
+    best = [u for u in ranked[:LABEL_CANDIDATES] if plain(u) == plain(ranked[0])]
+    ranked = sorted(best, key=lambda u: len(u.passage.text)) + [u for u in ranked if u not in best]
     # A sentence packing two claims sits in two rows: the second row takes another label.
     central = next(
         (u for u in ranked if _shorten(u.passage.text, verbatim=_opens_quote(u.passage.text)) not in avoid), ranked[0]
     )
-    if kind == "quote":
-        quoted = max((u for u in chosen if u.quote), key=centrality)
-        speaker = actor_names.get(quoted.speaker or "", "")
-        text = _shorten(quoted.quote, verbatim=True)
-        return f"{speaker}: \u201c{text}\u201d" if speaker else f"\u201c{text}\u201d"
     # A sentence that opens a quotation stays as written, its own quote marks included.
     return _shorten(central.passage.text, verbatim=_opens_quote(central.passage.text))
+
+
+_NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+
+
+def _fact_label(chosen: list[Unit]) -> str:
+    """'<number> <what it counts>' for a row joined by a shared figure: "killed 40 people in the capital"."""
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for unit in chosen:
+        for term in unit.vector:
+            if term[0] == "#":
+                articles_of[term[1:]].add(unit.passage.article)
+    shared = [value for value, articles in articles_of.items() if len(articles) >= 2]
+    for value in sorted(shared, key=lambda v: -len(articles_of[v])):
+        words = [w for w, n in NUMBER_WORDS.items() if str(n) == value]
+        number = "|".join([re.escape(f"{int(value):,}"), re.escape(value), *words])
+        pattern = re.compile(
+            rf"(?:\b(?:killed|killing|leaving|left)\s+)?(?:all\s+)?\b(?:{number})\b[^,.;:\u2014]{{0,40}}", re.IGNORECASE
+        )
+        phrases = [" ".join(m.group(0).split()[:FACT_LABEL_WORDS]) for u in chosen for m in [pattern.search(u.passage.text)] if m]
+        if phrases:
+            phrase = max(phrases, key=lambda p: (len(p.split()), -len(p)))
+            return phrase[:1].upper() + phrase[1:]
+    return ""
 
 
 def _opens_quote(text: str) -> bool:
@@ -257,6 +361,17 @@ def _find_passage(article_id: str, snippet: str, units: list[Unit]) -> list[Pass
     ]
 
 
+def _as_quote_row(row: ComparisonRow, quoted: list[list[QuoteVersion]]) -> ComparisonRow:
+    """A pinned row whose passages all hold versions of one quote (one speaker) is a quote row."""
+    for group in quoted:
+        words: dict[Passage, list[str]] = defaultdict(list)
+        for version in group:
+            words[version.passage].append(version.quote.text)
+        if all(p in words for p in row.passages):
+            return replace(row, kind="quote", quotes=tuple(" \u2026 ".join(words[p]) for p in row.passages))
+    return row
+
+
 def _pins(topic: Topic, units, by_passage, actor_names):
     rows, taken = [], set()
     for choice in topic.pins:
@@ -286,7 +401,12 @@ def _apply_vetoes(rows, vetoes: tuple[AlignmentChoice, ...], by_passage, actor_n
             removed = set(inside[1:])
             remaining = [by_passage[p] for p in row.passages if p not in removed]
             split_off.extend(removed)
-            if len({u.passage.article for u in remaining}) >= 2:
+            if len({u.passage.article for u in remaining}) >= 2 and row.kind == "quote":
+                kept = [i for i, p in enumerate(row.passages) if p not in removed]
+                kept_rows.append(
+                    replace(row, passages=tuple(row.passages[i] for i in kept), quotes=tuple(row.quotes[i] for i in kept))
+                )
+            elif len({u.passage.article for u in remaining}) >= 2:
                 kept_rows.append(_row(remaining, actor_names))
             else:
                 split_off.extend(u.passage for u in remaining)

@@ -83,24 +83,38 @@ def _affirmed(scope_terms: set[str], passage: Passage, terms: _ClauseTerms) -> s
     return shared
 
 
+def _object(scope: str, aliases: AliasIndex) -> set[str]:
+    """The actor a denied claim is about: the last one its scope names ("any pledge from the king
+    over helping the alliance" is about the alliance), with the state it belongs to."""
+    found = aliases.find(scope)
+    if not found:
+        return set()
+    actor = found[-1][2]
+    related = {actor, aliases.affiliation_of.get(actor), aliases.side_of.get(actor)}
+    return {"@" + a for a in related if a}
+
+
 def _check(negating: Passage, others: list[Passage], terms: _ClauseTerms) -> Contradiction | None:
     for cue, scope in _scopes(negating.text):
         scope_terms = set(terms(scope))
+        about = _object(scope, terms.aliases)
         affirming = []
         for other in others:
             if other.article == negating.article or _scopes(other.text):
                 continue
             shared = _affirmed(scope_terms, other, terms)
             actors = {t for t in shared if t.startswith("@")}
-            if len(shared) >= MIN_SHARED_TERMS and actors and shared - actors:
+            # The affirming passage must be about the denied claim's object, not only its agent.
+            if len(shared) >= MIN_SHARED_TERMS and actors & about and shared - actors:
                 affirming.append(other)
         if affirming:
+            claim = " ".join(f"{cue}{scope}".split()).rstrip(" ,.;:")
             return Contradiction(
-                label="",
+                label=f"Contradicted: \u201c{_short(claim)}\u201d",
                 passages=(negating, *affirming),
-                note=f'{negating.article} says "{cue}" where '
+                note=f'{negating.article} says "{claim}", where '
                 + ", ".join(sorted({p.article for p in affirming}))
-                + " affirm it",
+                + " report the opposite",
             )
     return None
 
@@ -138,7 +152,7 @@ def find_contradictions(
                 seen.add(other.passage)
         contradiction = _check(unit.passage, others, terms)
         if contradiction:
-            found.append(_labelled(contradiction, row.label if row else _short(unit.passage.text)))
+            found.append(contradiction)
     return tuple(found)
 
 
@@ -152,10 +166,6 @@ class _LazyWords(dict):
     def __missing__(self, position: int) -> dict[str, float]:
         self[position] = single_terms(self.units[position].vector)
         return self[position]
-
-
-def _labelled(contradiction: Contradiction, label: str) -> Contradiction:
-    return Contradiction(label=label, passages=contradiction.passages, note=contradiction.note)
 
 
 def _short(text: str, limit: int = 90) -> str:

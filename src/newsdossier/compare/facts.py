@@ -1,129 +1,305 @@
 """The facts table: numbers and dates each outlet gives, agreement and disagreement marked.
 
-Facts come from the analysis (Fact records) when it has them; otherwise from the numbers,
-dates and weekdays the alignment features already found in each passage. Facts of one
-comparison row that have the same kind are the same fact told by different outlets: equal
-values agree, different values disagree. Facts no other outlet aligns with are "single".
+Facts come from the analysis (Fact records) when it has them, plus the fixed-date holidays
+of the text ("Halloween" is 31 October); otherwise from the numbers, dates and weekdays of
+the text itself. Two facts of different articles are the same fact when they are of one
+kind and either give the same value or are told with the same words around them (their
+context): the same value agrees, a different value disagrees. A sentence that gives two
+values of one kind names two events ("the May 13 attacks ... as well as the Christmas
+fire"): its values never disagree with another outlet's, since either may belong to the
+other event.
+
+Rows carried by two or more outlets come first; then, at most MAX_SINGLE_ROWS facts only
+one outlet gives, and only casualty and count facts, which say what they count.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from ..records import ComparisonRow, Fact, FactCell, FactRow, Passage
-from .features import HOLIDAYS, WEEKDAYS
+from .features import HOLIDAYS, MONTHS, PARAPHRASES, WEEKDAYS, AliasIndex, passage_terms
 
-_NUMBER = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?:-(?:million|billion))?(?:\s+\w+){0,2}")
+_NUMBER = re.compile(
+    r"(?:(?:more than|over|about|around|nearly|almost|at least|some|up to|fewer than|less than)\s+)?"
+    r"\$?\d[\d,]*(?:\.\d+)?(?:-(?:million|billion|plus))?(?:\s+\w+){0,2}",
+    re.IGNORECASE,
+)
 _DATE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b", re.IGNORECASE
 )
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-_MONTH_NUMBER = {
-    m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
-}
+# Words before a number that qualify it; the table shows them with the number ("more than 1,200").
+_QUALIFIED = re.compile(
+    r"^(?:(?:more than|over|about|around|nearly|almost|at least|some|up to|fewer than|less than)\s+)?"
+    r"\$?\d[\d,]*(?:\.\d+)?(?:-plus|\+)?",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_NAMES = ("January February March April May June July August September October November December").split()
+_KILL_WORDS = frozenset(PARAPHRASES["kill"]) | {"killing", "wounded", "injured"}
+# Kinds a single-outlet fact may have to be listed: what a reader checks first.
+SINGLE_KINDS = frozenset({"casualties", "count"})
+# Single-outlet facts listed per topic at most: the table is about what outlets share;
+# on the seeds the casualty and count facts of one outlet number 3 to 6 per topic.
+MAX_SINGLE_ROWS = 8
+# Units that do not say what is counted ("two men", "four-year", "three days"): such counts
+# are not listed alone. Hand-listed from the seeds' counts; general time units and pronoun-like nouns.
+VAGUE_SUBJECTS = frozenset(
+    "year years day days week weeks month months minute minutes hour hours time times men man "
+    "countries country people ones things".split()
+)
+# Words of context on each side of a fact, for its label and to tell two facts of one kind apart.
+CONTEXT_WORDS = 6
+# Two facts of different values are the same fact told differently (a disagreement) when their
+# contexts share at least this many terms (features.passage_terms, number and date terms left
+# out). Calibrated on the seeds: an attack toll and a plane crash toll told in one
+# sentence share 1 context term with each other's versions ("kill"); versions of one fact share 2-4.
+MIN_CONTEXT_TERMS = 2
+
+
+@dataclass(frozen=True)
+class _Found:
+    fact: Fact
+    passage: Passage
+    key: str  # the value compared: "130", "11-13", "thursday"
+    shown: str  # the value shown: "more than 1,200", "13 November"
+    context: frozenset[str]
+    label: str
 
 
 def facts_from_text(passage: Passage) -> list[Fact]:
-    """Numbers, month-day dates and weekdays in a passage, when no analysis gives facts."""
+    """Numbers, month-day dates, holidays and weekdays in a passage, when no analysis gives facts."""
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
     for match in _DATE.finditer(passage.text):
-        month = _MONTH_NUMBER[match.group(0)[:3].lower()]
+        month = MONTHS[match.group(0)[:3].lower()]
         day = int(re.findall(r"\d+", match.group(0))[0])
         facts.append(Fact(passage.article, passage.paragraph, "date", f"--{month:02d}-{day:02d}", match.group(0)))
         taken.append(match.span())
-    for match in _NUMBER.finditer(passage.text):
-        if any(s <= match.start() < e for s, e in taken):
-            continue
+    # Numbers are read with the dates blanked out, so "October 31 left 1,200" gives 1,200.
+    blanked = list(passage.text)
+    for start, end in taken:
+        blanked[start:end] = " " * (end - start)
+    for match in _NUMBER.finditer("".join(blanked)):
         raw = match.group(0)
-        value = re.match(r"\$?[\d,]+(?:\.\d+)?", raw).group(0).lstrip("$").replace(",", "")
-        if len(value) == 4 and value.startswith(("19", "20")):
+        digits = re.search(r"\d[\d,]*(?:\.\d+)?", raw).group(0).replace(",", "")
+        if len(digits) == 4 and digits.startswith(("19", "20")):
             continue  # a year, not a count
-        words = raw[len(re.match(r"\S+", raw).group(0)) :].strip()
-        facts.append(Fact(passage.article, passage.paragraph, "number", value, raw, subject=words))
-    for name, (month, day) in HOLIDAYS.items():
-        for match in re.finditer(rf"\b{name}\b", passage.text, re.IGNORECASE):
-            facts.append(Fact(passage.article, passage.paragraph, "date", f"--{month:02d}-{day:02d}", match.group(0)))
+        unit = raw[re.search(r"\d[\d,]*(?:\.\d+)?(?:-\w+)?", raw).end() :].strip()
+        window = set(_window_words(passage.text, raw)) | {w.lower().strip(".,;:") for w in raw.split()}
+        kind = "casualties" if window & _KILL_WORDS else "count"
+        facts.append(Fact(passage.article, passage.paragraph, kind, digits, raw, subject=unit))
+    facts.extend(_holidays(passage))
     for match in _WEEKDAY.finditer(passage.text):
         facts.append(Fact(passage.article, passage.paragraph, "weekday", match.group(0).capitalize(), match.group(0)))
     return facts
 
 
-def _in_passage(fact: Fact, passage: Passage) -> bool:
-    return fact.article == passage.article and fact.paragraph == passage.paragraph and fact.text in passage.text
+def _holidays(passage: Passage) -> list[Fact]:
+    """Fixed-date holidays name a date: "the Halloween fire" broke out on 31 October."""
+    found = []
+    for name, (month, day) in HOLIDAYS.items():
+        for match in re.finditer(rf"\b{name}\b", passage.text, re.IGNORECASE):
+            found.append(Fact(passage.article, passage.paragraph, "date", f"--{month:02d}-{day:02d}", match.group(0)))
+    return found
+
+
+def _window_words(text: str, fact_text: str) -> list[str]:
+    position = text.find(fact_text)
+    if position < 0:
+        return []
+    before = text[:position].split()[-CONTEXT_WORDS:]
+    after = text[position + len(fact_text) :].split()[:CONTEXT_WORDS]
+    return [w.strip(".,;:\"'\u201c\u201d()").lower() for w in before + after]
+
+
+def _key(fact: Fact) -> str:
+    value = fact.value.strip()
+    if fact.kind == "date":
+        match = re.search(r"(\d{2})-(\d{2})$", value)
+        if match and not _YEAR.search(fact.text):
+            return f"{match.group(1)}-{match.group(2)}"
+        return value
+    return value.lower().rstrip("+")
+
+
+def _shown(fact: Fact) -> str:
+    """The value as a reader should see it: qualifiers kept, no year the text does not state."""
+    if fact.kind == "date":
+        match = re.search(r"(\d{2})-(\d{2})$", fact.value)
+        if match and not _YEAR.search(fact.text):
+            return f"{int(match.group(2))} {_MONTH_NAMES[int(match.group(1)) - 1]}"
+        return fact.value
+    if fact.kind == "weekday":
+        return fact.value
+    qualified = _QUALIFIED.match(fact.text.strip())
+    if qualified and qualified.group(0) != fact.value:
+        return qualified.group(0)
+    return fact.value
+
+
+def _label(fact: Fact, passage: Passage) -> str:
+    """What the number is about: the words around it in its clause, the value itself left out
+    ("attacks in the capital on May 13 that killed \u2026 people"), so that one label fits
+    versions that disagree."""
+    text = passage.text
+    position = text.find(fact.text)
+    if position < 0:
+        return fact.subject or fact.text
+    number = _QUALIFIED.match(fact.text) or re.match(r"\S+(?:\s+\d+\b)?", fact.text)
+    masked = "\u2026" + fact.text[number.end() :] if number else "\u2026"
+    left: list[str] = []
+    for word in reversed(text[:position].split()[-CONTEXT_WORDS:]):
+        if word.endswith((",", ";", ":", "\u2014")) or word in ("\u2014", "-", "\u2013"):
+            break
+        left.insert(0, word)
+    right: list[str] = []
+    for word in text[position + len(fact.text) :].split()[:CONTEXT_WORDS]:
+        if word in ("\u2014", "-", "\u2013"):
+            break
+        right.append(word)
+        if word.endswith((",", ";", ":", ".")):
+            break
+    return " ".join([*left, masked, *right]).strip(" ,.;:\"'\u201c\u201d")
+
+
+def _found(fact: Fact, passage: Passage, aliases: AliasIndex) -> _Found:
+    # The words around the fact and its own words ("killed 224"), the number left out.
+    window = " ".join([*_window_words(passage.text, fact.text), fact.text])
+    context = frozenset(t for t in passage_terms(window, aliases) if t[0] not in "#%~+")
+    return _Found(fact, passage, _key(fact), _shown(fact), context, _label(fact, passage))
 
 
 def fact_rows(
-    rows: tuple[ComparisonRow, ...], analysis_facts: tuple[Fact, ...], singles: tuple[Passage, ...]
+    rows: tuple[ComparisonRow, ...],
+    analysis_facts: tuple[Fact, ...],
+    singles: tuple[Passage, ...],
+    passages: list[Passage] | None = None,
+    aliases: AliasIndex | None = None,
 ) -> tuple[FactRow, ...]:
-    """One FactRow per (comparison row, fact kind); then single-outlet facts."""
+    """Facts two or more outlets give (agree / disagree) first, then a few single-outlet counts.
+
+    Facts are matched within each comparison row, and across the whole topic (`passages`)
+    when their values and contexts match, so that a figure two outlets give in sentences
+    the alignment kept apart is still compared.
+    """
+    aliases = aliases or AliasIndex.from_actors(())
     by_paragraph: dict[tuple[str, int], list[Fact]] = defaultdict(list)
     for fact in analysis_facts:
         by_paragraph[(fact.article, fact.paragraph)].append(fact)
 
-    def facts_of(passage: Passage) -> list[Fact]:
-        if analysis_facts:
-            return [f for f in by_paragraph.get((passage.article, passage.paragraph), ()) if _in_passage(f, passage)]
-        return facts_from_text(passage)
+    cache: dict[Passage, list[_Found]] = {}
+
+    def found_in(passage: Passage) -> list[_Found]:
+        if passage not in cache:
+            if analysis_facts:
+                facts = [f for f in by_paragraph.get((passage.article, passage.paragraph), ()) if f.text in passage.text]
+                facts += _holidays(passage)
+            else:
+                facts = facts_from_text(passage)
+            cache[passage] = [_found(f, passage, aliases) for f in facts]
+        return cache[passage]
 
     table: list[FactRow] = []
+    used: set[tuple[str, int, str, str]] = set()  # (article, paragraph, kind, key) already in a row
+
+    def add_groups(pool: list[_Found], require_context: bool) -> None:
+        by_kind: dict[str, list[_Found]] = defaultdict(list)
+        for item in pool:
+            by_kind[item.fact.kind].append(item)
+        for kind, items in by_kind.items():
+            items = _first_per_article_value(items)
+            for group, agreement in _match(items, require_context):
+                marks = {(g.fact.article, g.fact.paragraph, kind, g.key) for g in group}
+                if marks <= used:
+                    continue
+                used.update(marks)
+                table.append(FactRow(_row_label(group), kind, tuple(_cell(g) for g in group), agreement))
+
     for row in rows:
-        by_kind: dict[str, list[Fact]] = defaultdict(list)
-        for passage in row.passages:
-            for fact in facts_of(passage):
-                by_kind[fact.kind].append(fact)
-        for kind, facts in by_kind.items():
-            facts = _first_per_article_value(facts)
-            if len({f.article for f in facts}) < 2:
-                continue
-            articles_of: dict[str, set[str]] = defaultdict(set)
-            for fact in facts:
-                articles_of[fact.value].add(fact.article)
-            # A value two outlets give is a fact they agree on.
-            for value in sorted(v for v, arts in articles_of.items() if len(arts) >= 2):
-                cells = [f for f in facts if f.value == value]
-                table.append(FactRow(_fact_label(row.label, cells), kind, tuple(_cell(f) for f in cells), "agree"))
-            # Values only one outlet gives, when two or more outlets give such lone values: the
-            # same fact told differently.
-            lone = [f for f in facts if len(articles_of[f.value]) == 1]
-            if len({f.article for f in lone}) >= 2:
-                table.append(FactRow(_fact_label(row.label, lone), kind, tuple(_cell(f) for f in lone), "disagree"))
+        add_groups([item for p in row.passages for item in found_in(p)], require_context=False)
+    if passages:
+        # The same figure in sentences no row joined: same value and a shared context.
+        add_groups([item for p in passages for item in found_in(p) if item.fact.kind != "weekday"], require_context=True)
+    table.sort(key=lambda r: (-len({c.article for c in r.cells}), r.agreement != "agree"))
+    listed = 0
     for passage in singles:
-        for fact in facts_of(passage):
-            label = fact.subject or _context(fact.text, passage.text)
-            table.append(FactRow(label=label, kind=fact.kind, cells=(_cell(fact),), agreement="single"))
+        for item in found_in(passage):
+            if listed >= MAX_SINGLE_ROWS:
+                break
+            mark = (item.fact.article, item.fact.paragraph, item.fact.kind, item.key)
+            if item.fact.kind not in SINGLE_KINDS or mark in used or not _clear_subject(item.fact):
+                continue
+            used.add(mark)
+            table.append(FactRow(label=item.label, kind=item.fact.kind, cells=(_cell(item),), agreement="single"))
+            listed += 1
     return tuple(table)
 
 
-def _fact_label(row_label: str, facts: list[Fact]) -> str:
-    subject = next((f.subject for f in facts if f.subject), "")
-    return f"{row_label} ({subject})" if subject else row_label
+def _clear_subject(fact: Fact) -> bool:
+    words = fact.subject.lower().split()
+    return bool(words) and words[-1] not in VAGUE_SUBJECTS or fact.kind == "casualties"
 
 
-# Words of context on each side of a fact that has no subject ("... on Tuesday ...").
-CONTEXT_WORDS = 5
+def _match(items: list[_Found], require_context: bool):
+    """Groups of facts of different articles: one value told by several (agree), or one fact
+    told with different values (disagree)."""
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        articles_of[item.key].add(item.fact.article)
+    # Values each sentence gives of this kind: a sentence giving two (two events, "the May 13
+    # attacks ... as well as the Christmas fire") cannot say which one another outlet's
+    # value is about, so it never makes a disagreement; a wrong flag is worse than a missed one.
+    keys_of: dict[Passage, set[str]] = defaultdict(set)
+    for item in items:
+        keys_of[item.passage].add(item.key)
+    groups = []
+    for key in sorted(k for k, arts in articles_of.items() if len(arts) >= 2):
+        group = [i for i in items if i.key == key]
+        if require_context and not _shared_context(group):
+            continue
+        groups.append((group, "agree"))
+    lone = [i for i in items if len(articles_of[i.key]) == 1]
+    for i, first in enumerate(lone):
+        others = [
+            other
+            for other in lone[i + 1 :]
+            if other.fact.article != first.fact.article
+            and len(first.context & other.context) >= MIN_CONTEXT_TERMS
+            and len(keys_of[first.passage]) == 1
+            and len(keys_of[other.passage]) == 1
+        ]
+        if others and not require_context:
+            groups.append(([first, *others], "disagree"))
+    return groups
 
 
-def _context(fact_text: str, passage_text: str) -> str:
-    """The words around a fact in its passage, so a lone "Thursday" says what happened then."""
-    position = passage_text.find(fact_text)
-    if position < 0:
-        return fact_text
-    before = passage_text[:position].split()[-CONTEXT_WORDS:]
-    after = passage_text[position + len(fact_text) :].split()[:CONTEXT_WORDS]
-    return " ".join([*before, fact_text, *after]).strip(" ,.;:")
+def _shared_context(group: list[_Found]) -> bool:
+    return all(
+        len(a.context & b.context) >= MIN_CONTEXT_TERMS
+        for index, a in enumerate(group)
+        for b in group[index + 1 :]
+        if a.fact.article != b.fact.article
+    )
 
 
-def _first_per_article_value(facts: list[Fact]) -> list[Fact]:
+def _row_label(group: list[_Found]) -> str:
+    """The clearest label of the group: the one that names what is counted, shortest first."""
+    return min((g.label for g in group), key=lambda label: (label.startswith("\u2026"), len(label)))
+
+
+def _first_per_article_value(items: list[_Found]) -> list[_Found]:
     seen: set[tuple[str, str]] = set()
     kept = []
-    for fact in facts:
-        if (fact.article, fact.value) not in seen:
-            seen.add((fact.article, fact.value))
-            kept.append(fact)
+    for item in items:
+        if (item.fact.article, item.key) not in seen:
+            seen.add((item.fact.article, item.key))
+            kept.append(item)
     return kept
 
 
-def _cell(fact: Fact) -> FactCell:
-    return FactCell(article=fact.article, value=fact.value, text=fact.text, paragraph=fact.paragraph)
+def _cell(item: _Found) -> FactCell:
+    return FactCell(article=item.fact.article, value=item.shown, text=item.fact.text, paragraph=item.fact.paragraph)

@@ -140,6 +140,10 @@ class AliasIndex:
     affiliation_of: dict[str, str] = field(default_factory=dict)
     # Every actor's side, people included (a minister ~ her country): who a sentence is about.
     side_of: dict[str, str] = field(default_factory=dict)
+    # States: the only actors a sentence can name as a place ("in Syldavia").
+    states: frozenset[str] = frozenset()
+    # People: an actor more specific than a country or a group that every sentence names.
+    persons: frozenset[str] = frozenset()
 
     @classmethod
     def from_actors(cls, actors: tuple[Actor, ...] | list[Actor]) -> "AliasIndex":
@@ -165,7 +169,9 @@ class AliasIndex:
         )
         pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?:['\u2019]s)?(?![\w-])")
         side_of = {actor.id: actor.affiliation for actor in actors if actor.affiliation in ids}
-        return cls(pattern, actor_of, affiliation_of, side_of)
+        states = frozenset(actor.id for actor in actors if actor.kind == "state")
+        persons = frozenset(actor.id for actor in actors if actor.kind == "person")
+        return cls(pattern, actor_of, affiliation_of, side_of, states, persons)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         if self.pattern is None:

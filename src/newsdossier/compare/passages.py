@@ -44,8 +44,22 @@ def _is_abbreviation(text_before: str) -> bool:
     return len(word) == 1 and word.isalpha() or bool(re.fullmatch(r"(?:\w\.)+\w", word))
 
 
+def _inside_quotation(text_before: str) -> bool:
+    """True when a quotation opened before the boundary is still open there.
+
+    A quote of two sentences stays one passage: cut after its first sentence, the second
+    would start mid-quote ("We will share the lists ... now," the minister told...) and
+    lose its speaker. Curly marks are counted open against close; straight double marks
+    by parity (a paragraph that opens a quote it never closes stays whole).
+    """
+    curly = text_before.count("\u201c") - text_before.count("\u201d")
+    if curly > 0:
+        return True
+    return text_before.count('"') % 2 == 1
+
+
 def split_sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences, keeping abbreviations and initials intact."""
+    """Split a paragraph into sentences, keeping abbreviations, initials and quotations intact."""
     text = " ".join(text.split())
     if not text:
         return []
@@ -53,7 +67,7 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        if _is_abbreviation(text[start:end]):
+        if _is_abbreviation(text[start:end]) or _inside_quotation(text[start:end]):
             continue
         pieces.append(text[start:end].strip())
         start = end
