@@ -174,7 +174,8 @@ def _comparison(topic, dossier, article_ids, units, clusters, quoted, analysis, 
     rows, split_off = _apply_vetoes(quote_rows + rows, topic.vetoes, by_passage, actor_names)
     singles.extend(split_off)
     # A pin adds what the method missed and takes nothing away; an automatic row it already
-    # holds entirely is not shown twice.
+    # holds entirely is not shown twice, and the versions of a pinned quote join its row.
+    pinned_rows, rows = _quotes_into_pins(pinned_rows, rows, by_passage, actor_names, quoted)
     pinned_sets = [set(pin.passages) for pin in pinned_rows]
     rows = [r for r in rows if not any(set(r.passages) <= pinned for pinned in pinned_sets)]
     # A sentence packing two claims can sit in a row and, through its other clause, alone.
@@ -212,6 +213,22 @@ def _comparison(topic, dossier, article_ids, units, clusters, quoted, analysis, 
         contradictions=contradictions,
         vetoed=tuple(topic.vetoes),
     )
+
+
+def _quotes_into_pins(pinned_rows, rows, by_passage, actor_names, quoted):
+    """An automatic quote row (one speaker, versions of one quote) that shares a passage with a
+    pinned quote row holds more versions of the same quote: they join the pinned row. Claim
+    rows are never merged into pins, since joining through a shared passage can chain topics."""
+    merged, remaining = [], list(rows)
+    for pin in pinned_rows:
+        same = [r for r in remaining if pin.kind == "quote" and r.kind == "quote" and set(r.passages) & set(pin.passages)]
+        if same:
+            passages = list(dict.fromkeys([*pin.passages, *(p for r in same for p in r.passages)]))
+            row = _row([by_passage[p] for p in passages], actor_names, label=pin.label, editorial="pinned", note=pin.note)
+            pin = _as_quote_row(row, quoted)
+            remaining = [r for r in remaining if r not in same]
+        merged.append(pin)
+    return merged, remaining
 
 
 def _disputed_row(contradiction, by_passage, actor_names) -> ComparisonRow:
