@@ -84,6 +84,11 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "send": ("send", "sent", "deploy", "deployed", "dispatch"),
     "reconnaissance": ("reconnaissance", "surveillance", "spy"),
     "warship": ("warship", "frigate", "destroyer", "carrier"),
+    # "the war in Syldavia" ~ "the Syldavian conflict" ~ "the fighting". Without it the gold set
+    # scores 0.959 / 0.730 instead of 1.000 / 0.746. Also tried, no gain, left out: refugee,
+    # statement, express, destroy, negotiate, enemy, overshadow classes; "focus" in target,
+    # "attack" in strike, "front"/"alliance" in cooperate (each cost a wrong row).
+    "war": ("war", "conflict", "fighting"),
 }
 
 # Nationality adjectives name the same actor as the country ("Italian troops" ~ "Italy").
@@ -125,9 +130,19 @@ ACTOR_WEIGHT = 1.0
 NUMBER_WEIGHT = 2.0
 DATE_WEIGHT = 2.0
 PAIR_WEIGHT = 0.9
+# Term kinds that make no pairs: a weekday stands next to whatever verb the sentence has ("agreed
+# on Monday to ..."), which says when, not what. With weekday pairs recall falls 0.746 -> 0.730;
+# leaving out date and number pairs as well changes nothing.
+UNPAIRED = "~"
 
 _CONCEPT = {word: name for name, words in PARAPHRASES.items() for word in words}
 _TOKEN = re.compile(r"\$?\d[\d,.]*(?:-(?:million|billion))?|[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
+
+
+# "Ruritania-backed", "Bordurian-led", "rebel-held": an actor name with one of these suffixes still
+# names the actor (other hyphenated words, "Ruritania-Syldavia", are left as they were). Without
+# it the gold set's recall falls from 0.746 to 0.730.
+_ACTOR_SUFFIXES = "(?:held|led|linked|backed|controlled|run|allied|affiliated|inspired|trained|based|funded|armed|supported)"
 
 
 @dataclass(frozen=True)
@@ -167,7 +182,7 @@ class AliasIndex:
         alternatives = "|".join(
             (re.escape(n) if _is_acronym(n) else "(?i:" + re.escape(n) + ")") for n in names
         )
-        pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?:['\u2019]s)?(?![\w-])")
+        pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?:['\u2019]s)?(?![\w])(?!-(?!" + _ACTOR_SUFFIXES + r"\b))")
         side_of = {actor.id: actor.affiliation for actor in actors if actor.affiliation in ids}
         states = frozenset(actor.id for actor in actors if actor.kind == "state")
         persons = frozenset(actor.id for actor in actors if actor.kind == "person")
@@ -267,7 +282,7 @@ def passage_terms(text: str, aliases: AliasIndex, extra_actors: tuple[str, ...] 
     if PAIR_WEIGHT:
         ordered = [term for _, term in sequence]
         for first, second in zip(ordered, ordered[1:]):
-            if first != second:
+            if first != second and not (first[0] in UNPAIRED or second[0] in UNPAIRED):
                 terms[f"+{first}>{second}"] += 1
     return terms
 

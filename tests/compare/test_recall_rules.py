@@ -1,0 +1,80 @@
+"""The general rules of the recall pass (align.py, features.py), on invented actors."""
+
+from newsdossier.compare.align import (
+    _different_agents,
+    _nodes,
+    _same_organisation,
+    _strongly_anchored,
+    build_units,
+    cluster_units,
+    places_named,
+)
+from newsdossier.compare.features import AliasIndex, passage_terms
+from newsdossier.records import Actor, Passage
+
+ACTORS = (
+    Actor("ruritania", "Ruritania", "state", aliases=("Ruritanian",)),
+    Actor("syldavia", "Syldavia", "state"),
+    Actor("alliance", "Northern Alliance", "organisation", affiliation="syldavia"),
+    Actor("navy", "Ruritanian Navy", "organisation", aliases=("the navy",), affiliation="ruritania"),
+    Actor("smugglers", "Black Hand", "group"),
+    Actor("king", "King Rudolf", "person", aliases=("Rudolf",), affiliation="ruritania"),
+    Actor("regent", "Regent Ottokar", "person", aliases=("Ottokar",), affiliation="syldavia"),
+)
+ALIASES = AliasIndex.from_actors(ACTORS)
+
+
+def _whole_nodes(*texts):
+    passages = [Passage(chr(ord("a") + i), 0, text) for i, text in enumerate(texts)]
+    units = build_units(passages, ALIASES)
+    return [node for node in _nodes(units, ALIASES) if node.whole]
+
+
+def test_actor_names_with_a_suffix_still_name_the_actor():
+    found = [actor for _, _, actor in ALIASES.find("Ruritania-backed gangs crossed into Black Hand-held valleys")]
+    assert found == ["ruritania", "smugglers"]
+    assert ALIASES.find("the Ruritania-Syldavia border talks") == []
+
+
+def test_a_possessive_after_over_is_not_a_place():
+    assert places_named("Syldavia voiced anxiety over Ruritania's raids", ALIASES) == frozenset()
+    assert places_named("Syldavia voiced anxiety over raids in Ruritania", ALIASES) == frozenset({"ruritania"})
+
+
+def test_weekday_makes_no_pairs():
+    terms = passage_terms("Rudolf agreed on Monday to help Syldavia", ALIASES)
+    assert "~monday" in terms
+    assert not [t for t in terms if t.startswith("+") and "~monday" in t]
+
+
+def test_different_sides_doing_the_same_thing_are_two_claims():
+    coalition, ruritania, again = _whole_nodes(
+        "The Northern Alliance has been bombing the Black Hand for a year.",
+        "Ruritania was bombing the same Black Hand camps as the Northern Alliance.",
+        "Ruritania has been bombing Black Hand camps since Monday.",
+    )
+    assert _different_agents(coalition, ruritania)
+    assert not _different_agents(ruritania, again)
+
+
+def test_same_speaker_with_two_other_actors_is_a_strong_anchor():
+    told, said, other = _whole_nodes(
+        "Rudolf told Ottokar that the Northern Alliance raids must be limited to the Black Hand.",
+        "Rudolf said the Northern Alliance strikes should hit the Black Hand alone.",
+        "Ottokar said the Northern Alliance raids hit the Black Hand.",
+    )
+    assert told.speaker == said.speaker == "king"
+    assert _strongly_anchored(told, said)
+    assert not _strongly_anchored(told, other)  # another speaker
+
+
+def test_same_body_of_a_state_on_the_same_event_links_however_different_the_details():
+    depot = "The Ruritanian Navy released footage showing that its gunboats hit a Black Hand depot near the old lighthouse of the southern harbour town on Friday."
+    targets = "The navy said it had struck five Black Hand targets, including a training camp, a fuel dump and a radio mast in the northern hills."
+    bridge = "Rudolf said his gunboats hit the harbour."
+    navy_a, navy_b, king = _whole_nodes(depot, targets, bridge)
+    assert _same_organisation(navy_a, navy_b)
+    assert not _same_organisation(navy_a, king)
+    passages = [Passage("a", 0, depot), Passage("b", 0, targets), Passage("c", 0, "Ottokar opened a new bridge over the river.")]
+    clusters = cluster_units(build_units(passages, ALIASES), ALIASES)
+    assert [0, 1] in clusters  # a cosine of about 0.09: only the shared body of a state links them
