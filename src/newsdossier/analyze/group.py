@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from ..disjoint import DisjointSets
 from ..records import Analysis, CleanArticle, Quote
 from .text import fold
 
@@ -85,18 +86,8 @@ def group_quotes(quotes, cleaned: dict[str, CleanArticle]) -> list[QuoteGroup]:
     speaker, not with the square of all quotes.
     """
     quotes = [q for q in quotes if q.article in cleaned]
-    parent = list(range(len(quotes)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
+    sets = DisjointSets(len(quotes))
+    find, union = sets.find, sets.union
 
     # One representative per (speaker, wording, fragment): syndicated copies merge here.
     representative: dict[tuple, int] = {}

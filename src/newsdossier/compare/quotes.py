@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from ..disjoint import DisjointSets
 from ..records import Passage, Quote
 from .features import AliasIndex, passage_terms
 
@@ -92,23 +93,14 @@ def quote_groups(quotes: list[Quote], passages: list[Passage], aliases: AliasInd
         versions = by_speaker[speaker]
         texts = [normalise(v.quote.text) for v in versions]
         terms = [frozenset(t for t in passage_terms(v.quote.text, aliases) if t[0] != "+") for v in versions]
-        parent = list(range(len(versions)))
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
+        sets = DisjointSets(len(versions))
         for i, j in itertools.combinations(range(len(versions)), 2):
             if versions[i].quote.article == versions[j].quote.article:
                 continue
             if versions_match(texts[i], texts[j], terms[i], terms[j]):
-                parent[root(j)] = root(i)
-        members: dict[int, list[QuoteVersion]] = defaultdict(list)
-        for i, version in enumerate(versions):
-            members[root(i)].append(version)
-        for group in members.values():
+                sets.union(i, j)
+        for indexes in sets.groups():
+            group = [versions[i] for i in indexes]
             if len({v.quote.article for v in group}) >= 2:
                 groups.append(group)
     return groups
