@@ -349,3 +349,17 @@ def test_pronoun_skips_a_person_whose_bio_uses_the_other_pronoun():
         actors=actors,
     )
     assert speakers(analysis) == [("We will meet again in spring", "anna-schmidt")]
+
+
+def test_with_name_and_ing_verb_gives_the_quote_to_that_name():
+    analysis = run(
+        "The border row dominated the press conference, with Becker dismissing as “nonsense” the claims of the other side."
+    )
+    assert speakers(analysis) == [("nonsense", "tom-becker")]
+
+
+def test_with_an_unknown_phrase_and_ing_verb_names_nobody():
+    analysis = run(
+        "The border row dominated the press conference, with the visiting delegation dismissing as “nonsense” the claims."
+    )
+    assert speakers(analysis) == [("nonsense", None)]
