@@ -108,7 +108,10 @@ def actor_mentions(analysis: Analysis) -> dict[str, Counter]:
 def sort_name(actor: Actor) -> tuple[str, str]:
     """People sort by surname (the last word of the name), everything else by name."""
     name = actor.name.casefold()
-    return (name.split()[-1], name) if actor.kind == "person" else (name, name)
+    if actor.kind != "person":
+        return (name, name)
+    surname = re.sub(r"^(?:al|el|ad|ar|as|at)-", "", name.split()[-1])  # "al-Moallem" under M
+    return (surname, name)
 
 
 def ranked(counts: Counter, limit: int | None = None) -> list[tuple[str, int]]:
