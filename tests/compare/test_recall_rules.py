@@ -1,6 +1,8 @@
 """The general rules of the recall pass (align.py, features.py), on invented actors."""
 
 from newsdossier.compare.align import (
+    _continuations,
+    _restatements,
     _different_agents,
     _nodes,
     _same_organisation,
@@ -8,6 +10,7 @@ from newsdossier.compare.align import (
     build_units,
     cluster_units,
     places_named,
+    split_clauses,
 )
 from newsdossier.compare.features import AliasIndex, passage_terms
 from newsdossier.records import Actor, Passage
@@ -78,3 +81,38 @@ def test_same_body_of_a_state_on_the_same_event_links_however_different_the_deta
     passages = [Passage("a", 0, depot), Passage("b", 0, targets), Passage("c", 0, "Ottokar opened a new bridge over the river.")]
     clusters = cluster_units(build_units(passages, ALIASES), ALIASES)
     assert [0, 1] in clusters  # a cosine of about 0.09: only the shared body of a state links them
+
+
+def test_a_sentence_attributed_back_goes_on_with_the_claim_before_it():
+    passages = [
+        Passage("a", 0, "Rudolf said the navy raids should hit the Black Hand alone."),
+        Passage("a", 1, 'He said it was vital that "the raids, whoever makes them, hit the smugglers alone and no one else".'),
+        Passage("a", 2, "He said the harvest festival would open on Monday."),  # attributed back, shares nothing
+        Passage("b", 0, "Rudolf told Ottokar that the navy raids must be limited to the Black Hand."),
+        Passage("b", 1, 'The king added: "The raids will go on."'),  # names its speaker: not a back-reference
+    ]
+    units = build_units(passages, ALIASES)
+    assert _continuations(units) == {1: 0}
+    clusters = cluster_units(units, ALIASES)
+    assert [0, 1, 3] in clusters  # the quote joins the row of the sentence it goes on with
+    assert [2] in clusters
+
+
+def test_a_relative_that_opens_a_side_clause_a_content_that_does_not():
+    assert split_clauses(
+        "Rudolf is on a diplomatic offensive against the Black Hand that has claimed the harbour attack of last week."
+    ) == ["Rudolf is on a diplomatic offensive against the Black Hand", "that has claimed the harbour attack of last week."]
+    assert len(split_clauses("Syldavia voiced serious concerns that the Ruritanian raids would strengthen the Black Hand.")) == 1
+
+
+def test_a_figure_told_twice_in_one_article_joins_the_row_of_either():
+    passages = [
+        Passage("a", 0, "Rudolf meets Ottokar a day after Ruritania launched raids, saying it had hit seven Black Hand targets."),
+        Passage("a", 1, "The fair opened with seven stalls and a parade of boats."),  # the number, no event class
+        Passage("a", 2, "The Ruritanian Navy said it had hit seven Black Hand targets, including a depot and a radio mast."),
+        Passage("b", 0, "The navy released images showing that its gunboats hit a Black Hand depot."),
+    ]
+    units = build_units(passages, ALIASES)
+    assert _restatements(units) == {0: {2}, 2: {0}}
+    clusters = cluster_units(units, ALIASES)
+    assert [0, 2, 3] in clusters

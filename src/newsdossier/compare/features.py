@@ -36,8 +36,10 @@ STOPWORDS = frozenset(
     indicate indicated indicates note noted state stated reiterate reiterated accord according
     ask asked reporter reporters news conference press week weeks day days year years
     mr mrs ms president minister prime leader leaders spokesman spokeswoman official officials
-    one new known called""".split()
+    one new known called making""".split()
 )
+# "making" is a light verb; in "bomb-making" or "bombmaking" (see _split_word) it only hides the
+# pair of the noun before it and the one after ("bomb making facility" ~ "bomb factory").
 # "down" is a stopword on its own, but "shot down" / "brought down" keep it (see _PHRASES).
 # "not", "no" and other negations matter for contradictions, which read the raw text instead.
 
@@ -86,9 +88,19 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "warship": ("warship", "frigate", "destroyer", "carrier"),
     # "the war in Syldavia" ~ "the Syldavian conflict" ~ "the fighting". Without it the gold set
     # scores 0.959 / 0.730 instead of 1.000 / 0.746. Also tried, no gain, left out: refugee,
-    # statement, express, destroy, negotiate, enemy, overshadow classes; "focus" in target,
+    # statement, express, negotiate, enemy, overshadow, fight (battle, combat: 0.909 / 0.778 in the
+    # second recall pass, three wrong pairs) classes; "focus" in target,
     # "attack" in strike, "front"/"alliance" in cooperate (each cost a wrong row).
     "war": ("war", "conflict", "fighting"),
+    # "a diplomatic drive" ~ "a diplomatic offensive": with the relative-"that" clause break of
+    # align.py, 1.000 / 0.810 -> 1.000 / 0.825; without that break no gain. "push" as well: the
+    # same; "campaign" and "foray" as well: 0.980 / 0.825 (joined a foray thrown off track).
+    "drive": ("drive", "offensive"),
+    # "destroyed a bombmaking facility" ~ "had destroyed ... a car bomb factory", with "making" a
+    # stopword (so "bomb making facility" makes the pair "bomb factory"): 1.000 / 0.841 -> 1.000 /
+    # 0.857 with both, no gain with either alone (an earlier pass, without the continuation and
+    # restatement rules of align.py, found no gain from a destroy class).
+    "destroy": ("destroy", "destroyed", "destroying"),
 }
 
 # Nationality adjectives name the same actor as the country ("Italian troops" ~ "Italy").
