@@ -269,7 +269,7 @@ class Mention:
     paragraph: int  # index into CleanArticle.paragraphs
     start: int  # character offsets in the paragraph text
     end: int
-    text: str  # the words as they appear ("Putin's", "Francois Holland")
+    text: str  # the words as they appear ("Merkel's", a misspelt name as printed)
 
 
 @dataclass(frozen=True)
