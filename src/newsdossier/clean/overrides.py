@@ -36,24 +36,9 @@ def apply_overrides(lines: list[Line], overrides: CleaningOverrides) -> tuple[li
             unmatched.append(f'cleaning.keep: no paragraph starts with "{prefix}"')
 
     if overrides.cut_before:
-        kept = _kept(lines)
-        marker = next((i for i, line in enumerate(kept) if overrides.cut_before in line.text), None)
-        if marker is None:
-            unmatched.append(f'cleaning.cut_before: marker "{overrides.cut_before}" not found in the cleaned text')
-        else:
-            for line in kept[:marker]:
-                line.drop("editor override: cut before marker", f'cleaning.cut_before: "{overrides.cut_before}"')
-            applied.append(f'cut {marker} paragraph(s) before "{overrides.cut_before}"')
-
+        _cut(lines, overrides.cut_before, "before", applied, unmatched)
     if overrides.cut_after:
-        kept = _kept(lines)
-        marker = next((i for i, line in enumerate(kept) if overrides.cut_after in line.text), None)
-        if marker is None:
-            unmatched.append(f'cleaning.cut_after: marker "{overrides.cut_after}" not found in the cleaned text')
-        else:
-            for line in kept[marker + 1 :]:
-                line.drop("editor override: cut after marker", f'cleaning.cut_after: "{overrides.cut_after}"')
-            applied.append(f'cut {len(kept) - marker - 1} paragraph(s) after "{overrides.cut_after}"')
+        _cut(lines, overrides.cut_after, "after", applied, unmatched)
 
     for text in overrides.drop:
         hits = [line for line in _kept(lines) if line.text.startswith(text)]
@@ -99,3 +84,16 @@ def apply_corrections(
         else:
             unmatched.append(correction)
     return tuple(current), tuple(applied), unmatched
+
+
+def _cut(lines: list[Line], marker_text: str, side: str, applied: list[str], unmatched: list[str]) -> None:
+    """Drop every kept paragraph before (or after) the one containing `marker_text`."""
+    kept = _kept(lines)
+    marker = next((i for i, line in enumerate(kept) if marker_text in line.text), None)
+    if marker is None:
+        unmatched.append(f'cleaning.cut_{side}: marker "{marker_text}" not found in the cleaned text')
+        return
+    cut = kept[:marker] if side == "before" else kept[marker + 1 :]
+    for line in cut:
+        line.drop(f"editor override: cut {side} marker", f'cleaning.cut_{side}: "{marker_text}"')
+    applied.append(f'cut {len(cut)} paragraph(s) {side} "{marker_text}"')
