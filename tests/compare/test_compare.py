@@ -46,17 +46,18 @@ def test_rows_hold_two_articles_sorted_widely_reported_first():
 
 def test_gold_set_precision_and_recall_floor():
     """Regression guard on the hand-made gold set, seeds cut by hand, no analysis (measured
-    0.913 / 0.587 since the continuation rule and the relative-"that" clause break, 0.929 / 0.540
+    0.917 / 0.619 since "terrorism" joined the militant class, 0.913 / 0.587 since the continuation rule and the relative-"that" clause break, 0.929 / 0.540
     before them, 0.939 / 0.444 before the recall pass: with no analysis there are no quote
     rows and no speakers of direct quotes)."""
     precision, recall = overall(evaluate())
     assert precision >= 0.9
-    assert recall >= 0.56
+    assert recall >= 0.6
 
 
 def test_pipeline_precision_and_recall_floor():
     """Regression guard on the gold set through the project's own load, clean and analyze
-    stages, editors' pins and vetoes left out (measured 1.000 / 0.857; shootdown recall 0.833;
+    stages, editors' pins and vetoes left out (measured 1.000 / 0.873; shootdown recall 0.833;
+    1.000 / 0.857 before "terrorism" joined the militant class;
     1.000 / 0.746 before the continuation and restatement rules, the relative-"that" break and
     the drive and destroy classes).
     Links need a shared anchor since the reviewer's precision pass (was 0.854 / 0.635), and the
@@ -66,7 +67,7 @@ def test_pipeline_precision_and_recall_floor():
     scores = evaluate(compare(dossier, cleaned, analysis), cleaned)
     precision, recall = overall(scores)
     assert precision >= 0.95
-    assert recall >= 0.84
+    assert recall >= 0.86
     assert scores["turkey-shootdown"][1] >= 0.8  # the downing, told in side clauses, is aligned
 
 
@@ -373,3 +374,38 @@ def test_facts_keep_qualifiers_calendar_dates_and_no_invented_year():
     assert tolls and tolls[0].agreement == "agree"
     assert {c.value for c in tolls[0].cells} == {"more than 1,200", "1,200"}  # as written
     assert "\u2026 people dead" in tolls[0].label
+
+
+def test_cosine_does_not_depend_on_term_order():
+    """Builds are byte-identical whatever PYTHONHASHSEED: the sum over shared terms is exact."""
+    from newsdossier.compare.features import cosine
+
+    terms = [f"t{i}" for i in range(40)]
+    a = {t: 1 / (i + 3) for i, t in enumerate(terms)}
+    b = {t: 1 / (i + 7) ** 0.5 for i, t in enumerate(terms)}
+    assert cosine(a, b) == cosine(dict(reversed(a.items())), dict(reversed(b.items()))) == cosine(b, a)
+
+
+def test_quote_matching_finds_exactly_the_pairs_the_rule_accepts():
+    """The indexed search (_matching_pairs) gives the pairs a check of every pair would."""
+    import itertools
+
+    from newsdossier.compare.features import passage_terms
+    from newsdossier.compare.quotes import _matching_pairs, normalise, versions_match
+
+    quotes = [
+        "we will strike only the smugglers and not those who fight them",
+        "strike only the smugglers, not the forces fighting them",
+        "the fate of the regent must stay in the hands of the people",
+        "the regent's future must be decided by the people alone",
+        "we view the alliance with respect and stand ready to cooperate",
+        "nothing about this matter will be decided today",
+        "we will strike the smugglers only",
+    ]
+    aliases = AliasIndex.from_actors(())
+    texts = [normalise(q) for q in quotes]
+    terms = [frozenset(t for t in passage_terms(q, aliases) if t[0] != "+") for q in quotes]
+    brute = {(i, j) for i, j in itertools.combinations(range(len(quotes)), 2)
+             if versions_match(texts[i], texts[j], terms[i], terms[j])}
+    assert brute  # the set holds real matches
+    assert set(_matching_pairs(texts, terms)) == brute

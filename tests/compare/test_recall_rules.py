@@ -116,3 +116,37 @@ def test_a_figure_told_twice_in_one_article_joins_the_row_of_either():
     assert _restatements(units) == {0: {2}, 2: {0}}
     clusters = cluster_units(units, ALIASES)
     assert [0, 2, 3] in clusters
+
+
+# Real-world country names: capitals and demonyms are general knowledge, resolved through the
+# dossier's own names and aliases (here "Britain" is an alias of an actor whose id differs).
+COUNTRIES = AliasIndex.from_actors((
+    Actor("italy", "Italy", "state"),
+    Actor("egypt", "Egypt", "state", aliases=("Cairo",)),
+    Actor("uk", "United Kingdom", "state", aliases=("Britain",)),
+))
+
+
+def test_a_capital_named_as_a_party_is_its_country():
+    assert "@italy" in passage_terms("The king said he was ready to unite with Rome against the smugglers", COUNTRIES)
+    assert "@italy" in passage_terms("a common front against Rome", COUNTRIES)
+
+
+def test_a_capital_named_as_a_place_is_not_its_country():
+    assert "@italy" not in passage_terms("the attacks in Rome killed 40 people", COUNTRIES)
+    assert "@italy" not in passage_terms("the king flew to Rome on Monday", COUNTRIES)
+    # A capital the dossier lists as an alias is matched as the alias, wherever it stands.
+    assert "@egypt" in passage_terms("talks were held in Cairo", COUNTRIES)
+
+
+def test_a_capital_of_a_country_the_dossier_does_not_list_stays_a_word():
+    assert not [t for t in passage_terms("ready to unite with Tokyo", COUNTRIES) if t.startswith("@")]
+
+
+def test_demonyms_resolve_through_the_dossier_aliases():
+    assert "@uk" in passage_terms("British jets flew over the port", COUNTRIES)
+    assert "@italy" in passage_terms("Italian troops", COUNTRIES)
+
+
+def test_terrorism_is_in_the_militant_class():
+    assert "militant" in passage_terms("allies in the fight against terrorism", ALIASES)

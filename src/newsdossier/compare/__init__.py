@@ -187,10 +187,11 @@ def _comparison(topic, dossier, article_ids, units, clusters, quoted, analysis, 
     )
     # A claim the outlets contradict is one thing they all report on: its passages form a row
     # (unless a row already holds them all), so that a reader sees the versions side by side.
+    row_sets = [frozenset(row.passages) for row in all_rows]
     disputed = [
         _disputed_row(c, by_passage, actor_names)
         for c in contradictions
-        if not any(set(c.passages) <= set(row.passages) for row in all_rows)
+        if not any(set(c.passages) <= passages for passages in row_sets)
     ]
     if disputed:
         rows = rows + disputed

@@ -35,6 +35,7 @@ Method (chosen on the gold set in tests/compare/gold_alignments.yml with
 
 from __future__ import annotations
 
+import functools
 import heapq
 import re
 from collections import Counter, defaultdict
@@ -285,10 +286,16 @@ def similarity(a: Unit, b: Unit) -> float:
 def _quote_match(a: Unit, b: Unit) -> float:
     """The word match of two passages' quotes when they can be the same quote, else 0."""
     if a.quote and b.quote and (a.speaker is None or b.speaker is None or a.speaker == b.speaker):
-        ratio = fuzz.token_set_ratio(a.quote.lower(), b.quote.lower())
-        if ratio >= QUOTE_MATCH:
-            return ratio / 100.0
+        return _quote_ratio(a.quote, b.quote)
     return 0.0
+
+
+@functools.lru_cache(maxsize=65536)
+def _quote_ratio(a: str, b: str) -> float:
+    """The word match of two quotes, 0..1, when it reaches QUOTE_MATCH, else 0 (cached: a pair of
+    passages is scored when linked, when merged and when vetted)."""
+    ratio = fuzz.token_set_ratio(a.lower(), b.lower())
+    return ratio / 100.0 if ratio >= QUOTE_MATCH else 0.0
 
 
 def _nodes(units: list[Unit], aliases: AliasIndex | None = None) -> list[_Node]:
@@ -390,10 +397,10 @@ def _different_speakers(a: _Node, b: _Node) -> bool:
     return a.speaker not in b.sentence_actors and b.speaker not in a.sentence_actors
 
 
-def _anchored(a: _Node, b: _Node) -> bool:
+def _anchored(a: _Node, b: _Node, shared: set[str] | None = None) -> bool:
     """A specific anchor shared by two passages: the same number or date, or the same two
     actors, or two event words of the same paraphrase classes ("exchange" + "information")."""
-    shared = a.vector.keys() & b.vector.keys()
+    shared = a.vector.keys() & b.vector.keys() if shared is None else shared
     if any(t[0] in "#%" for t in shared):
         return True
     others = {t for t in shared if t[0] == "@" and t[1:] not in (a.speaker, a.speaker_side)}
@@ -416,24 +423,24 @@ def _anchored(a: _Node, b: _Node) -> bool:
     return len(phrases) >= ANCHOR_PHRASES
 
 
-def _strongly_anchored(a: _Node, b: _Node) -> bool:
+def _strongly_anchored(a: _Node, b: _Node, shared: set[str] | None = None) -> bool:
     """The same speaker on the same event class about the same other actors."""
     if not (STRONG_ANCHOR_ACTORS and a.speaker and a.speaker == b.speaker):
         return False
-    shared = a.vector.keys() & b.vector.keys()
+    shared = a.vector.keys() & b.vector.keys() if shared is None else shared
     if not any(t in PARAPHRASES for t in shared):
         return False
     others = {t for t in shared if t[0] == "@" and t[1:] not in (a.speaker, a.speaker_side)}
     return len(others) >= STRONG_ANCHOR_ACTORS
 
 
-def _same_organisation(a: _Node, b: _Node) -> bool:
+def _same_organisation(a: _Node, b: _Node, shared: set[str] | None = None) -> bool:
     """Both passages open with the same body of a state (a ministry, an agency) and share an event
     class: "the navy said its gunboats shelled the port" ~ "the navy said it had bombarded three
     depots"; what each outlet adds (where, how many) would otherwise drown the match."""
     if not (a.subject & b.subject & a.organisations):
         return False
-    return any(t in PARAPHRASES for t in a.vector.keys() & b.vector.keys())
+    return any(t in PARAPHRASES for t in (a.vector.keys() & b.vector.keys() if shared is None else shared))
 
 
 def _score(a: _Node, b: _Node, units: list[Unit]) -> float:
@@ -447,10 +454,11 @@ def _quoted_alike(a: _Node, b: _Node, units: list[Unit]) -> bool:
     return a.whole and b.whole and bool(_quote_match(units[a.unit], units[b.unit]))
 
 
-def _enough_shared(a: _Node, b: _Node, units: list[Unit]) -> bool:
+def _enough_shared(a: _Node, b: _Node, units: list[Unit], shared: set[str] | None = None) -> bool:
     if a.whole and b.whole and _quote_match(units[a.unit], units[b.unit]):
         return True
-    return sum(1 for t in a.vector.keys() & b.vector.keys() if t[0] != "+") >= MIN_SHARED_TERMS
+    shared = a.vector.keys() & b.vector.keys() if shared is None else shared
+    return sum(1 for t in shared if t[0] != "+") >= MIN_SHARED_TERMS
 
 
 def _candidate_pairs(nodes: list[_Node]) -> dict[tuple[int, int], None]:
@@ -467,15 +475,18 @@ def _candidate_pairs(nodes: list[_Node]) -> dict[tuple[int, int], None]:
             index[term].append(position)
     pairs: dict[tuple[int, int], None] = {}
     for position, node in enumerate(nodes):
-        shared = Counter(
-            other
-            for term in blocking[position]
-            if len(index[term]) <= MAX_POSTINGS
-            for other in index[term]
-        )
+        shared: Counter[int] = Counter()
+        for term in blocking[position]:
+            if len(index[term]) <= MAX_POSTINGS:
+                shared.update(index[term])  # counted in C
         article = node.article
         found = 0
-        for other, _ in shared.most_common():
+        # The top of the ranking first (most_common(n) is the head of most_common()): the
+        # node itself and its own article's nodes rank high, so 3 x MAX_CANDIDATES nearly always do.
+        ranking = shared.most_common(3 * MAX_CANDIDATES)
+        if len(ranking) < len(shared) and sum(nodes[o].article != article for o, _ in ranking) < MAX_CANDIDATES:
+            ranking = shared.most_common()
+        for other, _ in ranking:
             if nodes[other].article == article:
                 continue
             pairs[(min(position, other), max(position, other))] = None
@@ -526,8 +537,9 @@ def cluster_units(
         a, b = nodes[x], nodes[y]
         rank_ab = rank(x, b.article, b.unit)
         rank_ba = rank(y, a.article, a.unit)
-        anchored_strongly = (score >= STRONG_ANCHOR_THRESHOLD and _strongly_anchored(a, b)) or (
-            score >= ORGANISATION_THRESHOLD and _same_organisation(a, b)
+        shared = a.vector.keys() & b.vector.keys()
+        anchored_strongly = (score >= STRONG_ANCHOR_THRESHOLD and _strongly_anchored(a, b, shared)) or (
+            score >= ORGANISATION_THRESHOLD and _same_organisation(a, b, shared)
         )
         ranked_link = (
             score >= STRONG_THRESHOLD
@@ -535,14 +547,18 @@ def cluster_units(
             or (rank_ab == rank_ba == 0 and score >= link_threshold)
             or (min(rank_ab, rank_ba) < RUNNER_UP_RANK and score >= RUNNER_UP_THRESHOLD)
         )
-        if not (ranked_link or anchored_strongly):
-            continue
-        if not _enough_shared(a, b, units) or _different_subjects(a, b) or _different_agents(a, b):
-            continue
-        if not _quoted_alike(a, b, units) and (_different_speakers(a, b) or not _anchored(a, b)):
-            continue
-        links.append((anchored_strongly, score, x, y))
-    groups = _join(links, nodes, units, merge_threshold)
+        if ranked_link or anchored_strongly:
+            links.append((anchored_strongly, score, x, y))
+
+    def link_holds(x: int, y: int) -> bool:
+        """The checks on what two passages say, run only for links that would join two groups."""
+        a, b = nodes[x], nodes[y]
+        shared = a.vector.keys() & b.vector.keys()
+        if _different_subjects(a, b) or not _enough_shared(a, b, units, shared) or _different_agents(a, b):
+            return False
+        return _quoted_alike(a, b, units) or not (_different_speakers(a, b) or not _anchored(a, b, shared))
+
+    groups = _join(links, nodes, units, merge_threshold, link_holds)
     follows = _continuations(units) if CONTINUATION_SHARED else {}
     companions = _restatements(units) if RESTATEMENT_THRESHOLD else {}
     clusters = []
@@ -612,14 +628,17 @@ def _restatements(units: list[Unit]) -> dict[int, set[int]]:
     return companions
 
 
-def _join(links, nodes: list[_Node], units: list[Unit], threshold: float) -> list[list[int]]:
-    """Union-find over the links, strongest first, refusing merges whose groups disagree."""
+def _join(links, nodes: list[_Node], units: list[Unit], threshold: float, holds=None) -> list[list[int]]:
+    """Union-find over the links, strongest first, refusing merges whose groups disagree.
+
+    `holds(x, y)` vets a link; it runs only when the link would join two groups, so that the
+    many links inside a row of syndicated copies cost no checks."""
     parent: dict[int, int] = {}
     members: dict[int, list[int]] = {}
 
     def root(i: int) -> int:
-        parent.setdefault(i, i)
-        members.setdefault(i, [i])
+        if i not in parent:
+            return i
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
@@ -627,8 +646,11 @@ def _join(links, nodes: list[_Node], units: list[Unit], threshold: float) -> lis
 
     for *_, x, y in sorted(links, reverse=True):
         rx, ry = root(x), root(y)
-        if rx == ry:
+        if rx == ry or (holds is not None and not holds(x, y)):
             continue
+        for r in (rx, ry):
+            parent.setdefault(r, r)
+            members.setdefault(r, [r])
         if len(members[rx]) > 1 or len(members[ry]) > 1:
             sims = _cross_sims(members[rx], members[ry], nodes, units)
             if not sims or sum(sims) / len(sims) < threshold or min(sims) < MIN_LINK:

@@ -13,6 +13,7 @@ each other at least CANDIDATE_SIMILARITY without having been aligned.
 
 from __future__ import annotations
 
+
 import re
 from collections import Counter, defaultdict
 
@@ -67,6 +68,10 @@ class _ClauseTerms:
     def __init__(self, aliases: AliasIndex) -> None:
         self.aliases = aliases
         self.cache: dict[str, frozenset[str]] = {}
+        # Passage text -> the terms of its clauses that carry no negation (_affirmed).
+        self.affirming: dict[str, frozenset[str]] = {}
+        # Passage text -> its failure cues and their scopes (_cached_scopes).
+        self.scopes: dict[str, list[tuple[str, str]]] = {}
 
     def __call__(self, clause: str) -> frozenset[str]:
         if clause not in self.cache:
@@ -74,13 +79,21 @@ class _ClauseTerms:
         return self.cache[clause]
 
 
+
 def _affirmed(scope_terms: set[str], passage: Passage, terms: _ClauseTerms) -> set[str]:
-    shared: set[str] = set()
-    for clause in clauses(passage.text):
-        if _ANY_NEGATION.search(clause):
-            continue
-        shared |= scope_terms & terms(clause)
-    return shared
+    if passage.text not in terms.affirming:
+        found: set[str] = set()
+        for clause in clauses(passage.text):
+            if not _ANY_NEGATION.search(clause):
+                found |= terms(clause)
+        terms.affirming[passage.text] = frozenset(found)
+    return scope_terms & terms.affirming[passage.text]
+
+
+def _cached_scopes(text: str, terms: _ClauseTerms) -> list[tuple[str, str]]:
+    if text not in terms.scopes:
+        terms.scopes[text] = _scopes(text)
+    return terms.scopes[text]
 
 
 def _object(scope: str, aliases: AliasIndex) -> set[str]:
@@ -100,7 +113,7 @@ def _check(negating: Passage, others: list[Passage], terms: _ClauseTerms) -> Con
         about = _object(scope, terms.aliases)
         affirming = []
         for other in others:
-            if other.article == negating.article or _scopes(other.text):
+            if other.article == negating.article or _cached_scopes(other.text, terms):
                 continue
             shared = _affirmed(scope_terms, other, terms)
             actors = {t for t in shared if t.startswith("@")}

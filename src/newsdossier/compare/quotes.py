@@ -10,12 +10,12 @@ A quote row never mixes speakers: only quotes with the same (known) speaker are 
 
 from __future__ import annotations
 
-import itertools
+import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..disjoint import DisjointSets
 from ..records import Passage, Quote
@@ -51,12 +51,13 @@ def normalise(text: str) -> str:
     return " ".join(re.findall(r"[\w']+", text.lower().replace("\u2019", "'")))
 
 
-def holding_passage(quote: Quote, passages: list[Passage]) -> Passage | None:
-    """The sentence of the quote's article that holds its first words."""
+def holding_passage(quote: Quote, by_paragraph: dict[tuple[str, int], list[Passage]]) -> Passage | None:
+    """The sentence of the quote's article that holds its first words (passages indexed by
+    article and paragraph, in reading order)."""
     words = normalise(quote.text).split()
     head = " ".join(words[:4])
-    paragraphs = set(quote.paragraphs or (quote.paragraph,))
-    candidates = [p for p in passages if p.article == quote.article and p.paragraph in paragraphs]
+    paragraphs = sorted(set(quote.paragraphs or (quote.paragraph,)))
+    candidates = [p for paragraph in paragraphs for p in by_paragraph.get((quote.article, paragraph), ())]
     for passage in candidates:
         if head and head in normalise(passage.text):
             return passage
@@ -75,6 +76,31 @@ def versions_match(a: str, b: str, terms_a: frozenset[str], terms_b: frozenset[s
     return len(shared) >= MIN_SHARED_TERMS and len(shared) >= TERM_MATCH * shorter
 
 
+def _matching_pairs(texts: list[str], terms: list[frozenset[str]]):
+    """Index pairs (i < j) for which versions_match holds, without a Python loop over all pairs:
+    the text rule runs in rapidfuzz's C loop (process.extract with a cut-off), and the term rule
+    only looks at pairs that share a term (an inverted index)."""
+    for i, text in enumerate(texts[:-1]):
+        rest = texts[i + 1 :]
+        for _, _, offset in process.extract(
+            text, rest, scorer=fuzz.token_set_ratio, score_cutoff=TEXT_MATCH, limit=None
+        ):
+            yield i, i + 1 + offset
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, found in enumerate(terms):
+        for term in found:
+            postings[term].append(index)
+    for i, found in enumerate(terms):
+        shared: Counter[int] = Counter()
+        for term in found:
+            later = postings[term]  # ascending: the versions after i start past bisect_right
+            shared.update(later[bisect.bisect_right(later, i) :])
+        for j, count in shared.items():
+            shorter = min(len(found), len(terms[j]))
+            if count >= MIN_SHARED_TERMS and count >= TERM_MATCH * shorter:
+                yield i, j
+
+
 def quote_groups(quotes: list[Quote], passages: list[Passage], aliases: AliasIndex) -> list[list[QuoteVersion]]:
     """Groups of matching quotes of one speaker from at least two articles, in reading order.
 
@@ -82,10 +108,13 @@ def quote_groups(quotes: list[Quote], passages: list[Passage], aliases: AliasInd
     speaker's quotes in a topic, never with all quotes.
     """
     by_speaker: dict[str, list[QuoteVersion]] = defaultdict(list)
+    by_paragraph: dict[tuple[str, int], list[Passage]] = defaultdict(list)
+    for passage in passages:
+        by_paragraph[(passage.article, passage.paragraph)].append(passage)
     for quote in quotes:
         if not quote.speaker or len(quote.text.split()) < MIN_QUOTE_WORDS:
             continue
-        passage = holding_passage(quote, passages)
+        passage = holding_passage(quote, by_paragraph)
         if passage is not None:
             by_speaker[quote.speaker].append(QuoteVersion(quote, passage))
     groups: list[list[QuoteVersion]] = []
@@ -94,10 +123,9 @@ def quote_groups(quotes: list[Quote], passages: list[Passage], aliases: AliasInd
         texts = [normalise(v.quote.text) for v in versions]
         terms = [frozenset(t for t in passage_terms(v.quote.text, aliases) if t[0] != "+") for v in versions]
         sets = DisjointSets(len(versions))
-        for i, j in itertools.combinations(range(len(versions)), 2):
-            if versions[i].quote.article == versions[j].quote.article:
-                continue
-            if versions_match(texts[i], texts[j], terms[i], terms[j]):
+        articles = [v.quote.article for v in versions]
+        for i, j in _matching_pairs(texts, terms):
+            if articles[i] != articles[j]:
                 sets.union(i, j)
         for indexes in sets.groups():
             group = [versions[i] for i in indexes]
