@@ -409,3 +409,25 @@ def test_quote_matching_finds_exactly_the_pairs_the_rule_accepts():
              if versions_match(texts[i], texts[j], terms[i], terms[j])}
     assert brute  # the set holds real matches
     assert set(_matching_pairs(texts, terms)) == brute
+
+
+def test_a_pinned_quote_takes_in_versions_of_its_own_quote_only():
+    """A sentence quoting two people sits in the rows of both quotes; the versions of the other
+    person's quote do not join a pin made for the first one."""
+    from newsdossier.compare import _same_quote
+
+    both = Passage("a", 0, 'The king said "the raids must stop now", while the regent said "we will go on".')
+    king = Passage("b", 0, 'The king repeated that "the raids must stop now".')
+    regent = Passage("c", 0, 'The regent insisted: "we will go on".')
+    pin = ComparisonRow("King: stop the raids", "quote", (both, king), quotes=("the raids must stop now",) * 2)
+    other = ComparisonRow("Regent: go on", "quote", (both, regent), quotes=("we will go on",) * 2)
+    again = ComparisonRow("King", "quote", (both, king), quotes=("the raids must stop now",) * 2)
+    assert not _same_quote(pin, other)
+    assert _same_quote(pin, again)
+
+
+def test_published_pact_rows_keep_each_quote_apart():
+    dossier, cleaned, analysis = pipeline_inputs(with_pins=True)
+    pact = compare(dossier, cleaned, analysis)["moscow-pact"]
+    fate = next(row for row in pact.rows if row.label.startswith("Putin: Assad's fate"))
+    assert not any("has no place" in p.text and "Putin" not in p.text for p in fate.passages)

@@ -222,7 +222,7 @@ def _quotes_into_pins(pinned_rows, rows, by_passage, actor_names, quoted):
     rows are never merged into pins, since joining through a shared passage can chain topics."""
     merged, remaining = [], list(rows)
     for pin in pinned_rows:
-        same = [r for r in remaining if pin.kind == "quote" and r.kind == "quote" and set(r.passages) & set(pin.passages)]
+        same = [r for r in remaining if pin.kind == "quote" and r.kind == "quote" and _same_quote(pin, r)]
         if same:
             passages = list(dict.fromkeys([*pin.passages, *(p for r in same for p in r.passages)]))
             row = _row([by_passage[p] for p in passages], actor_names, label=pin.label, editorial="pinned", note=pin.note)
@@ -230,6 +230,14 @@ def _quotes_into_pins(pinned_rows, rows, by_passage, actor_names, quoted):
             remaining = [r for r in remaining if r not in same]
         merged.append(pin)
     return merged, remaining
+
+
+def _same_quote(a: ComparisonRow, b: ComparisonRow) -> bool:
+    """Two quote rows holding a passage with the same quoted words: a sentence quoting two
+    people ("A said '...', while B said '...'") can sit in the rows of both quotes, which are
+    different quotes."""
+    words_a = dict(zip(a.passages, a.quotes))
+    return any(words_a.get(p) == words for p, words in zip(b.passages, b.quotes) if p in words_a)
 
 
 def _disputed_row(contradiction, by_passage, actor_names) -> ComparisonRow:
