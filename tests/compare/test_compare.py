@@ -46,17 +46,19 @@ def test_rows_hold_two_articles_sorted_widely_reported_first():
 
 def test_gold_set_precision_and_recall_floor():
     """Regression guard on the hand-made gold set, seeds cut by hand, no analysis (measured
-    0.917 / 0.619 since "terrorism" joined the militant class, 0.913 / 0.587 since the continuation rule and the relative-"that" clause break, 0.929 / 0.540
+    0.904 / 0.667 since the opening-phrase and copula clause breaks and attached clauses, 0.917 /
+    0.619 since "terrorism" joined the militant class, 0.913 / 0.587 since the continuation rule and the relative-"that" clause break, 0.929 / 0.540
     before them, 0.939 / 0.444 before the recall pass: with no analysis there are no quote
     rows and no speakers of direct quotes)."""
     precision, recall = overall(evaluate())
     assert precision >= 0.9
-    assert recall >= 0.6
+    assert recall >= 0.64
 
 
 def test_pipeline_precision_and_recall_floor():
     """Regression guard on the gold set through the project's own load, clean and analyze
-    stages, editors' pins and vetoes left out (measured 1.000 / 0.873; shootdown recall 0.833;
+    stages, editors' pins and vetoes left out (measured 1.000 / 0.921; shootdown recall 0.833;
+    1.000 / 0.873 before the opening-phrase and copula clause breaks and attached clauses;
     1.000 / 0.857 before "terrorism" joined the militant class;
     1.000 / 0.746 before the continuation and restatement rules, the relative-"that" break and
     the drive and destroy classes).
@@ -67,7 +69,7 @@ def test_pipeline_precision_and_recall_floor():
     scores = evaluate(compare(dossier, cleaned, analysis), cleaned)
     precision, recall = overall(scores)
     assert precision >= 0.95
-    assert recall >= 0.86
+    assert recall >= 0.9
     assert scores["turkey-shootdown"][1] >= 0.8  # the downing, told in side clauses, is aligned
 
 

@@ -150,3 +150,35 @@ def test_demonyms_resolve_through_the_dossier_aliases():
 
 def test_terrorism_is_in_the_militant_class():
     assert "militant" in passage_terms("allies in the fight against terrorism", ALIASES)
+
+
+def test_an_opening_participle_phrase_is_a_clause_of_its_own():
+    clauses = split_clauses("Speaking after a long dinner at the palace, Rudolf said they had agreed to hit only the Black Hand.")
+    assert clauses == ["Speaking after a long dinner at the palace", "Rudolf said they had agreed to hit only the Black Hand."]
+
+
+def test_a_long_subject_before_was_the_is_a_clause_of_its_own():
+    clauses = split_clauses("The deal to hit only Black Hand targets was the main gain of the king's long tour of the northern capitals.")
+    assert clauses[0] == "The deal to hit only Black Hand targets"
+    assert split_clauses("The deal was a gain.") == ["The deal was a gain."]
+
+
+def _join_three(clause: dict[str, float]) -> list[list[int]]:
+    """Passages a and b report one claim; c is a clause that links to b only."""
+    from newsdossier.compare.align import MERGE_THRESHOLD, Unit, _join, _Node
+
+    vectors = [
+        {"agree": 0.5, "strike": 0.5, "@king": 0.5, "palace": 0.5},
+        {"agree": 0.5, "target": 0.5, "only": 0.5, "@king": 0.5},
+        clause,
+    ]
+    units = [Unit(Passage(article, 0, article), vector, (), "") for article, vector in zip("abc", vectors)]
+    nodes = [_Node(i, article, vector, whole=i < 2) for i, (article, vector) in enumerate(zip("abc", vectors))]
+    links = [(False, 0.5, 0, 1), (False, 0.15, 1, 2)]
+    return sorted(sorted(group) for group in _join(links, nodes, units, MERGE_THRESHOLD))
+
+
+def test_a_clause_refused_by_the_merge_check_joins_as_a_leaf_when_it_shares_two_event_classes():
+    # c resembles b but not a, so the merge check refuses to join {a, b} and {c}.
+    assert _join_three({"target": 0.6, "only": 0.6, "tour": 0.5}) == [[0, 1, 2]]
+    assert _join_three({"target": 0.6, "tour": 0.6, "gain": 0.5}) == [[0, 1], [2]]  # one class: alone

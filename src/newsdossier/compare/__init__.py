@@ -165,7 +165,8 @@ def _comparison(topic, dossier, article_ids, units, clusters, quoted, analysis, 
             elsewhere.update(u.passage for u in members_units)
             continue
         chosen = [u for u in members_units if u.passage not in pinned_anywhere]
-        if any({u.passage for u in chosen} <= taken for taken in quoted_sets):
+        chosen_passages = {u.passage for u in chosen}
+        if any(chosen_passages <= taken for taken in quoted_sets):
             continue  # the versions of a quote, already a quote row
         if len({u.passage.article for u in chosen}) >= 2:
             rows.append(_row(chosen, actor_names, avoid=frozenset(r.label for r in rows)))

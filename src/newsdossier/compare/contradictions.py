@@ -154,12 +154,13 @@ def find_contradictions(
         others = list(row.passages) if row else []
         seen = set(others)
         shared_blocks = Counter(i for t in unit.blocking for i in index[t][:MAX_POSTINGS])
+        own_words = single_terms(unit.vector)
         for i, _ in shared_blocks.most_common(MAX_CANDIDATES):
             other = units[i]
             if (
                 other.passage.article != unit.passage.article
                 and other.passage not in seen
-                and cosine(single_terms(unit.vector), words[i]) >= CANDIDATE_SIMILARITY
+                and cosine(own_words, words[i]) >= CANDIDATE_SIMILARITY
             ):
                 others.append(other.passage)
                 seen.add(other.passage)
