@@ -100,7 +100,10 @@ def test_pins_and_vetoes_are_editorial_choices():
     pact = _run(replace(dossier, topics=topics))["moscow-pact"]
     first = pact.rows[0]
     assert first.editorial == "pinned" and first.label == "130 dead in the Paris attacks"
-    assert {p.article for p in first.passages} == {"russia-france-up-battle", "france-russia-team-on-syrian-fight"}
+    # The two pinned passages, and what the method aligned with them (noted on the row).
+    assert {"russia-france-up-battle", "france-russia-team-on-syrian-fight"} <= {p.article for p in first.passages}
+    assert len(first.passages) == 2 or "aligned with them automatically" in first.note
+    assert not any(set(first.passages[:2]) <= set(row.passages) for row in pact.rows[1:])  # not shown twice
     assert pact.vetoed == (veto,)
     for row in pact.rows:
         texts = " ".join(p.text for p in row.passages)
@@ -433,3 +436,18 @@ def test_published_pact_rows_keep_each_quote_apart():
     pact = compare(dossier, cleaned, analysis)["moscow-pact"]
     fate = next(row for row in pact.rows if row.label.startswith("Putin: Assad's fate"))
     assert not any("has no place" in p.text and "Putin" not in p.text for p in fate.passages)
+
+
+def test_an_automatic_row_holding_a_whole_pin_widens_it_instead_of_repeating_it():
+    from newsdossier.compare import _widen_pins
+
+    a, b, c, d = (Passage(x, 0, f"The king said the raids on the port would stop ({x}).") for x in "abcd")
+    units = build_units([a, b, c, d], AliasIndex.from_actors(()))
+    by_passage = {u.passage: u for u in units}
+    pin = ComparisonRow("The raids stop", "claim", (a, b), editorial="pinned", note="Two wordings.")
+    holding = ComparisonRow("auto", "claim", (a, b, c))
+    partial = ComparisonRow("other", "claim", (b, d))
+    pins, rows = _widen_pins([pin], [holding, partial], by_passage, {})
+    assert rows == [partial]  # shares a passage only: a sentence may pack two claims
+    assert pins[0].passages == (a, b, c) and pins[0].label == "The raids stop" and pins[0].editorial == "pinned"
+    assert "1 more were aligned with them automatically" in pins[0].note

@@ -177,6 +177,7 @@ def _comparison(topic, dossier, article_ids, units, clusters, quoted, analysis, 
     # A pin adds what the method missed and takes nothing away; an automatic row it already
     # holds entirely is not shown twice, and the versions of a pinned quote join its row.
     pinned_rows, rows = _quotes_into_pins(pinned_rows, rows, by_passage, actor_names, quoted)
+    pinned_rows, rows = _widen_pins(pinned_rows, rows, by_passage, actor_names)
     pinned_sets = [set(pin.passages) for pin in pinned_rows]
     rows = [r for r in rows if not any(set(r.passages) <= pinned for pinned in pinned_sets)]
     # A sentence packing two claims can sit in a row and, through its other clause, alone.
@@ -195,7 +196,7 @@ def _comparison(topic, dossier, article_ids, units, clusters, quoted, analysis, 
         if not any(set(c.passages) <= passages for passages in row_sets)
     ]
     if disputed:
-        rows = rows + disputed
+        pinned_rows, rows = _widen_pins(pinned_rows, rows + disputed, by_passage, actor_names)
         all_rows = tuple(pinned_rows) + tuple(sorted(rows, key=_row_order))
         in_rows = {p for row in all_rows for p in row.passages}
         singles = [p for p in singles if p not in in_rows]
@@ -231,6 +232,26 @@ def _quotes_into_pins(pinned_rows, rows, by_passage, actor_names, quoted):
             remaining = [r for r in remaining if r not in same]
         merged.append(pin)
     return merged, remaining
+
+
+def _widen_pins(pinned_rows, rows, by_passage, actor_names):
+    """An automatic claim row holding every passage of a pinned claim row and more reports the
+    same thing: its other passages join the pin, under the editors' label, rather than showing
+    the claim twice. (Rows sharing only some passages stay apart: a sentence packing two claims
+    would chain them.)"""
+    widened = []
+    for pin in pinned_rows:
+        if pin.kind != "quote":
+            holding = [r for r in rows if r.kind != "quote" and set(pin.passages) < set(r.passages)]
+            if holding:
+                passages = list(dict.fromkeys([*pin.passages, *(p for r in holding for p in r.passages)]))
+                added = len(passages) - len(pin.passages)
+                note = f"{pin.note} (The editors pinned {len(pin.passages)} passages; {added} more were aligned with them automatically.)"
+                row = _row([by_passage[p] for p in passages], actor_names, label=pin.label, editorial="pinned", note=note.strip())
+                pin = replace(row, kind=pin.kind)
+                rows = [r for r in rows if r not in holding]
+        widened.append(pin)
+    return widened, rows
 
 
 def _same_quote(a: ComparisonRow, b: ComparisonRow) -> bool:
