@@ -182,3 +182,26 @@ def test_screenshots_and_no_sideways_scroll(server, new_page, size):
     dark.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
     dark.screenshot(path=str(SCREENSHOTS / f"home-{size}-dark.png"), full_page=True)
     assert not watch.problems() and not dark_watch.problems(), watch.problems() + dark_watch.problems()
+
+
+# Smallest rendered label, in CSS pixels, of the figures that keep a readable width on a phone
+# (docs/assets/dossier.css); without that rule they render at about 8 px.
+MIN_PHONE_LABEL_PX = 9.5
+
+
+def test_figure_labels_stay_readable_on_a_phone(server, new_page):
+    page, watch = new_page(PHONE)
+    smallest = {}
+    for path in ("", showcase_pages(server.site)["actor"]):
+        goto(page, server, path)
+        smallest.update(page.evaluate("""() => Object.fromEntries(
+            [...document.querySelectorAll('svg.nd-fig-coverage, svg.nd-fig-network, svg.nd-fig-mentions')].map(svg => {
+                const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                const sizes = [...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale);
+                return [svg.getAttribute('class'), Math.min(...sizes)];
+            }))"""))
+    assert len(smallest) == 3, smallest
+    assert all(size >= MIN_PHONE_LABEL_PX for size in smallest.values()), smallest
+    # The figure scrolls inside its box; the page itself does not scroll sideways.
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert not watch.problems(), watch.problems()
