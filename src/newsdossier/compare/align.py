@@ -484,8 +484,17 @@ def _same_organisation(a: _Node, b: _Node, shared: set[str] | None = None) -> bo
     return any(t in PARAPHRASES for t in (a.vector.keys() & b.vector.keys() if shared is None else shared))
 
 
-def _score(a: _Node, b: _Node, units: list[Unit]) -> float:
-    score = cosine(a.vector, b.vector)
+def _score(a: _Node, b: _Node, units: list[Unit], memo: dict[tuple[int, int], float] | None = None) -> float:
+    """Cosine of the two vectors, or the quote match of two whole sentences if higher. `memo`
+    keeps cosines by vector identity: syndicated copies share one vector (build_units), so a topic
+    scores far fewer distinct pairs than it has pairs of passages."""
+    if memo is None:
+        score = cosine(a.vector, b.vector)
+    else:
+        key = (id(a.vector), id(b.vector)) if id(a.vector) < id(b.vector) else (id(b.vector), id(a.vector))
+        score = memo.get(key)
+        if score is None:
+            score = memo[key] = cosine(a.vector, b.vector)
     if a.whole and b.whole:
         score = max(score, _quote_match(units[a.unit], units[b.unit]))
     return score
@@ -516,22 +525,35 @@ def _candidate_pairs(nodes: list[_Node]) -> dict[tuple[int, int], None]:
             index[term].append(position)
     pairs: dict[tuple[int, int], None] = {}
     articles = [node.article for node in nodes]
+    # Syndicated copies have the same blocking terms, hence the same ranking: ranked once.
+    rankings: dict[tuple[tuple[str, ...], int | None], list[tuple[int, int]]] = {}
+    counts: dict[tuple[str, ...], Counter[int]] = {}
+
+    def ranking(terms: tuple[str, ...], limit: int | None) -> list[tuple[int, int]]:
+        if (terms, limit) not in rankings:
+            if terms not in counts:
+                shared: Counter[int] = Counter()
+                for term in terms:
+                    if len(index[term]) <= MAX_POSTINGS:
+                        shared.update(index[term])  # counted in C
+                counts[terms] = shared
+            rankings[(terms, limit)] = counts[terms].most_common(limit)
+        return rankings[(terms, limit)]
+
     for position, node in enumerate(nodes):
-        shared: Counter[int] = Counter()
-        for term in blocking[position]:
-            if len(index[term]) <= MAX_POSTINGS:
-                shared.update(index[term])  # counted in C
+        terms = blocking[position]
         article = node.article
         # The head of the ranking first (most_common(n) is the head of most_common()): the node
         # itself and its own article's nodes rank high, so 3 x MAX_CANDIDATES nearly always do.
         for limit in (3 * MAX_CANDIDATES, None):
             chosen = []
-            for other, _ in shared.most_common(limit):
+            head = ranking(terms, limit)
+            for other, _ in head:
                 if articles[other] != article:
                     chosen.append(other)
                     if len(chosen) == MAX_CANDIDATES:
                         break
-            if len(chosen) == MAX_CANDIDATES or limit is None or len(shared) <= limit:
+            if len(chosen) == MAX_CANDIDATES or limit is None or len(head) < limit:
                 break
         for other in chosen:
             pairs[(min(position, other), max(position, other))] = None
@@ -555,8 +577,9 @@ def cluster_units(
     # A pair under the lowest threshold can never be a link, nor keep one from being a best match;
     # only two passages opening with the same body of a state link from ORGANISATION_THRESHOLD on.
     scores = {}
+    memo: dict[tuple[int, int], float] = {}
     for x, y in _candidate_pairs(nodes):
-        score = _score(nodes[x], nodes[y], units)
+        score = _score(nodes[x], nodes[y], units, memo)
         if score >= lowest or (score >= ORGANISATION_THRESHOLD and _same_organisation(nodes[x], nodes[y])):
             scores[(x, y)] = score
     # Every other article's passages ranked by their best score with each node: the best
@@ -600,7 +623,7 @@ def cluster_units(
             return False
         return _quoted_alike(a, b, units) or not (_different_speakers(a, b) or not _anchored(a, b, shared))
 
-    groups = _join(links, nodes, units, merge_threshold, link_holds)
+    groups = _join(links, nodes, units, merge_threshold, link_holds, memo)
     follows = _continuations(units) if CONTINUATION_SHARED else {}
     companions = _restatements(units) if RESTATEMENT_THRESHOLD else {}
     clusters = []
@@ -670,7 +693,7 @@ def _restatements(units: list[Unit]) -> dict[int, set[int]]:
     return companions
 
 
-def _join(links, nodes: list[_Node], units: list[Unit], threshold: float, holds=None) -> list[list[int]]:
+def _join(links, nodes: list[_Node], units: list[Unit], threshold: float, holds=None, memo=None) -> list[list[int]]:
     """Union-find over the links, strongest first, refusing merges whose groups disagree.
 
     `holds(x, y)` vets a link; it runs only when the link would join two groups, so that the
@@ -704,7 +727,7 @@ def _join(links, nodes: list[_Node], units: list[Unit], threshold: float, holds=
             parent.setdefault(r, r)
             members.setdefault(r, [r])
         if len(members[rx]) > 1 or len(members[ry]) > 1:
-            sims = _cross_sims(members[rx], members[ry], nodes, units)
+            sims = _cross_sims(members[rx], members[ry], nodes, units, memo)
             if not sims or sum(sims) / len(sims) < threshold or min(sims) < MIN_LINK:
                 attached.extend(
                     (leaf, other) for leaf, other in ((x, y), (y, x)) if _attachable(leaf, other, members[root(leaf)])
@@ -725,10 +748,10 @@ def _join(links, nodes: list[_Node], units: list[Unit], threshold: float, holds=
     return [m + extra[r] for r, m in members.items() if parent[r] == r and not (len(m) == 1 and m[0] in leaves)]
 
 
-def _cross_sims(a: list[int], b: list[int], nodes: list[_Node], units: list[Unit]) -> list[float]:
+def _cross_sims(a: list[int], b: list[int], nodes: list[_Node], units: list[Unit], memo=None) -> list[float]:
     """Similarities of the (representative) members of two groups, across articles."""
     return [
-        _score(nodes[x], nodes[y], units)
+        _score(nodes[x], nodes[y], units, memo)
         for x in a[:REPRESENTATIVES]
         for y in b[:REPRESENTATIVES]
         if nodes[x].article != nodes[y].article
