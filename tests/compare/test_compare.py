@@ -451,3 +451,22 @@ def test_an_automatic_row_holding_a_whole_pin_widens_it_instead_of_repeating_it(
     assert rows == [partial]  # shares a passage only: a sentence may pack two claims
     assert pins[0].passages == (a, b, c) and pins[0].label == "The raids stop" and pins[0].editorial == "pinned"
     assert "1 more were aligned with them automatically" in pins[0].note
+
+
+def test_quote_copies_group_across_articles():
+    from newsdossier.compare.quotes import quote_groups
+    from newsdossier.records import Quote
+
+    aliases = AliasIndex.from_actors((Actor("king", "King Rudolf", "person", aliases=("Rudolf",)),))
+    words = "We will open the bridge on Monday for all the carts"
+    reworded = "We shall open the bridge on Monday to all the carts"
+    passages = [Passage(article, paragraph, f"\u201c{text},\u201d Rudolf said.")
+                for article, paragraph, text in (("a", 0, words), ("b", 0, words), ("b", 1, words),
+                                                 ("c", 0, words + " and the mules"), ("c", 1, reworded))]
+    quotes = [Quote(f"{p.article}-q{p.paragraph}", p.article, p.paragraph, p.text[1:].split(",\u201d")[0], "king")
+              for p in passages]
+    groups = quote_groups(quotes, passages, aliases)
+    assert [sorted(v.quote.id for v in group) for group in groups] == [["a-q0", "b-q0", "b-q1", "c-q0", "c-q1"]]
+    # Versions told by one article only are not a quote row.
+    assert quote_groups(quotes[1:3], passages[1:3], aliases) == []
+    assert quote_groups(quotes[3:], passages[3:], aliases) == []

@@ -464,24 +464,24 @@ def _anchored(a: _Node, b: _Node, shared: set[str] | None = None) -> bool:
     return len(phrases) >= ANCHOR_PHRASES
 
 
-def _strongly_anchored(a: _Node, b: _Node, shared: set[str] | None = None) -> bool:
+def _strongly_anchored(a: _Node, b: _Node) -> bool:
     """The same speaker on the same event class about the same other actors."""
     if not (STRONG_ANCHOR_ACTORS and a.speaker and a.speaker == b.speaker):
         return False
-    shared = a.vector.keys() & b.vector.keys() if shared is None else shared
+    shared = a.vector.keys() & b.vector.keys()
     if not any(t in PARAPHRASES for t in shared):
         return False
     others = {t for t in shared if t[0] == "@" and t[1:] not in (a.speaker, a.speaker_side)}
     return len(others) >= STRONG_ANCHOR_ACTORS
 
 
-def _same_organisation(a: _Node, b: _Node, shared: set[str] | None = None) -> bool:
+def _same_organisation(a: _Node, b: _Node) -> bool:
     """Both passages open with the same body of a state (a ministry, an agency) and share an event
     class: "the navy said its gunboats shelled the port" ~ "the navy said it had bombarded three
     depots"; what each outlet adds (where, how many) would otherwise drown the match."""
     if not (a.subject & b.subject & a.organisations):
         return False
-    return any(t in PARAPHRASES for t in (a.vector.keys() & b.vector.keys() if shared is None else shared))
+    return any(t in PARAPHRASES for t in a.vector.keys() & b.vector.keys())
 
 
 def _score(a: _Node, b: _Node, units: list[Unit], memo: dict[tuple[int, int], float] | None = None) -> float:

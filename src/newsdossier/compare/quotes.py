@@ -120,13 +120,23 @@ def quote_groups(quotes: list[Quote], passages: list[Passage], aliases: AliasInd
     groups: list[list[QuoteVersion]] = []
     for speaker in sorted(by_speaker):
         versions = by_speaker[speaker]
-        texts = [normalise(v.quote.text) for v in versions]
-        terms = [frozenset(t for t in passage_terms(v.quote.text, aliases) if t[0] != "+") for v in versions]
         sets = DisjointSets(len(versions))
-        articles = [v.quote.article for v in versions]
+        # Syndicated copies quote the same words: each distinct text is matched once. Copies of
+        # one text are one group; two texts that match join when their copies span two articles
+        # (quotes of one article are never matched with each other).
+        copies: dict[str, list[int]] = defaultdict(list)
+        for index, version in enumerate(versions):
+            copies[version.quote.text].append(index)
+        distinct = list(copies)
+        for indexes in copies.values():
+            for other in indexes[1:]:
+                sets.union(indexes[0], other)
+        articles = [{versions[i].quote.article for i in copies[text]} for text in distinct]
+        texts = [normalise(text) for text in distinct]
+        terms = [frozenset(t for t in passage_terms(text, aliases) if t[0] != "+") for text in distinct]
         for i, j in _matching_pairs(texts, terms):
-            if articles[i] != articles[j]:
-                sets.union(i, j)
+            if len(articles[i] | articles[j]) >= 2:
+                sets.union(copies[distinct[i]][0], copies[distinct[j]][0])
         for indexes in sets.groups():
             group = [versions[i] for i in indexes]
             if len({v.quote.article for v in group}) >= 2:
