@@ -30,8 +30,8 @@ SUBSPAN_RATIO = 95
 SUBSPAN_MIN_WORDS = 4
 # fuzz.token_sort_ratio from which two quotes of the same speaker are two translations
 # of one statement. Calibrated on the seeds: the three statements two outlets translate
-# differently (a "has no place in the future of X" / "does not have his place in
-# X's future" pair) score 71-75; different statements of one speaker score 32-57.
+# differently (a "has no role in the coming era of X" / "does not have a role in
+# X's coming era" pair) score 71-75; different statements of one speaker score 32-57.
 SAME_SPEAKER_RATIO = 65
 # A word triple shared by more wordings than this is a common phrase ("in the hands"),
 # not evidence that two quotes are one; such triples do not propose candidates.

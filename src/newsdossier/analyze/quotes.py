@@ -722,9 +722,9 @@ def _cue_subject(
             return attributor.subject_after(masked, cue.end, s_end, hits)
     main_subject = last_subject if last_subject is not None else s_subject
     if not (main_subject.actor or main_subject.person):
-        main_subject = _NOBODY  # "The downing ..., with X dismissing ...": no speaker to name
+        main_subject = _NOBODY  # "The crash ..., with X dismissing ...": no speaker to name
     if cue.verb.endswith("ing") and WITH_ABSOLUTE.search(before):
-        # "..., with the Kremlin strongman dismissing as ...": the -ing verb has its own subject,
+        # "..., with the palace strongman dismissing as ...": the -ing verb has its own subject,
         # the words after "with"; a subject the aliases cannot name stays unnamed.
         subject = attributor.subject_before(masked, s_start, cue.start, hits)
         return subject if subject is not None and (subject.actor or subject.person) else _NOBODY

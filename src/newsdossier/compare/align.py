@@ -169,8 +169,8 @@ ANCHOR_EVENTS = 2
 # "border province"): 2 -> 0.943 / 0.508; 3 -> 0.941 / 0.492; 1 -> 0.854 / 0.540 ("ready to cooperate").
 ANCHOR_PHRASES = 2
 # ... or one shared person who is not a speaker, with one event class: 0.943 / 0.508 -> 0.946 /
-# 0.540 (any actor neither a state nor a speaker instead of a person also joined "help in the
-# fight against the militants" with "cooperating ... to fight the militants").
+# 0.540 (any actor neither a state nor a speaker instead of a person also joined "aid the
+# struggle against the militants" with "cooperating ... to fight the militants").
 
 
 @dataclass
@@ -453,7 +453,7 @@ def _anchored(a: _Node, b: _Node, shared: set[str] | None = None) -> bool:
     if len(actors) >= ANCHOR_ACTORS and events:
         return True
     # One person who is neither passage's speaker and one event class:
-    # "the two leaders remain far apart on the regent" ~ "the two men remained at odds over the regent".
+    # "the two rulers remain far apart on the regent" ~ "the king and the duke disagree over the regent".
     named = {t[1:] for t in shared if t[0] == "@"} - a.places - b.places - {a.speaker, b.speaker}
     if events and named & a.persons:
         return True
@@ -672,8 +672,8 @@ def _continuations(units: list[Unit]) -> dict[int, int]:
 
 def _restatements(units: list[Unit]) -> dict[int, set[int]]:
     """Sentence -> the sentences of its own article that tell the same figure again: a shared
-    number and event class, and a cosine of RESTATEMENT_THRESHOLD ("saying it had hit five
-    targets" in a lede, "the ministry said it had hit five targets, including..." below).
+    number and event class, and a cosine of RESTATEMENT_THRESHOLD ("claiming it had shelled six
+    depots" in a lede, "the navy said it had shelled six depots, including..." below).
     Pairs within one article only, and only of sentences with a number: a few hundred a topic."""
     by_article: dict[str, list[int]] = defaultdict(list)
     for position, unit in enumerate(units):

@@ -2,8 +2,8 @@
 
 The analysis stage finds direct quotes and names their speakers (records.Quote). Two
 quotes of the same speaker in different articles whose words match are versions of one
-quote, whatever the sentences around them say; translations differ ("no place in the
-future of the country" / "does not have his place in the country's future"), so words are matched
+quote, whatever the sentences around them say; translations differ ("no role in the
+coming era of the country" / "does not have a role in the country's coming era"), so words are matched
 both as text (rapidfuzz) and as paraphrase-normalised terms (features.passage_terms).
 A quote row never mixes speakers: only quotes with the same (known) speaker are compared.
 """
