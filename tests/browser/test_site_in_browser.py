@@ -198,7 +198,7 @@ def test_figure_labels_stay_readable_on_a_phone(server, new_page):
             [...document.querySelectorAll('svg.nd-fig-coverage, svg.nd-fig-network, svg.nd-fig-mentions')].map(svg => {
                 const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
                 const sizes = [...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale);
-                return [svg.getAttribute('class'), Math.min(...sizes)];
+                return [svg.getAttribute('class'), sizes.length ? Math.min(...sizes) : 0];
             }))"""))
     assert len(smallest) == 3, smallest
     assert all(size >= MIN_PHONE_LABEL_PX for size in smallest.values()), smallest

@@ -100,9 +100,11 @@ def test_pins_and_vetoes_are_editorial_choices():
     pact = _run(replace(dossier, topics=topics))["moscow-pact"]
     first = pact.rows[0]
     assert first.editorial == "pinned" and first.label == "130 dead in the Paris attacks"
-    # The two pinned passages, and what the method aligned with them (noted on the row).
-    assert {"russia-france-up-battle", "france-russia-team-on-syrian-fight"} <= {p.article for p in first.passages}
-    assert len(first.passages) == 2 or "aligned with them automatically" in first.note
+    # The two pinned passages first, then the third article's, which the method aligned with them.
+    assert [p.article for p in first.passages] == [
+        "russia-france-up-battle", "france-russia-team-on-syrian-fight", "putin-hollande-agree-to-coordinate"]
+    assert all("killed 130 people" in p.text for p in first.passages[:2])
+    assert first.note == "same toll (The editors pinned 2 passages; 1 more was found with them automatically.)"
     assert not any(set(first.passages[:2]) <= set(row.passages) for row in pact.rows[1:])  # not shown twice
     assert pact.vetoed == (veto,)
     for row in pact.rows:
@@ -382,13 +384,19 @@ def test_facts_keep_qualifiers_calendar_dates_and_no_invented_year():
 
 
 def test_cosine_does_not_depend_on_term_order():
-    """Builds are byte-identical whatever PYTHONHASHSEED: the sum over shared terms is exact."""
+    """Builds are byte-identical whatever PYTHONHASHSEED: the shared terms come out of a set in
+    hash order, so the products are summed exactly (math.fsum), never in that order."""
+    import math
+
     from newsdossier.compare.features import cosine
 
     terms = [f"t{i}" for i in range(40)]
     a = {t: 1 / (i + 3) for i, t in enumerate(terms)}
     b = {t: 1 / (i + 7) ** 0.5 for i, t in enumerate(terms)}
-    assert cosine(a, b) == cosine(dict(reversed(a.items())), dict(reversed(b.items()))) == cosine(b, a)
+    products = [a[t] * b[t] for t in terms]
+    # The data can tell: a plain sum in some order differs from the exact one.
+    assert any(sum(products[k:] + products[:k]) != math.fsum(products) for k in range(len(products)))
+    assert cosine(a, b) == math.fsum(products) == cosine(b, a)
 
 
 def test_quote_matching_finds_exactly_the_pairs_the_rule_accepts():
@@ -450,7 +458,12 @@ def test_an_automatic_row_holding_a_whole_pin_widens_it_instead_of_repeating_it(
     pins, rows = _widen_pins([pin], [holding, partial], by_passage, {})
     assert rows == [partial]  # shares a passage only: a sentence may pack two claims
     assert pins[0].passages == (a, b, c) and pins[0].label == "The raids stop" and pins[0].editorial == "pinned"
-    assert "1 more were aligned with them automatically" in pins[0].note
+    assert pins[0].note == "Two wordings. (The editors pinned 2 passages; 1 more was found with them automatically.)"
+    # A row holding two pins merges neither: two editors' rows stay two rows.
+    other_pin = ComparisonRow("Port reopens", "claim", (c, d), editorial="pinned")
+    both = ComparisonRow("auto", "claim", (a, b, c, d))
+    pins, rows = _widen_pins([pin, other_pin], [both], by_passage, {})
+    assert [p.passages for p in pins] == [(a, b), (c, d)] and rows == [both]
 
 
 def test_quote_copies_group_across_articles():

@@ -182,3 +182,38 @@ def test_a_clause_refused_by_the_merge_check_joins_as_a_leaf_when_it_shares_two_
     # c resembles b but not a, so the merge check refuses to join {a, b} and {c}.
     assert _join_three({"target": 0.6, "only": 0.6, "tour": 0.5}) == [[0, 1, 2]]
     assert _join_three({"target": 0.6, "tour": 0.6, "gain": 0.5}) == [[0, 1], [2]]  # one class: alone
+
+
+def test_main_clauses_ending_in_ing_are_not_opening_phrases():
+    from newsdossier.compare.align import _OPENING_PHRASE
+
+    assert _OPENING_PHRASE.match("Speaking to reporters at the palace, Rudolf said the port was shut.")
+    assert _OPENING_PHRASE.match("Writing in the court gazette, the regent called for calm.")
+    for main_clause in ("Beijing has rejected the plan for the northern port, saying it was unfair.",
+                        "King Rudolf told reporters at the palace, before the talks, that the port was shut.",
+                        "Nothing in the agreement on the port, the regent said, was new."):
+        assert not _OPENING_PHRASE.match(main_clause), main_clause
+
+
+def test_no_copula_break_after_a_speech_verb():
+    """The reported claim keeps its speaker: no clause starts at "was the work of"."""
+    text = "Officials said on Monday that the attack on the convoy near the dam was the work of the Black Hand in the hills."
+    assert not any(clause.startswith("was the work") for clause in split_clauses(text))
+
+
+def test_a_clause_joins_one_row_only():
+    """A clause linking to two rows whose merges are both refused joins the one it links to best."""
+    from newsdossier.compare.align import MERGE_THRESHOLD, Unit, _join, _Node
+
+    vectors = [
+        {"agree": 0.5, "strike": 0.5, "@king": 0.5, "palace": 0.5},
+        {"agree": 0.5, "target": 0.5, "only": 0.5, "@king": 0.5},
+        {"target": 0.5, "only": 0.5, "exchange": 0.5, "information": 0.5},
+        {"exchange": 0.5, "information": 0.5, "@regent": 0.5, "port": 0.5},
+        {"kill": 0.5, "dam": 0.5, "@regent": 0.5, "port": 0.5},
+    ]
+    units = [Unit(Passage(article, 0, article), vector, (), "") for article, vector in zip("abcde", vectors)]
+    nodes = [_Node(i, article, vector, whole=i != 2) for i, (article, vector) in enumerate(zip("abcde", vectors))]
+    links = [(False, 0.5, 0, 1), (False, 0.5, 3, 4), (False, 0.2, 1, 2), (False, 0.15, 2, 3)]
+    groups = sorted(sorted(group) for group in _join(links, nodes, units, MERGE_THRESHOLD))
+    assert groups == [[0, 1, 2], [3, 4]]

@@ -177,7 +177,6 @@ def _comparison(topic, dossier, article_ids, units, clusters, quoted, analysis, 
     # A pin adds what the method missed and takes nothing away; an automatic row it already
     # holds entirely is not shown twice, and the versions of a pinned quote join its row.
     pinned_rows, rows = _quotes_into_pins(pinned_rows, rows, by_passage, actor_names, quoted)
-    pinned_rows, rows = _widen_pins(pinned_rows, rows, by_passage, actor_names)
     pinned_sets = [set(pin.passages) for pin in pinned_rows]
     rows = [r for r in rows if not any(set(r.passages) <= pinned for pinned in pinned_sets)]
     # A sentence packing two claims can sit in a row and, through its other clause, alone.
@@ -195,11 +194,11 @@ def _comparison(topic, dossier, article_ids, units, clusters, quoted, analysis, 
         for c in contradictions
         if not any(set(c.passages) <= passages for passages in row_sets)
     ]
-    if disputed:
-        pinned_rows, rows = _widen_pins(pinned_rows, rows + disputed, by_passage, actor_names)
-        all_rows = tuple(pinned_rows) + tuple(sorted(rows, key=_row_order))
-        in_rows = {p for row in all_rows for p in row.passages}
-        singles = [p for p in singles if p not in in_rows]
+    # A row holding a whole pinned claim and more widens the pin rather than repeat the claim.
+    pinned_rows, rows = _widen_pins(pinned_rows, rows + disputed, by_passage, actor_names)
+    all_rows = tuple(pinned_rows) + tuple(sorted(rows, key=_row_order))
+    in_rows = {p for row in all_rows for p in row.passages}
+    singles = [p for p in singles if p not in in_rows]
     only = tuple(
         p for p in singles if _informative(by_passage[p], aliases) and (p in split_off or belongs([by_passage[p].vector]))
     )
@@ -239,17 +238,24 @@ def _widen_pins(pinned_rows, rows, by_passage, actor_names):
     same thing: its other passages join the pin, under the editors' label, rather than showing
     the claim twice. (Rows sharing only some passages stay apart: a sentence packing two claims
     would chain them.)"""
+    pinned_sets = [set(pin.passages) for pin in pinned_rows]
+
+    def holds_only(row: ComparisonRow, pinned: set[Passage]) -> bool:
+        """The row holds this pin and more, and no other pin (it would merge two editors' rows)."""
+        passages = set(row.passages)
+        return pinned < passages and sum(other <= passages for other in pinned_sets) == 1
+
     widened = []
-    for pin in pinned_rows:
-        if pin.kind != "quote":
-            holding = [r for r in rows if r.kind != "quote" and set(pin.passages) < set(r.passages)]
-            if holding:
-                passages = list(dict.fromkeys([*pin.passages, *(p for r in holding for p in r.passages)]))
-                added = len(passages) - len(pin.passages)
-                note = f"{pin.note} (The editors pinned {len(pin.passages)} passages; {added} more were aligned with them automatically.)"
-                row = _row([by_passage[p] for p in passages], actor_names, label=pin.label, editorial="pinned", note=note.strip())
-                pin = replace(row, kind=pin.kind)
-                rows = [r for r in rows if r not in holding]
+    for pin, pinned in zip(pinned_rows, pinned_sets):
+        holding = [r for r in rows if r.kind != "quote" and holds_only(r, pinned)] if pin.kind != "quote" else []
+        if holding:
+            passages = list(dict.fromkeys([*pin.passages, *(p for r in holding for p in r.passages)]))
+            added = len(passages) - len(pin.passages)
+            found = "1 more was" if added == 1 else f"{added} more were"
+            note = f"{pin.note} (The editors pinned {len(pin.passages)} passages; {found} found with them automatically.)"
+            row = _row([by_passage[p] for p in passages], actor_names, label=pin.label, editorial="pinned", note=note.strip())
+            pin = replace(row, kind=pin.kind)
+            rows = [r for r in rows if r not in holding]
         widened.append(pin)
     return widened, rows
 
