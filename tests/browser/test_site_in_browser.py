@@ -194,6 +194,7 @@ def test_figure_labels_stay_readable_on_a_phone(server, new_page):
     smallest = {}
     for path in ("", showcase_pages(server.site)["actor"]):
         goto(page, server, path)
+        page.wait_for_load_state("networkidle")  # leaving earlier aborts the search worker's load
         smallest.update(page.evaluate("""() => Object.fromEntries(
             [...document.querySelectorAll('svg.nd-fig-coverage, svg.nd-fig-network, svg.nd-fig-mentions')].map(svg => {
                 const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
