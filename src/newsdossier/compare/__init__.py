@@ -225,12 +225,16 @@ def _quotes_into_pins(pinned_rows, rows, by_passage, actor_names, quoted):
     for pin in pinned_rows:
         same = [r for r in remaining if pin.kind == "quote" and r.kind == "quote" and _same_quote(pin, r)]
         if same:
-            passages = list(dict.fromkeys([*pin.passages, *(p for r in same for p in r.passages)]))
-            row = _row([by_passage[p] for p in passages], actor_names, label=pin.label, editorial="pinned", note=pin.note)
-            pin = _as_quote_row(row, quoted)
+            pin = _as_quote_row(_pin_taking_in(pin, same, by_passage, actor_names), quoted)
             remaining = [r for r in remaining if r not in same]
         merged.append(pin)
     return merged, remaining
+
+
+def _pin_taking_in(pin: ComparisonRow, rows: list[ComparisonRow], by_passage, actor_names) -> ComparisonRow:
+    """The pinned row with the passages of `rows` after its own, under the editors' label and note."""
+    passages = list(dict.fromkeys([*pin.passages, *(p for r in rows for p in r.passages)]))
+    return _row([by_passage[p] for p in passages], actor_names, label=pin.label, editorial="pinned", note=pin.note)
 
 
 def _widen_pins(pinned_rows, rows, by_passage, actor_names):
@@ -249,12 +253,11 @@ def _widen_pins(pinned_rows, rows, by_passage, actor_names):
     for pin, pinned in zip(pinned_rows, pinned_sets):
         holding = [r for r in rows if r.kind != "quote" and holds_only(r, pinned)] if pin.kind != "quote" else []
         if holding:
-            passages = list(dict.fromkeys([*pin.passages, *(p for r in holding for p in r.passages)]))
-            added = len(passages) - len(pin.passages)
+            row = _pin_taking_in(pin, holding, by_passage, actor_names)
+            added = len(row.passages) - len(pin.passages)
             found = "1 more was" if added == 1 else f"{added} more were"
             note = f"{pin.note} (The editors pinned {len(pin.passages)} passages; {found} found with them automatically.)"
-            row = _row([by_passage[p] for p in passages], actor_names, label=pin.label, editorial="pinned", note=note.strip())
-            pin = replace(row, kind=pin.kind)
+            pin = replace(row, kind=pin.kind, note=note.strip())
             rows = [r for r in rows if r not in holding]
         widened.append(pin)
     return widened, rows

@@ -71,9 +71,12 @@ def versions_match(a: str, b: str, terms_a: frozenset[str], terms_b: frozenset[s
     """Two normalised quote texts (and their terms) are versions of one quote."""
     if fuzz.token_set_ratio(a, b) >= TEXT_MATCH:
         return True
-    shared = terms_a & terms_b
-    shorter = min(len(terms_a), len(terms_b))
-    return len(shared) >= MIN_SHARED_TERMS and len(shared) >= TERM_MATCH * shorter
+    return _terms_match(len(terms_a & terms_b), min(len(terms_a), len(terms_b)))
+
+
+def _terms_match(shared: int, shorter: int) -> bool:
+    """The term rule: enough shared terms, and most of the shorter version's."""
+    return shared >= MIN_SHARED_TERMS and shared >= TERM_MATCH * shorter
 
 
 def _matching_pairs(texts: list[str], terms: list[frozenset[str]]):
@@ -96,8 +99,7 @@ def _matching_pairs(texts: list[str], terms: list[frozenset[str]]):
             later = postings[term]  # ascending: the versions after i start past bisect_right
             shared.update(later[bisect.bisect_right(later, i) :])
         for j, count in shared.items():
-            shorter = min(len(found), len(terms[j]))
-            if count >= MIN_SHARED_TERMS and count >= TERM_MATCH * shorter:
+            if _terms_match(count, min(len(found), len(terms[j]))):
                 yield i, j
 
 
