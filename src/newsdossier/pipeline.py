@@ -24,11 +24,14 @@ class DossierBuild:
     analysis: Analysis
     comparisons: dict[str, Comparison]
     files: tuple[GeneratedFile, ...]
+    # Overrides that match nothing but change nothing a reader sees (shown by `dossier check`).
+    warnings: tuple[Problem, ...] = ()
 
 
-def clean_all(dossier: Dossier) -> dict[str, CleanArticle]:
-    """Clean every article; an override or correction that matches nothing is an error
-    naming the article's YAML file, because it would otherwise silently do nothing."""
+def clean_all(dossier: Dossier) -> tuple[dict[str, CleanArticle], list[Problem]]:
+    """Clean every article, and the warnings of its overrides. An override or correction that
+    matches nothing is an error naming the article's YAML file, because it would otherwise
+    silently do nothing."""
     cleaned: dict[str, CleanArticle] = {}
     problems: list[Problem] = []
     for article in dossier.articles:
@@ -36,20 +39,18 @@ def clean_all(dossier: Dossier) -> dict[str, CleanArticle]:
         problems += unmatched
     if any(p.severity == "error" for p in problems):
         raise DossierError(problems)
-    return cleaned
+    return cleaned, problems
 
 
-def cleaning_warnings(dossier: Dossier) -> list[Problem]:
-    """Overrides that match nothing but change nothing a reader sees (for `dossier check`)."""
-    return [p for article in dossier.articles for p in clean_article_checked(article)[1] if p.severity != "error"]
-
-
-def build_dossier(root: Path, templates_dir: Path | None = None, site_url: str | None = None) -> DossierBuild:
-    """Run every stage on the project at `root`; raises DossierError listing every problem."""
+def build_dossier(
+    root: Path, templates_dir: Path | None = None, site_url: str | None = None, dossier: Dossier | None = None
+) -> DossierBuild:
+    """Run every stage on the project at `root` (on `dossier` when the caller has loaded it
+    already); raises DossierError listing every problem."""
     root = Path(root)
-    dossier = load_dossier(root)
-    cleaned = clean_all(dossier)
+    dossier = dossier or load_dossier(root)
+    cleaned, warnings = clean_all(dossier)
     analysis = analyze(dossier, cleaned)
     comparisons = compare(dossier, cleaned, analysis)
     files = render_site(dossier, cleaned, analysis, comparisons, templates_dir or root / "templates", site_url)
-    return DossierBuild(dossier, cleaned, analysis, comparisons, tuple(files))
+    return DossierBuild(dossier, cleaned, analysis, comparisons, tuple(files), tuple(warnings))

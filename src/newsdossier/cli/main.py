@@ -35,10 +35,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_check(root: Path) -> int:
-    from ..load import check_dossier
-    from ..pipeline import build_dossier, cleaning_warnings
+    from ..load import read_dossier
+    from ..pipeline import build_dossier
 
-    problems = check_dossier(root)
+    dossier, problems = read_dossier(root)
     errors = [p for p in problems if p.severity == "error"]
     for problem in problems:
         if problem.severity != "error":
@@ -46,8 +46,8 @@ def cmd_check(root: Path) -> int:
     if errors:
         print(DossierError(errors).report(), file=sys.stderr)
         return 1
-    build = build_dossier(root)  # the later stages can still find problems (corrections)
-    for warning in cleaning_warnings(build.dossier):
+    build = build_dossier(root, dossier=dossier)  # the later stages can still find problems (corrections)
+    for warning in build.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for path in sorted((root / "dossier").rglob("*.yml")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):

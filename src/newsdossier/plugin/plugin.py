@@ -32,7 +32,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     def on_config(self, config):
         self.root = Path(self.config.root or Path(config.config_file_path).parent).resolve()
-        templates = Path(self.config.templates) if self.config.templates else self.root / "templates"
+        templates = Path(self.config.templates) if self.config.templates else None  # the pipeline's default
         try:
             self.build = build_dossier(self.root, templates, site_url=config.site_url)
         except DossierError as error:
