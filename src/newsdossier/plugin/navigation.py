@@ -3,35 +3,32 @@ large dossiers fast (each page then renders only its own section's links)."""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from ..pipeline import DossierBuild
 from ..render import urls
+from ..render.markup import theme_text
 from ..render.views import sort_name
 
 # Hand-written pages shown under "About", in this order when present in docs/.
 ABOUT_PAGES = ("methodology.md", "about.md")
 
 
-def _title(text: str) -> str:
-    """Nav titles are written unescaped by the theme, so data text is escaped here."""
-    return html.escape(" ".join(text.split()), quote=False)
 
 
 def dossier_nav(build: DossierBuild, docs_dir: Path) -> list:
     dossier = build.dossier
     topics: list = ["topics/index.md"]
     for topic in dossier.topics:
-        topics.append({_title(topic.title): [urls.topic_page(topic.id), {"Comparison": urls.comparison_page(topic.id)}]})
+        topics.append({theme_text(topic.title): [urls.topic_page(topic.id), {"Comparison": urls.comparison_page(topic.id)}]})
     articles = ["articles/index.md"] + [
-        {_title(a.title): urls.article_page(a.id)} for a in sorted(dossier.articles, key=lambda a: a.title.lower())
+        {theme_text(a.title): urls.article_page(a.id)} for a in sorted(dossier.articles, key=lambda a: a.title.lower())
     ]
     actors: list = ["actors/index.md"]
     for kind, label in (("person", "People"), ("organisation", "Organisations"), ("state", "States"), ("group", "Groups")):
         members = sorted((a for a in dossier.actors if a.kind == kind), key=sort_name)
         if members:
-            actors.append({label: [{_title(a.name): urls.actor_page(a.id)} for a in members]})
+            actors.append({label: [{theme_text(a.name): urls.actor_page(a.id)} for a in members]})
     about: list = [{"Outlets": "outlets.md"}, {"Data": "data.md"}, {"Tags": "tags.md"}]
     for name in ABOUT_PAGES:
         if (docs_dir / name).exists():

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..analyze.group import group_quotes
-from ..compare.diff import word_diff
 from ..records import Analysis, CleanArticle, Comparison, Dossier, GeneratedFile
 from .export import dossier_data, export_files
 from .pages import render_pages
@@ -21,5 +20,5 @@ def render_site(
 ) -> list[GeneratedFile]:
     """Every generated file of the site, in a fixed order (the same input gives the same bytes)."""
     groups = group_quotes(analysis.quotes, cleaned)
-    pages = render_pages(dossier, cleaned, analysis, comparisons, Path(templates_dir), groups, word_diff, site_url)
+    pages = render_pages(dossier, cleaned, analysis, comparisons, Path(templates_dir), groups, site_url)
     return pages + export_files(dossier_data(dossier, cleaned, analysis, comparisons))

@@ -8,7 +8,7 @@ import json
 
 from ..records import Analysis, CleanArticle, Comparison, Dossier, GeneratedFile
 from . import urls
-from .views import articles_by_date, paragraph_anchors
+from .views import articles_by_date, paragraph_anchors, topic_articles
 
 
 def dossier_data(
@@ -67,7 +67,7 @@ def dossier_data(
                 "summary": t.summary,
                 "url": urls.site_url(urls.topic_page(t.id)),
                 "comparison_url": urls.site_url(urls.comparison_page(t.id)),
-                "articles": [a.id for a in articles_by_date(dossier) if t.id in a.topics],
+                "articles": [a.id for a in topic_articles(dossier, t.id)],
             }
             for t in dossier.topics
         ],

@@ -46,12 +46,17 @@ def md_inline(text: object) -> Markup:
     return Markup("".join(f"&#{ord(c)};" if c in _MARKDOWN_SYNTAX else c for c in one_line(str(text))))
 
 
+def theme_text(text: str) -> str:
+    """Text the theme writes unescaped (page titles, tags, navigation): one line, HTML-escaped."""
+    return html.escape(one_line(text), quote=False)
+
+
 def front_matter(meta: dict) -> str:
     """YAML front matter; string values are HTML-escaped because MkDocs' theme does not escape."""
 
     def clean(value):
         if isinstance(value, str):
-            return html.escape(one_line(value), quote=False)
+            return theme_text(value)
         if isinstance(value, dict):
             return {k: clean(v) for k, v in value.items()}
         if isinstance(value, (list, tuple)):

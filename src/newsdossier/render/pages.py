@@ -16,6 +16,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..analyze.group import co_mentions
+from ..compare.diff import word_diff
 from ..records import Analysis, CleanArticle, Comparison, Dossier, GeneratedFile, Quote
 from . import figures, urls
 from .markup import Span, annotate, esc, front_matter, http_url, lines, md_inline
@@ -24,6 +25,7 @@ from .views import (
     actor_mentions,
     article_views,
     articles_by_date,
+    comparison_columns,
     key_actors,
     ranked,
     sort_name,
@@ -162,7 +164,6 @@ def render_pages(
     comparisons: dict[str, Comparison],
     templates_dir: Path,
     quote_groups: list,
-    word_diff: Callable,
     site_url: str | None = None,
 ) -> list[GeneratedFile]:
     env = make_environment(templates_dir)
@@ -199,13 +200,15 @@ def render_pages(
         found = {t for p in paragraphs for t in placed_in.get((quote.article, p), ()) if t in article_topics}
         return found or {article_topics[0]}
 
-    def group_topics(group) -> set[str]:
-        return set().union(*(quote_topics(q) for q in group.quotes))
+    group_topics = {g.id: set().union(*(quote_topics(q) for q in g.quotes)) for g in quote_groups}
 
     def by_topic(groups: list) -> list:
         """(topic, groups) in dossier order, each group under the topics its quotes belong to."""
-        return [(t, [g for g in groups if t.id in group_topics(g)]) for t in dossier.topics
-                if any(t.id in group_topics(g) for g in groups)]
+        return [(t, [g for g in groups if t.id in group_topics[g.id]]) for t in dossier.topics
+                if any(t.id in group_topics[g.id] for g in groups)]
+
+    # Each speaker's quotes by topic, fragments aside: for the actor pages and the quotes page.
+    speaker_topics = {s: by_topic([g for g in gs if not g.fragment]) for s, gs in groups_by_speaker.items()}
 
     def topic_actor_counts(topic_id: str) -> Counter:
         counts: Counter = Counter()
@@ -238,7 +241,7 @@ def render_pages(
             "home.md.j2",
             "index.md",
             {"title": dossier.info.title, "hide": ["navigation"]},
-            key_actors=key_actors(dossier, analysis, KEY_ACTORS_ON_HOME),
+            key_actors=key_actors(dossier, mentions, KEY_ACTORS_ON_HOME),
             together=together,
         )
     )
@@ -247,7 +250,7 @@ def render_pages(
         path = urls.topic_page(topic.id)
         counts = topic_actor_counts(topic.id)
         topic_groups = sorted(
-            (g for g in quote_groups if not g.fragment and topic.id in group_topics(g)),
+            (g for g in quote_groups if not g.fragment and topic.id in group_topics[g.id]),
             key=lambda g: (-len({q.article for q in g.quotes}), g.id),
         )
         files.append(
@@ -272,17 +275,17 @@ def render_pages(
                     {"title": f"Comparison: {topic.title}", "tags": [topic.title], "hide": ["navigation", "toc"]},
                     topic=topic,
                     comparison=comparison,
-                    columns=[dossier.article(a) for a in comparison.articles],
+                    columns=comparison_columns(dossier, comparison),
                 )
             )
     files.append(writer.render("articles_index.md.j2", "articles/index.md", {"title": "Articles", "search": {"boost": SEARCH_BOOST_INDEX}}))
     for article in dossier.articles:
         view = views[article.id]
         path = urls.article_page(article.id)
-        named = [dossier.actor(a) for a, _ in ranked(view.mention_counts)]
+        named = [common["actor_by_id"][a] for a, _ in ranked(view.mention_counts)]
         named = [a for a in named if a.kind == "person"] + [a for a in named if a.kind != "person"]
         speakers = sorted({q.speaker for q in view.quotes if q.speaker and not q.fragment})
-        tags = [dossier.topic(t).title for t in article.topics] + [dossier.actor(a).name for a in speakers]
+        tags = [common["topic_by_id"][t].title for t in article.topics] + [common["actor_by_id"][a].name for a in speakers]
         files.append(
             writer.render(
                 "article.md.j2",
@@ -297,12 +300,11 @@ def render_pages(
     files.append(writer.render("actors_index.md.j2", "actors/index.md", {"title": "Actors", "search": {"boost": SEARCH_BOOST_INDEX}}))
     for actor in dossier.actors:
         path = urls.actor_page(actor.id)
-        groups = [g for g in groups_by_speaker.get(actor.id, []) if not all(q.fragment for q in g.quotes)]
-        groups_by_topic = by_topic(groups)
+        groups_by_topic = speaker_topics.get(actor.id, [])
         article_counts = mentions.get(actor.id, Counter())
         mention_bars = [
             (views[a].article.title, count, urls.href(path, urls.article_page(a)))
-            for a, count in sorted(article_counts.items(), key=lambda item: (-item[1], item[0]))
+            for a, count in ranked(article_counts)
         ]
         files.append(
             writer.render(
@@ -320,11 +322,9 @@ def render_pages(
         )
     speakers = []
     for speaker_id in sorted(groups_by_speaker, key=lambda s: (s is None, sort_name(common["actor_by_id"][s]) if s else ("", ""))):
-        groups = [g for g in groups_by_speaker[speaker_id] if not all(q.fragment for q in g.quotes)]
-        speaker_topics = by_topic(groups)
-        if speaker_topics:
+        if speaker_topics[speaker_id]:
             name = common["actor_by_id"][speaker_id].name if speaker_id else "Joint statements and unattributed quotes"
-            speakers.append({"name": name, "anchor": f"speaker-{speaker_id or 'unnamed'}", "by_topic": speaker_topics})
+            speakers.append({"name": name, "anchor": f"speaker-{speaker_id or 'unnamed'}", "by_topic": speaker_topics[speaker_id]})
     files.append(writer.render("quotes.md.j2", "quotes.md", {"title": "Quotes"}, speakers=speakers))
     files.append(writer.render("timeline.md.j2", "timeline.md", {"title": "Timeline"}, timeline=timeline_items(dossier)))
     files.append(writer.render("outlets.md.j2", "outlets.md", {"title": "Outlets"}))

@@ -121,9 +121,9 @@ def ranked(counts: Counter, limit: int | None = None) -> list[tuple[str, int]]:
     return items[:limit] if limit is not None else items
 
 
-def key_actors(dossier: Dossier, analysis: Analysis, limit: int) -> list[Actor]:
-    """The actors named most often across the dossier (ties broken by name)."""
-    totals = {actor_id: sum(c.values()) for actor_id, c in actor_mentions(analysis).items()}
+def key_actors(dossier: Dossier, mentions: dict[str, Counter], limit: int) -> list[Actor]:
+    """The actors named most often across the dossier (ties broken by name), from actor_mentions."""
+    totals = {actor_id: sum(c.values()) for actor_id, c in mentions.items()}
     actors = [a for a in dossier.actors if totals.get(a.id)]
     # People first: a reader looks for who acted and spoke, then for the states and groups.
     return sorted(actors, key=lambda a: (a.kind != "person", -totals[a.id], a.name))[:limit]
