@@ -107,12 +107,9 @@ def group_quotes(quotes, cleaned: dict[str, CleanArticle]) -> list[QuoteGroup]:
     for members in by_speaker.values():
         if len(members) < 2:
             continue
-        texts = [norms[i] for i in members]
-        close = _close_pairs(texts)
-        for x, y in close:
-            i, j = members[x], members[y]
-            if find(i) != find(j) and _same(quotes[i], quotes[j], norms[i], norms[j]):
-                union(i, j)
+        # Close as wholes within one speaker: _same holds for every such pair by construction.
+        for x, y in _close_pairs([norms[i] for i in members]):
+            union(members[x], members[y])
     # Fragments: identical words and speaker.
     fragments: dict[tuple, int] = {}
     for i in distinct:
@@ -138,12 +135,9 @@ def group_quotes(quotes, cleaned: dict[str, CleanArticle]) -> list[QuoteGroup]:
         for j in sorted(candidates):
             if j != i and find(i) != find(j) and _same(quotes[i], quotes[j], norms[i], norms[j]):
                 union(i, j)
-    members_of: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(quotes)):
-        members_of[find(i)].append(i)
     groups = []
-    for root in sorted(members_of):
-        members = [quotes[i] for i in members_of[root]]
+    for indexes in sets.groups():
+        members = [quotes[i] for i in indexes]
         speakers = Counter(q.speaker for q in members if q.speaker)
         groups.append(
             QuoteGroup(

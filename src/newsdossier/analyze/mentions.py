@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..records import Actor, CleanArticle, Mention
+from ..records import Actor
 from .text import FUNCTION_WORDS, MONTHS, TITLE_WORDS, WEEKDAYS, fold, is_nationality
 
 # Titles put before a surname alone ("Mr. Weber", "President Weber").
@@ -232,12 +232,3 @@ def resolve_hits(hits: list[AliasHit], history: MentionHistory) -> list[AliasHit
         resolved.append(hit)
     return resolved
 
-
-def article_mentions(matcher: AliasMatcher, article_id: str, cleaned: CleanArticle) -> list[Mention]:
-    """Every mention of an actor in one cleaned article, paragraph by paragraph."""
-    mentions: list[Mention] = []
-    history = MentionHistory()
-    for index, paragraph in enumerate(cleaned.paragraphs):
-        for hit in resolve_hits(matcher.find(paragraph.text), history):
-            mentions.append(Mention(hit.actor, article_id, index, hit.start, hit.end, hit.text))
-    return mentions

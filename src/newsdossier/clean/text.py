@@ -88,8 +88,10 @@ def split_lines(raw: str) -> list[Line]:
 def measure(lines: list[Line]) -> None:
     """Shape features of every line, and boilerplate wording."""
     seen: dict[str, int] = {}
+    lowered_lines = []
     for line in lines:
         lowered = line.text.lower()
+        lowered_lines.append(lowered)
         tokens = rules.WORD.findall(lowered)
         line.words = len(tokens)
         if tokens:
@@ -115,10 +117,9 @@ def measure(lines: list[Line]) -> None:
                 if reason in candidates and pattern.search(probe):
                     line.pattern = reason
                     break
-        key = line.text.lower()
-        seen[key] = seen.get(key, 0) + 1
-    for line in lines:
-        line.repeated = seen[line.text.lower()] > 1
+        seen[lowered] = seen.get(lowered, 0) + 1
+    for line, lowered in zip(lines, lowered_lines):
+        line.repeated = seen[lowered] > 1
         line.prose = is_prose(line)
 
 

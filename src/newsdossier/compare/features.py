@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import snowballstemmer
 
+from ..analyze.text import MONTHS
 from ..records import Actor
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -130,16 +131,6 @@ CAPITALS = {
 }
 METONYM_BEFORE = re.compile(r"\b(?:with|against)\s+$", re.IGNORECASE)
 
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")],
-        start=1,
-    )
-    for m in names
-}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
