@@ -3,13 +3,34 @@ folder can import it; every folder's conftest.py is a module named `conftest`)."
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
 MKDOCS = [sys.executable, "-m", "mkdocs"]
+# What a site build reads from the project folder.
+SITE_PARTS = ("mkdocs.yml", "docs", "dossier", "seeds", "templates")
+
+
+def copy_project(target: Path, names: tuple[str, ...] = SITE_PARTS) -> Path:
+    """Copy these files and folders of the real project into `target` (a copy safe to break)."""
+    for name in names:
+        source = PROJECT / name
+        (shutil.copytree if source.is_dir() else shutil.copy2)(source, target / name)
+    return target
+
+
+def tree_digest(folder: Path, suffixes: tuple[str, ...] = ()) -> dict[str, str]:
+    """Relative path -> SHA-256 of every file under `folder` (only those `suffixes`, if given)."""
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and (not suffixes or p.suffix in suffixes)
+    }
 
 
 def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:

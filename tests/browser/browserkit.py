@@ -13,16 +13,15 @@ import functools
 import http.server
 import os
 import re
-import subprocess
-import sys
 import threading
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import sitebuild
 
-PROJECT = Path(__file__).resolve().parents[2]
+PROJECT = sitebuild.PROJECT
 OUTPUT = PROJECT / "tests" / "output"
 SCREENSHOTS = OUTPUT / "screenshots"
 AXE_JS = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
@@ -48,12 +47,7 @@ LOCAL_HOST = "127.0.0.1"
 
 def build_site(config_file: Path, out_dir: Path) -> Path:
     """Build a site with `mkdocs build --strict`; a failure shows MkDocs' own messages."""
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config_file),
-         "-d", str(out_dir)],
-        cwd=config_file.parent, capture_output=True, text=True, timeout=300,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+    result = sitebuild.build_site(config_file.parent, out_dir)
     if result.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed for {config_file}:\n{result.stdout}\n"
                     f"{result.stderr}", pytrace=False)

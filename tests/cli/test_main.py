@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sitebuild import PROJECT
+from sitebuild import PROJECT, copy_project
 
 
 def dossier(*args: str, cwd: Path = PROJECT) -> subprocess.CompletedProcess:
@@ -19,9 +19,7 @@ def dossier(*args: str, cwd: Path = PROJECT) -> subprocess.CompletedProcess:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    for name in ("dossier", "seeds", "templates", "docs"):
-        shutil.copytree(PROJECT / name, tmp_path / name)
-    return tmp_path
+    return copy_project(tmp_path, ("dossier", "seeds", "templates", "docs"))
 
 
 def test_check_passes_on_the_real_dossier():

@@ -3,8 +3,6 @@ from `dossier check` and from `mkdocs build --strict` (what `make build` runs)."
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 import subprocess
 import sys
 import time
@@ -12,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from sitebuild import build_site, copy_project, tree_digest
+
 from .corpus import build_case, expected_lines
 
-PROJECT = Path(__file__).resolve().parents[2]
 # Cases chosen to cover each layer: YAML syntax, hostile YAML, schema, references, seeds.
 CLI_CASES = [
     "yaml-syntax-error",
@@ -40,10 +39,7 @@ def _errors(name: str) -> list[str]:
 
 def _with_site_files(root: Path) -> Path:
     """The case's dossier plus the project's mkdocs.yml, docs/ and templates/."""
-    shutil.copy(PROJECT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(PROJECT / "docs", root / "docs")
-    shutil.copytree(PROJECT / "templates", root / "templates")
-    return root
+    return copy_project(root, ("mkdocs.yml", "docs", "templates"))
 
 
 def _check(root: Path) -> subprocess.CompletedProcess:
@@ -71,17 +67,6 @@ def test_dossier_check_passes_on_the_valid_fixture(tmp_path):
     assert "The dossier is valid: 2 articles" in result.stdout
 
 
-def _build(root: Path, site: Path) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
-    return subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=root)
-
-
-def _tree_digest(folder: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 @pytest.mark.parametrize("name", BUILD_CASES)
@@ -90,11 +75,11 @@ def test_mkdocs_build_fails_with_the_messages_and_keeps_the_last_site(name, tmp_
     site = tmp_path / "site"
     site.mkdir()
     (site / "index.html").write_text("<p>the last good site</p>\n")
-    before = _tree_digest(site)
-    result = _build(root, site)
+    before = tree_digest(site)
+    result = build_site(root, site)
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
     assert "Traceback" not in output
     for line in _errors(name):
         assert line in output
-    assert _tree_digest(site) == before
+    assert tree_digest(site) == before

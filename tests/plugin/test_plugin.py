@@ -2,38 +2,24 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from sitebuild import PROJECT, build_site
-
-COPIED = ("mkdocs.yml", "docs", "dossier", "seeds", "templates")
-
+from sitebuild import PROJECT, build_site, copy_project, tree_digest
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of the real project, safe to break."""
-    for name in COPIED:
-        source = PROJECT / name
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / name)
-        else:
-            shutil.copy2(source, tmp_path / name)
-    return tmp_path
-
-
-def _tree_digest(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return copy_project(tmp_path)
 
 
 def test_a_dossier_error_fails_the_strict_build_without_traceback_and_keeps_the_last_site(project: Path):
     site = project / "site"
     assert build_site(project, site).returncode == 0
-    before = _tree_digest(site)
+    before = tree_digest(site)
     article = project / "dossier" / "articles" / "russia-france-up-battle.yml"
     article.write_text(article.read_text(encoding="utf-8").replace("topics:", "topics: [no-such-topic]\nold_topics:", 1), encoding="utf-8")
 
@@ -43,7 +29,7 @@ def test_a_dossier_error_fails_the_strict_build_without_traceback_and_keeps_the_
     output = result.stdout + result.stderr
     assert "Traceback" not in output
     assert "dossier/articles/russia-france-up-battle.yml" in output
-    assert _tree_digest(site) == before
+    assert tree_digest(site) == before
 
 
 def test_a_hand_written_page_at_a_generated_path_is_an_error_not_an_overwrite(project: Path):
@@ -63,10 +49,10 @@ def test_make_build_keeps_the_previous_site_when_the_build_fails(project: Path):
     stamp = ["-o", ".venv/.installed"]  # the project's venv is set up already: don't reinstall
     ok = subprocess.run(["make", "-s", "build", *stamp], cwd=project, capture_output=True, text=True, timeout=300)
     assert ok.returncode == 0, ok.stderr
-    before = _tree_digest(project / "site")
+    before = tree_digest(project / "site")
     # A link to a page that does not exist: only MkDocs' strict mode catches it, after writing pages.
     (project / "docs" / "about.md").write_text("# About\n\n[broken](nowhere.md)\n", encoding="utf-8")
     failed = subprocess.run(["make", "-s", "build", *stamp], cwd=project, capture_output=True, text=True, timeout=300)
     assert failed.returncode != 0
     assert "nowhere.md" in failed.stdout + failed.stderr
-    assert _tree_digest(project / "site") == before
+    assert tree_digest(project / "site") == before

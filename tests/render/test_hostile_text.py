@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sitebuild import PROJECT, build_site
+from sitebuild import build_site, copy_project
 
 FIXTURE = Path(__file__).parent / "fixtures" / "hostile"
 
@@ -38,9 +38,7 @@ class _Elements(HTMLParser):
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory) -> Path:
     project = tmp_path_factory.mktemp("hostile")
-    for name in ("mkdocs.yml", "docs", "templates"):
-        source = PROJECT / name
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, project / name)
+    copy_project(project, ("mkdocs.yml", "docs", "templates"))
     for name in ("dossier", "seeds"):
         shutil.copytree(FIXTURE / name, project / name)
     result = build_site(project, project / "site")
