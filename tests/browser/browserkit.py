@@ -203,8 +203,9 @@ def first_page(site: Path, section: str) -> str:
 
 
 def goto(page, server: Server, path: str):
-    """Open a page of the served site and insist on HTTP 200."""
-    response = page.goto(server.url(path), wait_until="load")
+    """Open a page of the served site, insist on HTTP 200, and wait until the network settles:
+    leaving a page earlier aborts what it still loads (the search worker), a failed request."""
+    response = page.goto(server.url(path), wait_until="networkidle")
     assert response is not None and response.status == 200, f"{path}: HTTP {response and response.status}"
     return response
 

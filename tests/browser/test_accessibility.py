@@ -46,7 +46,6 @@ def readable(violations: list[dict]) -> str:
 def test_no_serious_accessibility_violations(server, new_page, kind, scheme):
     page, watch = new_page(WIDE, color_scheme="dark" if scheme == "slate" else "light")
     goto(page, server, showcase_pages(server.site)[kind])
-    page.wait_for_load_state("networkidle")
     assert page.locator("body").get_attribute("data-md-color-scheme") == scheme
     violations = run_axe(page)
     blocking = [v for v in violations if v["impact"] in BLOCKING_IMPACTS]

@@ -32,7 +32,6 @@ def test_every_page_loads_without_errors_or_foreign_requests(server, new_page):
             continue  # checked below: it is served for missing URLs, not opened directly
         before = len(watch.problems())
         goto(page, server, path)
-        page.wait_for_load_state("networkidle")
         new = watch.problems()[before:]
         if new:
             problems[path] = new
@@ -172,7 +171,6 @@ def test_screenshots_and_no_sideways_scroll(server, new_page, size):
     page, watch = new_page(viewport)
     for name, path in showcase_pages(server.site).items():
         goto(page, server, path)
-        page.wait_for_load_state("networkidle")
         page.screenshot(path=str(SCREENSHOTS / f"{name}-{size}.png"), full_page=True)
         overflow = page.evaluate("document.documentElement.scrollWidth")
         assert overflow <= viewport["width"], f"{name} ({path}) scrolls sideways: {overflow}px"
@@ -194,7 +192,6 @@ def test_figure_labels_stay_readable_on_a_phone(server, new_page):
     smallest = {}
     for path in ("", showcase_pages(server.site)["actor"]):
         goto(page, server, path)
-        page.wait_for_load_state("networkidle")  # leaving earlier aborts the search worker's load
         smallest.update(page.evaluate("""() => Object.fromEntries(
             [...document.querySelectorAll('svg.nd-fig-coverage, svg.nd-fig-network, svg.nd-fig-mentions')].map(svg => {
                 const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
