@@ -43,7 +43,8 @@ def corpus(n: int, extra_actors: int):
         articles.append(dataclasses.replace(article, id=new_id))
         cleaned[new_id] = dataclasses.replace(clean, article_id=new_id)
     actors = dossier.actors + tuple(
-        Actor(f"person-{k}", f"Given{k} Family{k}", "person", aliases=(f"G. Family{k}",)) for k in range(extra_actors)
+        Actor(f"person-{k}", f"Given{k} Family{k}", "person", aliases=(f"G. Family{k}",))
+        for k in range(extra_actors)
     )
     return dataclasses.replace(dossier, articles=tuple(articles), actors=actors), cleaned
 

@@ -50,7 +50,9 @@ def median_time(action, runs: int) -> float:
 def mkdocs_build(root: Path) -> None:
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(root / "site")],
-        cwd=root, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        cwd=root,
+        check=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
 
 

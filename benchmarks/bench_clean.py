@@ -41,7 +41,9 @@ def main() -> None:
     print("runs (s): " + " ".join(f"{t:.3f}" for t in timings))
     print("cpu  (s): " + " ".join(f"{t:.3f}" for t in cpu))
     median = statistics.median(timings)
-    print(f"median {median:.3f} s wall, {statistics.median(cpu):.3f} s CPU ({median / args.articles * 1e3:.2f} ms per article)")
+    print(
+        f"median {median:.3f} s wall, {statistics.median(cpu):.3f} s CPU ({median / args.articles * 1e3:.2f} ms per article)"
+    )
 
 
 if __name__ == "__main__":

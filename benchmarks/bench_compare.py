@@ -26,6 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tests.compare.fixtures import ACTORS  # noqa: E402
+from tests.compare.seedtext import all_seed_articles  # noqa: E402
+
 from newsdossier.compare import compare  # noqa: E402
 from newsdossier.compare.passages import split_sentences  # noqa: E402
 from newsdossier.records import (  # noqa: E402
@@ -40,11 +43,17 @@ from newsdossier.records import (  # noqa: E402
     TextMetadata,
     Topic,
 )
-from tests.compare.fixtures import ACTORS  # noqa: E402
-from tests.compare.seedtext import all_seed_articles  # noqa: E402
 
-SWAPS = {"said": "stated", "strikes": "raids", "plane": "jet", "exchange": "share", "killed": "left dead",
-         "agreed": "reached a deal", "Thursday": "Friday", "targets": "positions"}
+SWAPS = {
+    "said": "stated",
+    "strikes": "raids",
+    "plane": "jet",
+    "exchange": "share",
+    "killed": "left dead",
+    "agreed": "reached a deal",
+    "Thursday": "Friday",
+    "targets": "positions",
+}
 
 
 def _distinct_sentence(rng: random.Random, words: list[str]) -> str:
@@ -54,12 +63,19 @@ def _distinct_sentence(rng: random.Random, words: list[str]) -> str:
 
 def synthetic(n: int, seed: int = 0, distinct: float = 0.0) -> tuple[Dossier, dict[str, CleanArticle]]:
     rng = random.Random(seed)
-    pool = [s for article in all_seed_articles().values() for p in article.paragraphs if p.kind == "body"
-            for s in split_sentences(p.text)]
+    pool = [
+        s
+        for article in all_seed_articles().values()
+        for p in article.paragraphs
+        if p.kind == "body"
+        for s in split_sentences(p.text)
+    ]
     words = " ".join(pool).split()
     cleaned, articles = {}, []
     for i in range(n):
-        sentences = [_distinct_sentence(rng, words) if rng.random() < distinct else s for s in rng.sample(pool, 30)]
+        sentences = [
+            _distinct_sentence(rng, words) if rng.random() < distinct else s for s in rng.sample(pool, 30)
+        ]
         paragraphs = []
         for j in range(0, len(sentences), 2):
             text = " ".join(sentences[j : j + 2])
@@ -71,8 +87,15 @@ def synthetic(n: int, seed: int = 0, distinct: float = 0.0) -> tuple[Dossier, di
             paragraphs.append(Paragraph("body", text))
         article_id = f"synthetic-{i:03d}"
         cleaned[article_id] = CleanArticle(article_id, tuple(paragraphs), TextMetadata(), ())
-        articles.append(Article(id=article_id, source=f"seeds/{article_id}.txt", title=article_id, outlet=None,
-                                topics=("bench",)))
+        articles.append(
+            Article(
+                id=article_id,
+                source=f"seeds/{article_id}.txt",
+                title=article_id,
+                outlet=None,
+                topics=("bench",),
+            )
+        )
     topic = Topic("bench", "France and Russia agree to coordinate strikes in Syria", DateInfo(None))
     dossier = Dossier(ROOT, DossierInfo("bench"), tuple(articles), (topic,), ACTORS, (), ())
     return dossier, cleaned
@@ -84,7 +107,9 @@ def synthetic_quotes(cleaned: dict[str, CleanArticle], seed: int = 0) -> tuple[Q
     quotes = []
     for article_id, article in cleaned.items():
         for index, paragraph in enumerate(article.paragraphs):
-            for n, match in enumerate(re.finditer(r"[\"\u201c]([^\"\u201c\u201d]{20,})[\"\u201d]", paragraph.text)):
+            for n, match in enumerate(
+                re.finditer(r"[\"\u201c]([^\"\u201c\u201d]{20,})[\"\u201d]", paragraph.text)
+            ):
                 speaker = rng.choice(("vladimir-putin", "francois-hollande"))
                 quotes.append(Quote(f"{article_id}-q{index}-{n}", article_id, index, match.group(1), speaker))
     return tuple(quotes)
@@ -94,8 +119,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--distinct", type=float, default=0.5,
-                        help="share of sentences made of shuffled seed words instead of copied seed sentences")
+    parser.add_argument(
+        "--distinct",
+        type=float,
+        default=0.5,
+        help="share of sentences made of shuffled seed words instead of copied seed sentences",
+    )
     args = parser.parse_args()
     dossier, cleaned = synthetic(args.articles, distinct=args.distinct)
     analysis = Analysis((), synthetic_quotes(cleaned), ())
@@ -107,11 +136,15 @@ def main() -> None:
         cpu.append(time.process_time() - start_cpu)
     comparison = result["bench"]
     passages = sum(len(s) for a in cleaned.values() for p in a.paragraphs for s in [split_sentences(p.text)])
-    print(f"articles {args.articles}, passages {passages}, rows {len(comparison.rows)}, "
-          f"only {len(comparison.only)}, facts {len(comparison.facts)}, quotes {len(analysis.quotes)}, "
-          f"quote rows {sum(r.kind == 'quote' for r in comparison.rows)}")
-    print(f"compare median {statistics.median(times):.2f} s over {args.repeat} runs "
-          f"(min {min(times):.2f}, max {max(times):.2f}); CPU time median {statistics.median(cpu):.2f} s")
+    print(
+        f"articles {args.articles}, passages {passages}, rows {len(comparison.rows)}, "
+        f"only {len(comparison.only)}, facts {len(comparison.facts)}, quotes {len(analysis.quotes)}, "
+        f"quote rows {sum(r.kind == 'quote' for r in comparison.rows)}"
+    )
+    print(
+        f"compare median {statistics.median(times):.2f} s over {args.repeat} runs "
+        f"(min {min(times):.2f}, max {max(times):.2f}); CPU time median {statistics.median(cpu):.2f} s"
+    )
 
 
 if __name__ == "__main__":

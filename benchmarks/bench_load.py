@@ -31,7 +31,9 @@ def make_project(target: Path, n: int) -> Path:
     for i in range(n):
         original = originals[i % len(originals)]
         text = original.read_text(encoding="utf-8")
-        source = next(line.split(":", 1)[1].strip() for line in text.splitlines() if line.startswith("source:"))
+        source = next(
+            line.split(":", 1)[1].strip() for line in text.splitlines() if line.startswith("source:")
+        )
         first = i < len(originals)  # the originals keep their ids: events and topics refer to them
         seed_name = Path(source).name if first else f"{i:05d}-{Path(source).name}"
         shutil.copy(ROOT / source, target / "seeds" / seed_name)

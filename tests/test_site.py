@@ -21,8 +21,17 @@ def _dossier_ids(kind: str) -> list[str]:
 
 
 def test_every_page_a_reader_expects_exists(built_site: Path):
-    for page in ["index.html", "timeline/index.html", "outlets/index.html", "data/index.html", "quotes/index.html",
-                 "topics/index.html", "articles/index.html", "actors/index.html", "methodology/index.html"]:
+    for page in [
+        "index.html",
+        "timeline/index.html",
+        "outlets/index.html",
+        "data/index.html",
+        "quotes/index.html",
+        "topics/index.html",
+        "articles/index.html",
+        "actors/index.html",
+        "methodology/index.html",
+    ]:
         assert (built_site / page).is_file(), page
     for topic in _dossier_ids("topics"):
         assert (built_site / "topics" / topic / "index.html").is_file()
@@ -40,7 +49,9 @@ def test_dossier_json_has_the_documented_shape(built_site: Path):
         assert article["source"].startswith("seeds/") and (PROJECT / article["source"]).is_file()
         assert article["published"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", article["published"])
         assert (built_site / article["url"] / "index.html").is_file(), article["url"]
-        assert article["paragraphs"] and all(p["kind"] in ("body", "subhead") and p["text"] for p in article["paragraphs"])
+        assert article["paragraphs"] and all(
+            p["kind"] in ("body", "subhead") and p["text"] for p in article["paragraphs"]
+        )
         assert all(r["reason"] for r in article["removed"])
         assert set(article["topics"]) <= {t["id"] for t in data["topics"]}
     article_ids = {a["id"] for a in data["articles"]}
@@ -49,7 +60,7 @@ def test_dossier_json_has_the_documented_shape(built_site: Path):
         assert set(topic["articles"]) <= article_ids and topic["articles"]
     for quote in data["quotes"]:
         assert quote["article"] in article_ids and (quote["speaker"] is None or quote["speaker"] in actor_ids)
-        assert quote["text"] and quote["text"][0] not in "\"“”" and quote["text"][-1] not in "\"“”"
+        assert quote["text"] and quote["text"][0] not in '"“”' and quote["text"][-1] not in '"“”'
     for comparison in data["comparisons"]:
         for row in comparison["rows"]:
             assert len({p["article"] for p in row["passages"]}) >= 2

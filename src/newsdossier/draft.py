@@ -23,19 +23,42 @@ def draft_article(root: Path, seed: Path, article_id: str | None = None) -> tupl
     seeds_dir = (root / "seeds").resolve()
     seed_path = (seed if seed.is_absolute() else Path.cwd() / seed).resolve()
     if seeds_dir not in seed_path.parents:
-        raise DossierError([Problem(Origin(str(seed)), f"Expected a file inside {seeds_dir}; copy the raw file into seeds/ first.")])
+        raise DossierError(
+            [
+                Problem(
+                    Origin(str(seed)),
+                    f"Expected a file inside {seeds_dir}; copy the raw file into seeds/ first.",
+                )
+            ]
+        )
     if not seed_path.is_file():
-        raise DossierError([Problem(Origin(str(seed)), "Expected an existing seed file but it does not exist.")])
+        raise DossierError(
+            [Problem(Origin(str(seed)), "Expected an existing seed file but it does not exist.")]
+        )
     try:
         raw = seed_path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        raise DossierError([Problem(Origin(str(seed)), f"Expected UTF-8 text but could not decode it ({error.reason} at byte {error.start}).")]) from None
+        raise DossierError(
+            [
+                Problem(
+                    Origin(str(seed)),
+                    f"Expected UTF-8 text but could not decode it ({error.reason} at byte {error.start}).",
+                )
+            ]
+        ) from None
     result = clean_text(raw)
     meta = result.metadata
     headline = meta.headline or (result.paragraphs[0].text[:80] if result.paragraphs else seed_path.stem)
     article_id = article_id or slugify(" ".join(headline.split()[:ID_WORDS])) or slugify(seed_path.stem)
     if article_id != slugify(article_id):
-        raise DossierError([Problem(Origin("--id"), f"Expected a slug such as {slugify(article_id)!r} but received: {article_id!r}")])
+        raise DossierError(
+            [
+                Problem(
+                    Origin("--id"),
+                    f"Expected a slug such as {slugify(article_id)!r} but received: {article_id!r}",
+                )
+            ]
+        )
     target = root / "dossier" / "articles" / f"{article_id}.yml"
     draft = {
         "source": f"seeds/{seed_path.relative_to(seeds_dir).as_posix()}",
@@ -45,7 +68,9 @@ def draft_article(root: Path, seed: Path, article_id: str | None = None) -> tupl
         "published": {
             "date": None,
             "status": "unknown",
-            "note": f"TODO: the text gives the date as {meta.date!r}" if meta.date else "TODO: no date in the text",
+            "note": f"TODO: the text gives the date as {meta.date!r}"
+            if meta.date
+            else "TODO: no date in the text",
         },
         "byline": [meta.byline] if meta.byline else [],
         "dateline": meta.dateline,
@@ -59,5 +84,12 @@ def draft_article(root: Path, seed: Path, article_id: str | None = None) -> tupl
         with open(target, "x", encoding="utf-8") as handle:  # "x": never overwrite
             handle.write(text)
     except FileExistsError:
-        raise DossierError([Problem(Origin(str(target.relative_to(root))), "This article file already exists; it was left untouched. Choose another --id.")]) from None
+        raise DossierError(
+            [
+                Problem(
+                    Origin(str(target.relative_to(root))),
+                    "This article file already exists; it was left untouched. Choose another --id.",
+                )
+            ]
+        ) from None
     return target, text

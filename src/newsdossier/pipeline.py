@@ -52,5 +52,7 @@ def build_dossier(
     cleaned, warnings = clean_all(dossier)
     analysis = analyze(dossier, cleaned)
     comparisons = compare(dossier, cleaned, analysis)
-    files = render_site(dossier, cleaned, analysis, comparisons, templates_dir or root / "templates", site_url)
+    files = render_site(
+        dossier, cleaned, analysis, comparisons, templates_dir or root / "templates", site_url
+    )
     return DossierBuild(dossier, cleaned, analysis, comparisons, tuple(files), tuple(warnings))

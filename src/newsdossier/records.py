@@ -104,8 +104,8 @@ class Topic:
     date: DateInfo
     summary: str = ""
     key_questions: tuple[str, ...] = ()
-    pins: tuple["AlignmentChoice", ...] = ()  # editor-pinned comparison rows
-    vetoes: tuple["AlignmentChoice", ...] = ()  # editor-vetoed alignments
+    pins: tuple[AlignmentChoice, ...] = ()  # editor-pinned comparison rows
+    vetoes: tuple[AlignmentChoice, ...] = ()  # editor-vetoed alignments
     origin: Origin | None = None
 
 

@@ -54,7 +54,9 @@ def make_dossier(actors, articles=()) -> Dossier:
 def make_article(article_id: str, paragraphs: list[str], published: str | None = None, subheads=()):
     """An Article and its CleanArticle from paragraph texts (subheads by text)."""
     date = DateInfo(dt.date.fromisoformat(published), "stated") if published else DateInfo(None)
-    article = Article(id=article_id, source=f"seeds/{article_id}.txt", title=article_id, outlet=None, published=date)
+    article = Article(
+        id=article_id, source=f"seeds/{article_id}.txt", title=article_id, outlet=None, published=date
+    )
     cleaned = CleanArticle(
         article_id=article_id,
         paragraphs=tuple(Paragraph("subhead" if p in subheads else "body", p) for p in paragraphs),
@@ -84,11 +86,14 @@ def seed_corpus_data():
     articles, cleaned = [], {}
     for path in sorted(SEEDS.glob("*.txt")):
         paragraphs, spec = seed_paragraphs(path.name)
-        article, clean = make_article(seed_article_id(path.name), paragraphs, spec["published"], spec["subheads"])
+        article, clean = make_article(
+            seed_article_id(path.name), paragraphs, spec["published"], spec["subheads"]
+        )
         article = Article(**{**article.__dict__, "source": f"seeds/{path.name}"})
         articles.append(article)
         cleaned[article.id] = clean
     return make_dossier(fixture_actors(), articles), cleaned
+
 
 PEOPLE = (
     Actor("maria-lopez", "María López", "person", aliases=("Maria Lopes",)),

@@ -90,10 +90,13 @@ def score(
             expected = [e for e in expected if e["speaker"] and not e["fragment"]]
             # Quotations listed as fragments or bodies' words are outside this count.
             found = [
-                q for q in found
+                q
+                for q in found
                 if not q.fragment
-                and (any(_same_text(q.text, e["text"]) for e in expected)
-                     or not any(_same_text(q.text, e["text"]) for e in others))
+                and (
+                    any(_same_text(q.text, e["text"]) for e in expected)
+                    or not any(_same_text(q.text, e["text"]) for e in others)
+                )
             ]
         result.expected += len(expected)
         result.found += len(found)

@@ -10,7 +10,9 @@ def facts(text: str, published: str | None = None):
 
 
 def test_casualties_with_the_verb_that_counts_them():
-    assert ("casualties", "130", "130 people", "killed") in facts("The attacks that killed 130 people in the city.")
+    assert ("casualties", "130", "130 people", "killed") in facts(
+        "The attacks that killed 130 people in the city."
+    )
     assert ("casualties", "224", "all 224 people on board", "killing") in facts(
         "The bomb downed the plane, killing all 224 people on board."
     )
@@ -31,7 +33,9 @@ def test_money():
 
 
 def test_weekdays_and_dates_with_the_published_year():
-    found = facts("On Thursday, after the attacks of November 13 and Nov. 13, and on 31 October.", "2015-11-27")
+    found = facts(
+        "On Thursday, after the attacks of November 13 and Nov. 13, and on 31 October.", "2015-11-27"
+    )
     assert ("weekday", "Thursday", "Thursday", "") in found
     assert ("date", "2015-11-13", "November 13", "") in found
     assert ("date", "2015-11-13", "Nov. 13", "") in found

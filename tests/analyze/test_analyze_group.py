@@ -31,7 +31,9 @@ def test_same_quote_in_three_articles_is_one_group_with_every_wording():
 def test_a_span_of_a_longer_quote_joins_it():
     _, groups = groups_of(
         {
-            "long": ["“The convoy reached the city at noon and the food is being handed out now,” Lopez said."],
+            "long": [
+                "“The convoy reached the city at noon and the food is being handed out now,” Lopez said."
+            ],
             "short": ["Lopez said the food “is being handed out now”."],
         }
     )
@@ -53,8 +55,10 @@ def test_different_speakers_or_statements_stay_apart():
     _, groups = groups_of(
         {
             "a": ["“We will reopen the border crossing on Monday,” Becker said."],
-            "b": ["“We will reopen the border crossing on Monday,” Schmidt said.",
-                  "“The harvest was poor this year and prices rose,” Becker said."],
+            "b": [
+                "“We will reopen the border crossing on Monday,” Schmidt said.",
+                "“The harvest was poor this year and prices rose,” Becker said.",
+            ],
         }
     )
     assert len(groups) == 3
@@ -68,7 +72,11 @@ def test_fragments_join_only_when_identical_and_same_speaker():
         }
     )
     by_text = sorted((g.text, g.speaker, len(g.quotes)) for g in groups)
-    assert by_text == [("nonsense", "tom-becker", 1), ("rubbish", "anna-schmidt", 1), ("rubbish", "tom-becker", 2)]
+    assert by_text == [
+        ("nonsense", "tom-becker", 1),
+        ("rubbish", "anna-schmidt", 1),
+        ("rubbish", "tom-becker", 2),
+    ]
     assert all(g.fragment for g in groups)
 
 
@@ -84,14 +92,19 @@ def test_quote_without_speaker_joins_the_attributed_one():
 
 
 def test_only_articles_given_are_grouped():
-    analysis, cleaned = run_many({"a": ["“One two three four,” Becker said."], "b": ["“Five six seven eight,” Becker said."]})
+    analysis, cleaned = run_many(
+        {"a": ["“One two three four,” Becker said."], "b": ["“Five six seven eight,” Becker said."]}
+    )
     groups = group_quotes(analysis.quotes, {"a": cleaned["a"]})
     assert [g.articles for g in groups] == [("a",)]
 
 
 def test_co_mentions_count_shared_paragraphs():
     analysis, _ = run_many(
-        {"a": ["Becker met Lopez.", "Becker met Lopez and Schmidt.", "Schmidt alone."], "b": ["Lopez and Becker."]}
+        {
+            "a": ["Becker met Lopez.", "Becker met Lopez and Schmidt.", "Schmidt alone."],
+            "b": ["Lopez and Becker."],
+        }
     )
     together = co_mentions(analysis)
     assert together["tom-becker"]["maria-lopez"] == 3

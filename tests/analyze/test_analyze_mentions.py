@@ -13,7 +13,9 @@ def mentions(*paragraphs, actors=PEOPLE):
 
 
 def test_full_name_surname_title_and_possessives():
-    found = mentions("Tom Becker arrived. Becker’s plan and Becker's aides met Mr. Becker and Minister Becker.")
+    found = mentions(
+        "Tom Becker arrived. Becker’s plan and Becker's aides met Mr. Becker and Minister Becker."
+    )
     assert found == [
         ("tom-becker", "Tom Becker"),
         ("tom-becker", "Becker’s"),
@@ -25,7 +27,9 @@ def test_full_name_surname_title_and_possessives():
 
 def test_accents_are_folded_both_ways():
     actors = (Actor("francois-hollande", "François Hollande", "person", aliases=("Francois Holland",)),)
-    found = mentions("Francois Hollande and François Hollande met. Hollande spoke. Francois Holland too.", actors=actors)
+    found = mentions(
+        "Francois Hollande and François Hollande met. Hollande spoke. Francois Holland too.", actors=actors
+    )
     assert found == [
         ("francois-hollande", "Francois Hollande"),
         ("francois-hollande", "François Hollande"),
@@ -53,7 +57,9 @@ def test_word_boundaries():
 
 
 def test_surname_as_a_place_does_not_count():
-    found = mentions("Hans Holland visited. Farmers in Holland and traders across Holland were angry. Holland said no.")
+    found = mentions(
+        "Hans Holland visited. Farmers in Holland and traders across Holland were angry. Holland said no."
+    )
     assert found == [("hans-holland", "Hans Holland"), ("hans-holland", "Holland")]
 
 
@@ -73,13 +79,19 @@ def test_a_longer_name_is_not_the_actor():
 
 def test_state_alias_and_organisation():
     found = mentions("Strelsau and Ruritania’s allies in the Eastern League.")
-    assert found == [("ruritania", "Strelsau"), ("ruritania", "Ruritania’s"), ("eastern-league", "Eastern League")]
+    assert found == [
+        ("ruritania", "Strelsau"),
+        ("ruritania", "Ruritania’s"),
+        ("eastern-league", "Eastern League"),
+    ]
 
 
 def test_shared_surname_goes_to_the_person_named_last():
     actors = (Actor("anna-weber", "Anna Weber", "person"), Actor("max-weber", "Max Weber", "person"))
     assert mentions("Weber spoke.", actors=actors) == []  # nobody named yet: ambiguous
-    found = mentions("Anna Weber met Max Weber. Later Weber left.", "Anna Weber spoke again. Weber smiled.", actors=actors)
+    found = mentions(
+        "Anna Weber met Max Weber. Later Weber left.", "Anna Weber spoke again. Weber smiled.", actors=actors
+    )
     assert found[2] == ("max-weber", "Weber")
     assert found[-1] == ("anna-weber", "Weber")
 

@@ -52,12 +52,16 @@ def test_she_added_after_a_quote_by_her():
 
 
 def test_appositive_spokesman_before_the_verb():
-    analysis = run("Her spokesman, Omar al-Rashid, said the ministers “spoke frankly about the refugees,” and then left.")
+    analysis = run(
+        "Her spokesman, Omar al-Rashid, said the ministers “spoke frankly about the refugees,” and then left."
+    )
     assert speakers(analysis) == [("spoke frankly about the refugees", "omar-al-rashid")]
 
 
 def test_inverted_verb_with_middle_initial_and_unknown_person():
-    analysis = run("The two sides have very different “negotiating styles,” agreed Peter K. Novak, a historian.")
+    analysis = run(
+        "The two sides have very different “negotiating styles,” agreed Peter K. Novak, a historian."
+    )
     (quote,) = analysis.quotes
     assert quote.speaker is None
     assert quote.speaker_text == "Peter K. Novak"
@@ -65,7 +69,9 @@ def test_inverted_verb_with_middle_initial_and_unknown_person():
 
 
 def test_verb_after_a_partial_quote_wins_over_a_verb_before_it():
-    analysis = run("Lopez repeated the government’s promise to talk “with all the parties concerned,” Becker added.")
+    analysis = run(
+        "Lopez repeated the government’s promise to talk “with all the parties concerned,” Becker added."
+    )
     assert speakers(analysis) == [("with all the parties concerned", "tom-becker")]
 
 
@@ -156,7 +162,10 @@ def test_participle_takes_the_subject_of_the_sentence():
     analysis = run(
         "Becker accused the rebels of using “starvation as a weapon”, saying their real aim was “to break the city”."
     )
-    assert speakers(analysis) == [("starvation as a weapon", "tom-becker"), ("to break the city", "tom-becker")]
+    assert speakers(analysis) == [
+        ("starvation as a weapon", "tom-becker"),
+        ("to break the city", "tom-becker"),
+    ]
 
 
 def test_two_speakers_in_one_sentence():
@@ -172,18 +181,24 @@ def test_two_speakers_in_one_sentence():
 
 
 def test_plural_subject_is_nobody():
-    analysis = run("On Thursday both Lopez and Becker stressed the “urgent need for a corridor to the coast”.")
+    analysis = run(
+        "On Thursday both Lopez and Becker stressed the “urgent need for a corridor to the coast”."
+    )
     (quote,) = analysis.quotes
     assert quote.speaker is None
 
 
 def test_according_to():
-    analysis = run("The talks will resume next week, according to Anna Schmidt, “if both sides keep their word.”")
+    analysis = run(
+        "The talks will resume next week, according to Anna Schmidt, “if both sides keep their word.”"
+    )
     assert speakers(analysis) == [("if both sides keep their word.", "anna-schmidt")]
 
 
 def test_no_verb_falls_back_to_the_subject_of_the_sentence():
-    analysis = run("In contrast, Omar al-Rashid, in talks with Lopez, offered only “a plan for a plan” to the envoys.")
+    analysis = run(
+        "In contrast, Omar al-Rashid, in talks with Lopez, offered only “a plan for a plan” to the envoys."
+    )
     assert speakers(analysis) == [("a plan for a plan", "omar-al-rashid")]
 
 
@@ -323,7 +338,9 @@ def test_told_keeps_only_the_audience_as_cue():
 
 
 def test_object_after_a_participle_is_not_the_speaker():
-    analysis = run("“We all miss her so much,” Lopez weighed in, telling Becker, “you have been so true to her.”")
+    analysis = run(
+        "“We all miss her so much,” Lopez weighed in, telling Becker, “you have been so true to her.”"
+    )
     assert speakers(analysis) == [
         ("We all miss her so much", "maria-lopez"),
         ("you have been so true to her.", "maria-lopez"),

@@ -64,7 +64,10 @@ def test_records_are_consistent(request, which):
         assert words in paragraphs[quote.paragraph].text.replace("’", "'")
     for mention in analysis.mentions:
         assert mention.actor in actor_ids
-        assert cleaned[mention.article].paragraphs[mention.paragraph].text[mention.start : mention.end] == mention.text
+        assert (
+            cleaned[mention.article].paragraphs[mention.paragraph].text[mention.start : mention.end]
+            == mention.text
+        )
     for fact in analysis.facts:
         assert fact.text in cleaned[fact.article].paragraphs[fact.paragraph].text
 
@@ -110,7 +113,17 @@ def test_package_holds_no_seed_names():
     names = yaml.safe_load((Path(__file__).parent / "fixtures" / "actors.yml").read_text(encoding="utf-8"))
     words = {w for e in names for w in e["name"].split() if len(w) > 3 and w[0].isupper()}
     words -= {"Islamic", "State", "United", "States"}
-    words |= {"Holland", "Konashenov", "Kokcharov", "Jocard", "Wibaux", "Pinchuk", "Akismet", "Red Deer", "Lacombe"}
+    words |= {
+        "Holland",
+        "Konashenov",
+        "Kokcharov",
+        "Jocard",
+        "Wibaux",
+        "Pinchuk",
+        "Akismet",
+        "Red Deer",
+        "Lacombe",
+    }
     for path in ANALYZE_SOURCE.glob("*.py"):
         source = path.read_text(encoding="utf-8")
         assert not [w for w in words if w in source], path

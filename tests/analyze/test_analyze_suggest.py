@@ -7,7 +7,9 @@ from analyze_support import run_many
 
 def messages(articles):
     analysis, _ = run_many(articles)
-    assert all(p.severity == "suggestion" and p.origin.file == "dossier/actors.yml" for p in analysis.suggestions)
+    assert all(
+        p.severity == "suggestion" and p.origin.file == "dossier/actors.yml" for p in analysis.suggestions
+    )
     return [p.message for p in analysis.suggestions]
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+
 import sitebuild
 
 PROJECT = sitebuild.PROJECT
@@ -49,8 +50,10 @@ def build_site(config_file: Path, out_dir: Path) -> Path:
     """Build a site with `mkdocs build --strict`; a failure shows MkDocs' own messages."""
     result = sitebuild.build_site(config_file.parent, out_dir)
     if result.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed for {config_file}:\n{result.stdout}\n"
-                    f"{result.stderr}", pytrace=False)
+        pytest.fail(
+            f"mkdocs build --strict failed for {config_file}:\n{result.stdout}\n{result.stderr}",
+            pytrace=False,
+        )
     return out_dir
 
 
@@ -114,12 +117,16 @@ def serve(root: Path) -> Server:
         (root / own_path).parent.mkdir(parents=True, exist_ok=True)
         (root / own_path).symlink_to(site, target_is_directory=True)
     handler = type("Handler", (_SubPathHandler,), {"not_found_page": site / "404.html"})
-    httpd = http.server.ThreadingHTTPServer(
-        (LOCAL_HOST, 0), functools.partial(handler, directory=str(root)))
+    httpd = http.server.ThreadingHTTPServer((LOCAL_HOST, 0), functools.partial(handler, directory=str(root)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     port = httpd.server_address[1]
-    return Server(root, f"http://{LOCAL_HOST}:{port}/{SUB_PATH}/", site, httpd,
-                  f"http://{LOCAL_HOST}:{port}/{own_path + '/' if own_path else ''}")
+    return Server(
+        root,
+        f"http://{LOCAL_HOST}:{port}/{SUB_PATH}/",
+        site,
+        httpd,
+        f"http://{LOCAL_HOST}:{port}/{own_path + '/' if own_path else ''}",
+    )
 
 
 @dataclass
@@ -133,11 +140,13 @@ class Watch:
     failed_requests: list[str] = field(default_factory=list)
 
     def problems(self) -> list[str]:
-        return ([f"console error: {m}" for m in self.console_errors]
-                + [f"uncaught exception: {m}" for m in self.page_errors]
-                + [f"dialog opened: {m}" for m in self.dialogs]
-                + [f"request to another host: {u}" for u in self.foreign_requests]
-                + [f"failed request: {u}" for u in self.failed_requests])
+        return (
+            [f"console error: {m}" for m in self.console_errors]
+            + [f"uncaught exception: {m}" for m in self.page_errors]
+            + [f"dialog opened: {m}" for m in self.dialogs]
+            + [f"request to another host: {u}" for u in self.foreign_requests]
+            + [f"failed request: {u}" for u in self.failed_requests]
+        )
 
 
 def _is_local(url: str) -> bool:
@@ -149,8 +158,9 @@ def _is_local(url: str) -> bool:
 
 def open_context(browser, viewport: dict | None = None, color_scheme: str = "light"):
     """A fresh context (clean localStorage) and page, with everything suspicious recorded."""
-    context = browser.new_context(viewport=viewport or WIDE, color_scheme=color_scheme,
-                                  service_workers="block")
+    context = browser.new_context(
+        viewport=viewport or WIDE, color_scheme=color_scheme, service_workers="block"
+    )
     watch = Watch()
 
     def route(route_):
@@ -197,8 +207,7 @@ def first_page(site: Path, section: str) -> str:
     """The first page (sorted by URL) in a section such as 'actors' or 'comparisons'."""
     found = sorted(p for p in site_pages(site) if p.startswith(f"{section}/") and p != f"{section}/")
     if not found:
-        pytest.fail(f"The built site has no page under {section}/ (pages: {site_pages(site)})",
-                    pytrace=False)
+        pytest.fail(f"The built site has no page under {section}/ (pages: {site_pages(site)})", pytrace=False)
     return found[0]
 
 
@@ -212,8 +221,10 @@ def goto(page, server: Server, path: str):
 
 def showcase_pages(site) -> dict[str, str]:
     """The pages screenshotted and checked for accessibility: one of each kind."""
-    actors = sorted((p for p in site_pages(site) if p.startswith("actors/") and p != "actors/"),
-                    key=lambda p: (-(site / p / "index.html").stat().st_size, p))
+    actors = sorted(
+        (p for p in site_pages(site) if p.startswith("actors/") and p != "actors/"),
+        key=lambda p: (-(site / p / "index.html").stat().st_size, p),
+    )
     return {
         "home": "",
         "topic": first_page(site, "topics"),

@@ -43,9 +43,11 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).is_file():
-        pytest.fail(f"The browser tests need Debian's chromium at {CHROMIUM}: run `make "
-                    "browser-deps` (or apt-get install -y chromium), or set CHROMIUM_PATH.",
-                    pytrace=False)
+        pytest.fail(
+            f"The browser tests need Debian's chromium at {CHROMIUM}: run `make "
+            "browser-deps` (or apt-get install -y chromium), or set CHROMIUM_PATH.",
+            pytrace=False,
+        )
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium

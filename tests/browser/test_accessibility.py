@@ -13,8 +13,7 @@ PAGE_KINDS = ("home", "topic", "article", "comparison", "actor")
 
 def run_axe(page) -> list[dict]:
     if not AXE_JS.is_file():
-        pytest.fail(f"{AXE_JS} is missing: run `make browser-deps` (npm ci in tests/browser).",
-                    pytrace=False)
+        pytest.fail(f"{AXE_JS} is missing: run `make browser-deps` (npm ci in tests/browser).", pytrace=False)
     page.add_script_tag(path=str(AXE_JS))
     return page.evaluate(
         """async () => {

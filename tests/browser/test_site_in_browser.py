@@ -192,12 +192,14 @@ def test_figure_labels_stay_readable_on_a_phone(server, new_page):
     smallest = {}
     for path in ("", showcase_pages(server.site)["actor"]):
         goto(page, server, path)
-        smallest.update(page.evaluate("""() => Object.fromEntries(
+        smallest.update(
+            page.evaluate("""() => Object.fromEntries(
             [...document.querySelectorAll('svg.nd-fig-coverage, svg.nd-fig-network, svg.nd-fig-mentions')].map(svg => {
                 const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
                 const sizes = [...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale);
                 return [svg.getAttribute('class'), sizes.length ? Math.min(...sizes) : 0];
-            }))"""))
+            }))""")
+        )
     assert len(smallest) == 3, smallest
     assert all(size >= MIN_PHONE_LABEL_PX for size in smallest.values()), smallest
     # The figure scrolls inside its box; the page itself does not scroll sideways.

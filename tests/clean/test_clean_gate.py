@@ -52,7 +52,9 @@ def dev_scores() -> tuple[float, float, float]:
 def test_dev_pages_f1_stays_above_the_pinned_floor():
     assert len(list((BENCH / "pages").glob("*.txt"))) == 54
     precision, recall, f1 = dev_scores()
-    assert f1 >= DEV_F1_FLOOR, f"dev F1 {f1:.4f} (P {precision:.4f}, R {recall:.4f}) fell below {DEV_F1_FLOOR}"
+    assert f1 >= DEV_F1_FLOOR, (
+        f"dev F1 {f1:.4f} (P {precision:.4f}, R {recall:.4f}) fell below {DEV_F1_FLOOR}"
+    )
 
 
 def expected_paragraphs(stem: str) -> list[tuple[str, str]]:

@@ -41,15 +41,25 @@ def test_html_removed_text_is_recorded():
 
 
 def test_html_article_is_chosen_by_source_suffix_and_takes_overrides():
-    article = Article(id="bridge", source="seeds/bridge.html", title="Bridge", outlet=None, raw=HTML,
-                      overrides=CleaningOverrides(cut_after="how long the closure"))
+    article = Article(
+        id="bridge",
+        source="seeds/bridge.html",
+        title="Bridge",
+        outlet=None,
+        raw=HTML,
+        overrides=CleaningOverrides(cut_after="how long the closure"),
+    )
     cleaned = clean_article(article)
     assert [p.text for p in cleaned.paragraphs] == PARAGRAPHS[:2]
     assert any(s.reason == "editor override: cut after marker" for s in cleaned.removed)
 
 
 def test_page_too_short_for_trafilatura_falls_back_to_the_text_rules():
-    html = "<html><body><ul><li>Home</li><li>News</li></ul>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + "</body></html>"
+    html = (
+        "<html><body><ul><li>Home</li><li>News</li></ul>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+        + "</body></html>"
+    )
     result = clean_html(html)
     assert [p.text for p in result.paragraphs] == PARAGRAPHS[:2]
     assert "Home" in "\n".join(s.text for s in result.removed)

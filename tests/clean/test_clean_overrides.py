@@ -19,8 +19,15 @@ RAW = "Council closes old bridge\n\n" + "\n\n".join(BODY) + "\n\nLeave a Reply\n
 
 
 def article(raw: str = RAW, source: str = "seeds/bridge.txt", **fields) -> Article:
-    return Article(id="bridge", source=source, title="Bridge", outlet=None, raw=raw,
-                   origin=Origin("dossier/articles/bridge.yml"), **fields)
+    return Article(
+        id="bridge",
+        source=source,
+        title="Bridge",
+        outlet=None,
+        raw=raw,
+        origin=Origin("dossier/articles/bridge.yml"),
+        **fields,
+    )
 
 
 def test_without_overrides_clean_article_matches_the_rules():
@@ -31,7 +38,9 @@ def test_without_overrides_clean_article_matches_the_rules():
 
 
 def test_cut_after_marker_drops_the_rest_and_records_it():
-    cleaned = clean_article(article(overrides=CleaningOverrides(cut_after="how long the closure", note="tail is a sidebar")))
+    cleaned = clean_article(
+        article(overrides=CleaningOverrides(cut_after="how long the closure", note="tail is a sidebar"))
+    )
     assert [p.text for p in cleaned.paragraphs] == BODY[:2]
     cut = [s for s in cleaned.removed if s.reason == "editor override: cut after marker"]
     assert [s.text for s in cut] == ["\n".join(BODY[2:])]
@@ -46,7 +55,9 @@ def test_cut_before_marker():
 
 
 def test_drop_and_subheads_overrides():
-    cleaned = clean_article(article(overrides=CleaningOverrides(drop=("Residents who",), subheads=("Engineers expect",))))
+    cleaned = clean_article(
+        article(overrides=CleaningOverrides(drop=("Residents who",), subheads=("Engineers expect",)))
+    )
     assert [p.text for p in cleaned.paragraphs] == [BODY[0], BODY[2], BODY[3]]
     assert cleaned.paragraphs[-1].kind == "subhead"
     assert any(s.reason == "editor override: dropped paragraph" for s in cleaned.removed)
@@ -64,7 +75,12 @@ def test_correction_is_applied_and_reported_with_paragraph_indexes():
     assert cleaned.paragraphs[0].text.startswith("The council voted on Tuesday to close the Old Bridge")
     assert len(cleaned.corrections) == 1
     applied = cleaned.corrections[0]
-    assert (applied.find, applied.replace, applied.note, applied.paragraphs) == ("the old bridge", "the Old Bridge", "proper name", (0,))
+    assert (applied.find, applied.replace, applied.note, applied.paragraphs) == (
+        "the old bridge",
+        "the Old Bridge",
+        "proper name",
+        (0,),
+    )
 
 
 def test_correction_on_the_ap_seed_misspelling():
@@ -76,8 +92,10 @@ def test_correction_on_the_ap_seed_misspelling():
 
 
 def test_unmatched_correction_and_marker_change_nothing_and_are_reported():
-    a = article(corrections=(Correction(find="no such words", replace="x", note="n"),),
-                overrides=CleaningOverrides(cut_after="no such marker"))
+    a = article(
+        corrections=(Correction(find="no such words", replace="x", note="n"),),
+        overrides=CleaningOverrides(cut_after="no such marker"),
+    )
     cleaned = clean_article(a)
     assert [p.text for p in cleaned.paragraphs] == BODY
     assert cleaned.corrections == () and cleaned.overrides_applied == ()
@@ -89,6 +107,8 @@ def test_unmatched_correction_and_marker_change_nothing_and_are_reported():
 
 
 def test_matched_overrides_raise_no_problem():
-    a = article(overrides=CleaningOverrides(cut_after="how long the closure"),
-                corrections=(Correction(find="old bridge", replace="Old Bridge", note="n"),))
+    a = article(
+        overrides=CleaningOverrides(cut_after="how long the closure"),
+        corrections=(Correction(find="old bridge", replace="Old Bridge", note="n"),),
+    )
     assert cleaning_problems(a) == []

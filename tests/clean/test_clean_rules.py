@@ -187,7 +187,9 @@ def test_hard_wrapped_paragraph_is_joined():
 
 
 def test_every_removed_span_has_a_reason_and_a_rule():
-    result = clean_text(page("Skip to main content", MENU, "Council closes old bridge", BODY, "Leave a Reply"))
+    result = clean_text(
+        page("Skip to main content", MENU, "Council closes old bridge", BODY, "Leave a Reply")
+    )
     assert result.removed
     assert all(s.reason and s.rule for s in result.removed)
 
@@ -249,7 +251,15 @@ def test_wire_credits_end_the_article_and_footer_prose_stays_out():
 
 def test_agency_dateline_and_names_only_byline():
     first = "LYON (Reuters) - " + BODY[0]
-    result = clean_text(page("Council closes old bridge after cracks are found", "Jane Doe, John Roe", "3 Min Read", first, BODY[1:]))
+    result = clean_text(
+        page(
+            "Council closes old bridge after cracks are found",
+            "Jane Doe, John Roe",
+            "3 Min Read",
+            first,
+            BODY[1:],
+        )
+    )
     assert texts(result) == BODY
     assert result.metadata.dateline == "LYON"
     assert result.metadata.byline == "Jane Doe, John Roe"
@@ -258,4 +268,3 @@ def test_agency_dateline_and_names_only_byline():
 def test_date_with_time_and_age_is_a_date_line():
     result = clean_text(page("November 26, 2015 / 6:12 PM / 4 years ago", "Council closes old bridge", BODY))
     assert result.metadata.date == "November 26, 2015 / 6:12 PM / 4 years ago"
-

@@ -14,7 +14,13 @@ from sitebuild import PROJECT, copy_project
 
 
 def dossier(*args: str, cwd: Path = PROJECT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "newsdossier.cli.main", *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "newsdossier.cli.main", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -54,7 +60,9 @@ def test_add_drafts_an_article_from_a_seed_and_never_overwrites(project: Path):
 
 def test_add_refuses_a_file_outside_seeds(project: Path, tmp_path: Path):
     outside = tmp_path / "elsewhere.txt"
-    outside.write_text("A headline\n\nSome text of an article that is long enough to be kept.\n", encoding="utf-8")
+    outside.write_text(
+        "A headline\n\nSome text of an article that is long enough to be kept.\n", encoding="utf-8"
+    )
     result = dossier("--root", str(project), "add", str(outside), cwd=project)
     assert result.returncode == 1 and "seeds" in result.stderr and "Traceback" not in result.stderr
 

@@ -75,8 +75,15 @@ def evaluate(comparisons=None, cleaned=None):
         true = judged & acceptable
         precision = len(true) / len(judged) if judged else 1.0
         recall = len(predicted & wanted) / len(wanted) if wanted else 1.0
-        scores[topic] = (precision, recall, len(true), len(judged), len(wanted),
-                         sorted(judged - acceptable, key=str), sorted(wanted - predicted, key=str))
+        scores[topic] = (
+            precision,
+            recall,
+            len(true),
+            len(judged),
+            len(wanted),
+            sorted(judged - acceptable, key=str),
+            sorted(wanted - predicted, key=str),
+        )
     return scores
 
 
@@ -90,7 +97,9 @@ def overall(scores) -> tuple[float, float]:
 
 def _print(scores, errors: bool) -> None:
     for topic, (p, r, true, judged, wanted, wrong, missed) in scores.items():
-        print(f"{topic:18} precision {p:.3f} ({true}/{judged})  recall {r:.3f} ({wanted - len(missed)}/{wanted})")
+        print(
+            f"{topic:18} precision {p:.3f} ({true}/{judged})  recall {r:.3f} ({wanted - len(missed)}/{wanted})"
+        )
         if errors:
             for pair in wrong:
                 print("   WRONG ", " || ".join(f"[{x.article[:12]}] {x.text[:70]}" for x in pair))

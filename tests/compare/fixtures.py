@@ -10,35 +10,62 @@ from .seedtext import TOPIC_ARTICLES, all_seed_articles
 
 ACTORS = (
     Actor("vladimir-putin", "Vladimir Putin", "person", aliases=("Putin",)),
-    Actor("francois-hollande", "François Hollande", "person", aliases=("Hollande", "Francois Hollande", "Francois Holland")),
+    Actor(
+        "francois-hollande",
+        "François Hollande",
+        "person",
+        aliases=("Hollande", "Francois Hollande", "Francois Holland"),
+    ),
     Actor("bashar-al-assad", "Bashar al-Assad", "person", aliases=("Assad", "Bashar Assad", "Bashar")),
     Actor("sergei-lavrov", "Sergei Lavrov", "person", aliases=("Lavrov", "Sergey Lavrov")),
     Actor("barack-obama", "Barack Obama", "person", aliases=("Obama",)),
     Actor("angela-merkel", "Angela Merkel", "person", aliases=("Merkel",)),
-    Actor("islamic-state", "Islamic State", "group", aliases=("IS", "ISIS", "ISIL", "Daesh", "Islamic State group")),
+    Actor(
+        "islamic-state",
+        "Islamic State",
+        "group",
+        aliases=("IS", "ISIS", "ISIL", "Daesh", "Islamic State group"),
+    ),
     Actor("russia", "Russia", "state", aliases=("Moscow", "Kremlin", "Russian")),
     Actor("france", "France", "state", aliases=("French",)),
     Actor("united-states", "United States", "state", aliases=("U.S.", "US", "Washington")),
     Actor("turkey", "Turkey", "state", aliases=("Ankara", "Turkish")),
     Actor("syria", "Syria", "state", aliases=("Syrian", "Damascus")),
     Actor("germany", "Germany", "state", aliases=("German", "Berlin")),
-    Actor("us-led-coalition", "US-led coalition", "organisation", aliases=("U.S.-led coalition", "US coalition")),
+    Actor(
+        "us-led-coalition", "US-led coalition", "organisation", aliases=("U.S.-led coalition", "US coalition")
+    ),
     Actor("nusra-front", "Nusra Front", "group", aliases=("Al-Nusra Front", "al-Nusra")),
 )
 
 TOPICS = (
-    Topic("paris-summit", "Hollande and Putin meet at the Paris summit", DateInfo(None),
-          summary="On October 2, 2015, at a summit on Ukraine in Paris, Hollande told Putin that Russian "
-                  "air strikes in Syria must target Islamic State only.",
-          key_questions=("What did Hollande ask of Putin?", "What did Russia's strikes hit?")),
-    Topic("moscow-pact", "France and Russia agree to coordinate strikes in Syria", DateInfo(None),
-          summary="On November 26, 2015, Hollande and Putin met in Moscow and agreed to exchange intelligence "
-                  "and coordinate strikes against Islamic State, but stayed divided over Assad.",
-          key_questions=("What did France and Russia agree?", "Will Russia cooperate with the US-led coalition?")),
-    Topic("turkey-shootdown", "Turkey shoots down a Russian jet", DateInfo(None),
-          summary="On November 24, 2015, Turkey shot down a Russian warplane near the Syrian border; Moscow "
-                  "called it a provocation and relations between Russia and Turkey deteriorated.",
-          key_questions=("Who is to blame for the downing of the jet?", "Was the jet warned?")),
+    Topic(
+        "paris-summit",
+        "Hollande and Putin meet at the Paris summit",
+        DateInfo(None),
+        summary="On October 2, 2015, at a summit on Ukraine in Paris, Hollande told Putin that Russian "
+        "air strikes in Syria must target Islamic State only.",
+        key_questions=("What did Hollande ask of Putin?", "What did Russia's strikes hit?"),
+    ),
+    Topic(
+        "moscow-pact",
+        "France and Russia agree to coordinate strikes in Syria",
+        DateInfo(None),
+        summary="On November 26, 2015, Hollande and Putin met in Moscow and agreed to exchange intelligence "
+        "and coordinate strikes against Islamic State, but stayed divided over Assad.",
+        key_questions=(
+            "What did France and Russia agree?",
+            "Will Russia cooperate with the US-led coalition?",
+        ),
+    ),
+    Topic(
+        "turkey-shootdown",
+        "Turkey shoots down a Russian jet",
+        DateInfo(None),
+        summary="On November 24, 2015, Turkey shot down a Russian warplane near the Syrian border; Moscow "
+        "called it a provocation and relations between Russia and Turkey deteriorated.",
+        key_questions=("Who is to blame for the downing of the jet?", "Was the jet warned?"),
+    ),
 )
 
 
@@ -49,9 +76,21 @@ def article_topics(article_id: str) -> tuple[str, ...]:
 def make_dossier(topics: tuple[Topic, ...] = TOPICS) -> Dossier:
     cleaned = all_seed_articles()
     articles = tuple(
-        Article(id=article_id, source=f"seeds/{article_id}.txt", title=article_id, outlet=None,
-                topics=article_topics(article_id))
+        Article(
+            id=article_id,
+            source=f"seeds/{article_id}.txt",
+            title=article_id,
+            outlet=None,
+            topics=article_topics(article_id),
+        )
         for article_id in cleaned
     )
-    return Dossier(root=Path("."), info=DossierInfo(title="test"), articles=articles, topics=topics,
-                   actors=ACTORS, outlets=(), events=())
+    return Dossier(
+        root=Path("."),
+        info=DossierInfo(title="test"),
+        articles=articles,
+        topics=topics,
+        actors=ACTORS,
+        outlets=(),
+        events=(),
+    )

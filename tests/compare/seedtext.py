@@ -16,17 +16,47 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED_CUTS = {
     "ap-france-tells-putin": ("000", "PARIS \u2014 With Russian", "Putin has made the first steps", (), ()),
     "hollande-putin-meet-amid-tensions": (
-        "001", "As the leaders of France", "Russia and the West are in deep", (), ("'Information warfare'", "UN resolution")),
-    "russia-france-up-battle": ("002", "France and Russia will exchange", "Putin also said Russia would keep", (), ()),
-    "france-russia-team-on-syrian-fight": ("003", "Russia and France \u2014 both", "Hollande, who has been on a diplomatic", (), ()),
+        "001",
+        "As the leaders of France",
+        "Russia and the West are in deep",
+        (),
+        ("'Information warfare'", "UN resolution"),
+    ),
+    "russia-france-up-battle": (
+        "002",
+        "France and Russia will exchange",
+        "Putin also said Russia would keep",
+        (),
+        (),
+    ),
+    "france-russia-team-on-syrian-fight": (
+        "003",
+        "Russia and France \u2014 both",
+        "Hollande, who has been on a diplomatic",
+        (),
+        (),
+    ),
     "putin-hollande-agree-to-coordinate": (
-        "004", "MOSCOW, RUSSIA, Sabine", "\"We would be ready to seriously", (), ("- Turkey-Russia tension -",)),
+        "004",
+        "MOSCOW, RUSSIA, Sabine",
+        '"We would be ready to seriously',
+        (),
+        ("- Turkey-Russia tension -",),
+    ),
 }
 
 TOPIC_ARTICLES = {
     "paris-summit": ("ap-france-tells-putin", "hollande-putin-meet-amid-tensions"),
-    "moscow-pact": ("russia-france-up-battle", "france-russia-team-on-syrian-fight", "putin-hollande-agree-to-coordinate"),
-    "turkey-shootdown": ("russia-france-up-battle", "france-russia-team-on-syrian-fight", "putin-hollande-agree-to-coordinate"),
+    "moscow-pact": (
+        "russia-france-up-battle",
+        "france-russia-team-on-syrian-fight",
+        "putin-hollande-agree-to-coordinate",
+    ),
+    "turkey-shootdown": (
+        "russia-france-up-battle",
+        "france-russia-team-on-syrian-fight",
+        "putin-hollande-agree-to-coordinate",
+    ),
 }
 
 
@@ -48,7 +78,9 @@ def seed_article(article_id: str) -> CleanArticle:
             continue
         kind = "subhead" if line in subheads else "body"
         paragraphs.append(Paragraph(kind=kind, text=line))
-    return CleanArticle(article_id=article_id, paragraphs=tuple(paragraphs), metadata=TextMetadata(), removed=())
+    return CleanArticle(
+        article_id=article_id, paragraphs=tuple(paragraphs), metadata=TextMetadata(), removed=()
+    )
 
 
 def all_seed_articles() -> dict[str, CleanArticle]:

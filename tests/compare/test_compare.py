@@ -2,8 +2,8 @@ from dataclasses import replace
 
 from newsdossier.compare import compare
 from newsdossier.compare.align import build_units, similarity
-from newsdossier.compare.features import AliasIndex
 from newsdossier.compare.contradictions import find_contradictions
+from newsdossier.compare.features import AliasIndex
 from newsdossier.records import Actor, AlignmentChoice, Analysis, ComparisonRow, Fact, Passage
 
 from .evaluate import evaluate, overall, pipeline_inputs
@@ -27,9 +27,13 @@ def _row_with(comparison, *snippets):
 def test_rows_join_paraphrases_across_outlets():
     result = _run()
     pact = result["moscow-pact"]
-    assert _row_with(pact, "exchange intelligence on Islamic State", "would swap data to help identify IS targets")
+    assert _row_with(
+        pact, "exchange intelligence on Islamic State", "would swap data to help identify IS targets"
+    )
     assert _row_with(pact, "must stay in the hands of the Syrian people", "should be entirely in the hands")
-    lavrov = _row_with(result["paris-summit"], "targeting the same militant groups", "targeting the same terror groups")
+    lavrov = _row_with(
+        result["paris-summit"], "targeting the same militant groups", "targeting the same terror groups"
+    )
     assert lavrov and lavrov.label.startswith("Foreign Minister Sergei Lavrov")  # not "He insisted..."
 
 
@@ -75,7 +79,9 @@ def test_pipeline_precision_and_recall_floor():
 
 def test_contradiction_on_coalition_pledge_is_flagged_by_rule():
     pact = _run()["moscow-pact"]
-    flagged = [c for c in pact.contradictions if any("failed to gain any pledge" in p.text for p in c.passages)]
+    flagged = [
+        c for c in pact.contradictions if any("failed to gain any pledge" in p.text for p in c.passages)
+    ]
     assert flagged
     others = {p.article for p in flagged[0].passages[1:]}
     assert "france-russia-team-on-syrian-fight" in others
@@ -88,23 +94,36 @@ def test_contradiction_on_coalition_pledge_is_flagged_by_rule():
 def test_pins_and_vetoes_are_editorial_choices():
     dossier = make_dossier()
     pin = AlignmentChoice(
-        passages=(("russia-france-up-battle", "killed 130 people"), ("france-russia-team-on-syrian-fight", "killed 130 people")),
-        label="130 dead in the Paris attacks", note="same toll",
+        passages=(
+            ("russia-france-up-battle", "killed 130 people"),
+            ("france-russia-team-on-syrian-fight", "killed 130 people"),
+        ),
+        label="130 dead in the Paris attacks",
+        note="same toll",
     )
     veto = AlignmentChoice(
-        passages=(("russia-france-up-battle", "exchange intelligence on Islamic State"),
-                  ("putin-hollande-agree-to-coordinate", "would swap data")),
+        passages=(
+            ("russia-france-up-battle", "exchange intelligence on Islamic State"),
+            ("putin-hollande-agree-to-coordinate", "would swap data"),
+        ),
         note="not the same speaker",
     )
-    topics = tuple(replace(t, pins=(pin,), vetoes=(veto,)) if t.id == "moscow-pact" else t for t in dossier.topics)
+    topics = tuple(
+        replace(t, pins=(pin,), vetoes=(veto,)) if t.id == "moscow-pact" else t for t in dossier.topics
+    )
     pact = _run(replace(dossier, topics=topics))["moscow-pact"]
     first = pact.rows[0]
     assert first.editorial == "pinned" and first.label == "130 dead in the Paris attacks"
     # The two pinned passages first, then the third article's, which the method aligned with them.
     assert [p.article for p in first.passages] == [
-        "russia-france-up-battle", "france-russia-team-on-syrian-fight", "putin-hollande-agree-to-coordinate"]
+        "russia-france-up-battle",
+        "france-russia-team-on-syrian-fight",
+        "putin-hollande-agree-to-coordinate",
+    ]
     assert all("killed 130 people" in p.text for p in first.passages[:2])
-    assert first.note == "same toll (The editors pinned 2 passages; 1 more was found with them automatically.)"
+    assert (
+        first.note == "same toll (The editors pinned 2 passages; 1 more was found with them automatically.)"
+    )
     assert not any(set(first.passages[:2]) <= set(row.passages) for row in pact.rows[1:])  # not shown twice
     assert pact.vetoed == (veto,)
     for row in pact.rows:
@@ -119,17 +138,31 @@ def test_facts_from_analysis_agree_and_disagree():
         index = next(i for i, p in enumerate(cleaned[article].paragraphs) if snippet in p.text)
         return Fact(article, index, kind, value, snippet, subject="killed")
 
-    analysis = Analysis((), (), (
-        fact("russia-france-up-battle", "130 people", "130"),
-        fact("france-russia-team-on-syrian-fight", "130 people", "130"),
-        fact("russia-france-up-battle", "224 people", "224"),
-        fact("france-russia-team-on-syrian-fight", "killed 224", "225"),  # a made-up disagreement
-    ))
+    analysis = Analysis(
+        (),
+        (),
+        (
+            fact("russia-france-up-battle", "130 people", "130"),
+            fact("france-russia-team-on-syrian-fight", "130 people", "130"),
+            fact("russia-france-up-battle", "224 people", "224"),
+            fact("france-russia-team-on-syrian-fight", "killed 224", "225"),  # a made-up disagreement
+        ),
+    )
     dossier = make_dossier()
-    pin = AlignmentChoice(passages=(("russia-france-up-battle", "224 people"), ("france-russia-team-on-syrian-fight", "killed 224")),
-                          label="Sinai")
-    pin2 = AlignmentChoice(passages=(("russia-france-up-battle", "killed 130 people"), ("france-russia-team-on-syrian-fight", "killed 130")),
-                           label="Paris")
+    pin = AlignmentChoice(
+        passages=(
+            ("russia-france-up-battle", "224 people"),
+            ("france-russia-team-on-syrian-fight", "killed 224"),
+        ),
+        label="Sinai",
+    )
+    pin2 = AlignmentChoice(
+        passages=(
+            ("russia-france-up-battle", "killed 130 people"),
+            ("france-russia-team-on-syrian-fight", "killed 130"),
+        ),
+        label="Paris",
+    )
     topics = tuple(replace(t, pins=(pin, pin2)) if t.id == "moscow-pact" else t for t in dossier.topics)
     facts = _run(replace(dossier, topics=topics), analysis)["moscow-pact"].facts
     paris = [f for f in facts if f.kind == "casualties" and {c.value for c in f.cells} == {"130"}]
@@ -143,12 +176,18 @@ def test_facts_from_analysis_agree_and_disagree():
     assert sinai and sinai[0].agreement == "disagree"
     # Rows two outlets carry come before what one outlet says.
     kinds = [f.agreement for f in facts]
-    assert kinds.index("single") > max(i for i, k in enumerate(kinds) if k != "single") if "single" in kinds else True
+    assert (
+        kinds.index("single") > max(i for i, k in enumerate(kinds) if k != "single")
+        if "single" in kinds
+        else True
+    )
 
 
 def test_analysis_mentions_anchor_alignment_without_aliases():
     a = Passage("a", 0, "The Kremlin leader vowed to swap intelligence with Paris on militant targets.")
-    b = Passage("b", 0, "The Russian head of state promised to share data with France about jihadist targets.")
+    b = Passage(
+        "b", 0, "The Russian head of state promised to share data with France about jihadist targets."
+    )
     no_aliases = AliasIndex.from_actors(())
     plain = build_units([a, b], no_aliases)
     anchored = build_units([a, b], no_aliases, actors_of={a: ("vladimir-putin",), b: ("vladimir-putin",)})
@@ -162,18 +201,27 @@ def test_multi_topic_articles_rows_go_to_closest_topic():
     pact_rows = {frozenset(row.passages) for row in result["moscow-pact"].rows}
     turkey_rows = {frozenset(row.passages) for row in result["turkey-shootdown"].rows}
     assert turkey_rows and not pact_rows & turkey_rows
-    downing = [row for row in result["turkey-shootdown"].rows if any("Turkey downed" in p.text for p in row.passages)]
+    downing = [
+        row for row in result["turkey-shootdown"].rows if any("Turkey downed" in p.text for p in row.passages)
+    ]
     assert downing and len({p.article for p in downing[0].passages}) == 3
 
 
 def test_contradiction_rule_is_general():
-    actors = (Actor("ruritania", "Ruritania", "state"), Actor("alliance", "Northern Alliance", "organisation"),
-              Actor("king", "King Rudolf", "person", aliases=("Rudolf",)))
+    actors = (
+        Actor("ruritania", "Ruritania", "state"),
+        Actor("alliance", "Northern Alliance", "organisation"),
+        Actor("king", "King Rudolf", "person", aliases=("Rudolf",)),
+    )
     aliases = AliasIndex.from_actors(actors)
-    denied = Passage("a", 0, "But the envoy failed to win any promise from Rudolf over helping the Northern Alliance.")
+    denied = Passage(
+        "a", 0, "But the envoy failed to win any promise from Rudolf over helping the Northern Alliance."
+    )
     affirmed = Passage("b", 3, "Rudolf said Ruritania stands ready to cooperate with the Northern Alliance.")
     unrelated = Passage("c", 1, "Rudolf opened a bridge over the river on Monday.")
-    criticism = Passage("d", 2, "Rudolf blamed the Northern Alliance for failing to cooperate with the envoy.")
+    criticism = Passage(
+        "d", 2, "Rudolf blamed the Northern Alliance for failing to cooperate with the envoy."
+    )
     units = build_units([denied, affirmed, unrelated, criticism], aliases)
     row = ComparisonRow("help for the alliance", "claim", (denied, affirmed, unrelated))
     found = find_contradictions((row,), units, aliases)
@@ -190,11 +238,17 @@ def test_facts_without_analysis_come_from_the_text():
     pact = _run()["moscow-pact"]
     agreed = [f for f in pact.facts if f.agreement == "agree" and any(c.value == "130" for c in f.cells)]
     assert agreed
-    assert {c.article for c in agreed[0].cells} >= {"russia-france-up-battle", "france-russia-team-on-syrian-fight"}
+    assert {c.article for c in agreed[0].cells} >= {
+        "russia-france-up-battle",
+        "france-russia-team-on-syrian-fight",
+    }
     singles = [f for f in pact.facts if f.agreement == "single"]
     assert singles and all(len(f.cells) == 1 and f.label for f in singles)
     only = set(pact.only)
-    assert all(any(p.article == f.cells[0].article and p.paragraph == f.cells[0].paragraph for p in only) for f in singles)
+    assert all(
+        any(p.article == f.cells[0].article and p.paragraph == f.cells[0].paragraph for p in only)
+        for f in singles
+    )
 
 
 def test_quote_rows_name_the_speaker_from_the_analysis():
@@ -204,12 +258,24 @@ def test_quote_rows_name_the_speaker_from_the_analysis():
 
     def quote(article, snippet):
         index = next(i for i, p in enumerate(cleaned[article].paragraphs) if snippet in p.text)
-        return Quote(id=f"{article}-q{index}", article=article, paragraph=index, text=snippet, speaker="vladimir-putin")
+        return Quote(
+            id=f"{article}-q{index}", article=article, paragraph=index, text=snippet, speaker="vladimir-putin"
+        )
 
-    analysis = Analysis((), (
-        quote("russia-france-up-battle", "the fate of the president of Syria must stay in the hands of the Syrian people"),
-        quote("france-russia-team-on-syrian-fight", "the Syrian president\u2019s fate should be entirely in the hands of the Syrian people"),
-    ), ())
+    analysis = Analysis(
+        (),
+        (
+            quote(
+                "russia-france-up-battle",
+                "the fate of the president of Syria must stay in the hands of the Syrian people",
+            ),
+            quote(
+                "france-russia-team-on-syrian-fight",
+                "the Syrian president\u2019s fate should be entirely in the hands of the Syrian people",
+            ),
+        ),
+        (),
+    )
     pact = _run(analysis=analysis)["moscow-pact"]
     rows = [r for r in pact.rows if r.kind == "quote"]
     assert len(rows) == 1
@@ -247,16 +313,33 @@ def _world(*articles: list[str]):
     """A dossier of one topic whose articles are the given lists of paragraphs."""
     from pathlib import Path
 
-    from newsdossier.records import Article, CleanArticle, DateInfo, Dossier, DossierInfo, Paragraph, TextMetadata, Topic
+    from newsdossier.records import (
+        Article,
+        CleanArticle,
+        DateInfo,
+        Dossier,
+        DossierInfo,
+        Paragraph,
+        TextMetadata,
+        Topic,
+    )
 
     cleaned = {
-        f"article-{i}": CleanArticle(f"article-{i}", tuple(Paragraph("body", p) for p in paragraphs), TextMetadata(), ())
+        f"article-{i}": CleanArticle(
+            f"article-{i}", tuple(Paragraph("body", p) for p in paragraphs), TextMetadata(), ()
+        )
         for i, paragraphs in enumerate(articles)
     }
     dossier = Dossier(
-        Path("."), DossierInfo("world"),
-        tuple(Article(id=a, source=f"seeds/{a}.txt", title=a, outlet=None, topics=("crisis",)) for a in cleaned),
-        (Topic("crisis", "The border crisis", DateInfo(None)),), WORLD_ACTORS, (), (),
+        Path("."),
+        DossierInfo("world"),
+        tuple(
+            Article(id=a, source=f"seeds/{a}.txt", title=a, outlet=None, topics=("crisis",)) for a in cleaned
+        ),
+        (Topic("crisis", "The border crisis", DateInfo(None)),),
+        WORLD_ACTORS,
+        (),
+        (),
     )
     return compare(dossier, cleaned, EMPTY)["crisis"]
 
@@ -278,18 +361,24 @@ def test_split_clauses_keeps_phrases_and_cuts_side_clauses():
 
 def test_a_fact_told_in_side_clauses_is_aligned_and_unrelated_claims_are_not():
     comparison = _world(
-        ["Relations between Ruritania and Syldavia, long strained by quarrels over fishing rights, river tolls "
-         "and grain prices, have deteriorated sharply since Bordurian forces downed a Ruritanian warplane on "
-         "Tuesday and the capital has warned of serious consequences for trade, tourism and banking.",
-         "Ruritania will also increase its support to rebel groups battling the militants on the ground."],
-        ["That conflict erupted last week when Borduria downed a Ruritanian plane that had been bombing villages "
-         "near the frontier.",
-         "Syldavia and the king have backed opposing forces in the long war, with Syldavia supporting rebel "
-         "groups opposed to the king."],
-        ["The minister's tour of the northern capitals, meant to rally allies behind a common plan for the "
-         "fishing dispute, was thrown off track after Borduria shot down a Ruritanian jet on the frontier on "
-         "Tuesday.",
-         "Harvest festivals opened in the southern provinces with music and dancing."],
+        [
+            "Relations between Ruritania and Syldavia, long strained by quarrels over fishing rights, river tolls "
+            "and grain prices, have deteriorated sharply since Bordurian forces downed a Ruritanian warplane on "
+            "Tuesday and the capital has warned of serious consequences for trade, tourism and banking.",
+            "Ruritania will also increase its support to rebel groups battling the militants on the ground.",
+        ],
+        [
+            "That conflict erupted last week when Borduria downed a Ruritanian plane that had been bombing villages "
+            "near the frontier.",
+            "Syldavia and the king have backed opposing forces in the long war, with Syldavia supporting rebel "
+            "groups opposed to the king.",
+        ],
+        [
+            "The minister's tour of the northern capitals, meant to rally allies behind a common plan for the "
+            "fishing dispute, was thrown off track after Borduria shot down a Ruritanian jet on the frontier on "
+            "Tuesday.",
+            "Harvest festivals opened in the southern provinces with music and dancing.",
+        ],
     )
     downing = [row for row in comparison.rows if any("downed" in p.text for p in row.passages)]
     assert len(downing) == 1
@@ -303,10 +392,20 @@ def test_claims_about_different_actors_are_not_aligned():
     from newsdossier.compare.align import cluster_units
 
     aliases = AliasIndex.from_actors(WORLD_ACTORS)
-    own = Passage("a", 0, "Ruritania will also increase its support to rebel groups battling the militants on the ground.")
-    other = Passage("b", 0, "Syldavia and the king have backed opposing forces in the long war, with Syldavia "
-                            "supporting rebel groups opposed to the king.")
-    same = Passage("b", 1, "Ruritania is to step up its support for the rebel groups fighting militants on the ground.")
+    own = Passage(
+        "a",
+        0,
+        "Ruritania will also increase its support to rebel groups battling the militants on the ground.",
+    )
+    other = Passage(
+        "b",
+        0,
+        "Syldavia and the king have backed opposing forces in the long war, with Syldavia "
+        "supporting rebel groups opposed to the king.",
+    )
+    same = Passage(
+        "b", 1, "Ruritania is to step up its support for the rebel groups fighting militants on the ground."
+    )
     units = build_units([own, other], aliases)
     assert sorted(cluster_units(units, aliases)) == [[0], [1]]
     units = build_units([own, same], aliases)
@@ -334,14 +433,28 @@ def test_a_link_needs_a_shared_anchor_and_one_side_speaking():
     from newsdossier.compare.align import cluster_units
 
     aliases = AliasIndex.from_actors(WORLD_ACTORS)
-    own = Passage("a", 0, "A Ruritanian security source said the raids had targeted rebel fighters near the northern dam.")
-    other = Passage("b", 0, "Syldavian officials believe the raids had targeted rebel fighters near the northern dam.")
-    plain = Passage("b", 1, "The raids had targeted rebel fighters near the northern dam, witnesses reported.")
+    own = Passage(
+        "a",
+        0,
+        "A Ruritanian security source said the raids had targeted rebel fighters near the northern dam.",
+    )
+    other = Passage(
+        "b", 0, "Syldavian officials believe the raids had targeted rebel fighters near the northern dam."
+    )
+    plain = Passage(
+        "b", 1, "The raids had targeted rebel fighters near the northern dam, witnesses reported."
+    )
     assert sorted(cluster_units(build_units([own, other], aliases), aliases)) == [[0], [1]]
     assert cluster_units(build_units([own, plain], aliases), aliases) == [[0, 1]]
     # Only a place and an event noun in common: no anchor.
-    stepped = Passage("a", 1, "Both Ruritania and Borduria have stepped up their bombing campaigns in Syldavia since the floods.")
-    flying = Passage("b", 2, "Borduria has been flying a bombing campaign in Syldavia since March at the king's request.")
+    stepped = Passage(
+        "a",
+        1,
+        "Both Ruritania and Borduria have stepped up their bombing campaigns in Syldavia since the floods.",
+    )
+    flying = Passage(
+        "b", 2, "Borduria has been flying a bombing campaign in Syldavia since March at the king's request."
+    )
     assert sorted(cluster_units(build_units([stepped, flying], aliases), aliases)) == [[0], [1]]
 
 
@@ -349,10 +462,14 @@ def test_quote_rows_match_translations_and_never_mix_speakers():
     from newsdossier.compare.quotes import quote_groups
     from newsdossier.records import Quote
 
-    aliases = AliasIndex.from_actors(WORLD_ACTORS + (Actor("king", "King Rudolf", "person", aliases=("Rudolf",)),))
+    aliases = AliasIndex.from_actors(
+        WORLD_ACTORS + (Actor("king", "King Rudolf", "person", aliases=("Rudolf",)),)
+    )
     passages = [
         Passage("a", 0, "\u201cThe regent has no place in the future of Ruritania,\u201d Rudolf said."),
-        Passage("b", 0, "Rudolf said the regent \u201cdoes not have his place in Ruritania\u2019s future.\u201d"),
+        Passage(
+            "b", 0, "Rudolf said the regent \u201cdoes not have his place in Ruritania\u2019s future.\u201d"
+        ),
         Passage("c", 0, "\u201cThe regent has no place in the future of Ruritania,\u201d the envoy said."),
         Passage("c", 1, "\u201cWe will open the bridge on Monday for all the carts,\u201d Rudolf said."),
     ]
@@ -418,8 +535,11 @@ def test_quote_matching_finds_exactly_the_pairs_the_rule_accepts():
     aliases = AliasIndex.from_actors(())
     texts = [normalise(q) for q in quotes]
     terms = [frozenset(t for t in passage_terms(q, aliases) if t[0] != "+") for q in quotes]
-    brute = {(i, j) for i, j in itertools.combinations(range(len(quotes)), 2)
-             if versions_match(texts[i], texts[j], terms[i], terms[j])}
+    brute = {
+        (i, j)
+        for i, j in itertools.combinations(range(len(quotes)), 2)
+        if versions_match(texts[i], texts[j], terms[i], terms[j])
+    }
     assert brute  # the set holds real matches
     assert set(_matching_pairs(texts, terms)) == brute
 
@@ -432,7 +552,9 @@ def test_a_pinned_quote_takes_in_versions_of_its_own_quote_only():
     both = Passage("a", 0, 'The king said "the raids must stop now", while the regent said "we will go on".')
     king = Passage("b", 0, 'The king repeated that "the raids must stop now".')
     regent = Passage("c", 0, 'The regent insisted: "we will go on".')
-    pin = ComparisonRow("King: stop the raids", "quote", (both, king), quotes=("the raids must stop now",) * 2)
+    pin = ComparisonRow(
+        "King: stop the raids", "quote", (both, king), quotes=("the raids must stop now",) * 2
+    )
     other = ComparisonRow("Regent: go on", "quote", (both, regent), quotes=("we will go on",) * 2)
     again = ComparisonRow("King", "quote", (both, king), quotes=("the raids must stop now",) * 2)
     assert not _same_quote(pin, other)
@@ -457,8 +579,13 @@ def test_an_automatic_row_holding_a_whole_pin_widens_it_instead_of_repeating_it(
     partial = ComparisonRow("other", "claim", (b, d))
     pins, rows = _widen_pins([pin], [holding, partial], by_passage, {})
     assert rows == [partial]  # shares a passage only: a sentence may pack two claims
-    assert pins[0].passages == (a, b, c) and pins[0].label == "The raids stop" and pins[0].editorial == "pinned"
-    assert pins[0].note == "Two wordings. (The editors pinned 2 passages; 1 more was found with them automatically.)"
+    assert (
+        pins[0].passages == (a, b, c) and pins[0].label == "The raids stop" and pins[0].editorial == "pinned"
+    )
+    assert (
+        pins[0].note
+        == "Two wordings. (The editors pinned 2 passages; 1 more was found with them automatically.)"
+    )
     # A row holding two pins merges neither: two editors' rows stay two rows.
     other_pin = ComparisonRow("Port reopens", "claim", (c, d), editorial="pinned")
     both = ComparisonRow("auto", "claim", (a, b, c, d))
@@ -473,13 +600,24 @@ def test_quote_copies_group_across_articles():
     aliases = AliasIndex.from_actors((Actor("king", "King Rudolf", "person", aliases=("Rudolf",)),))
     words = "We will open the bridge on Monday for all the carts"
     reworded = "We shall open the bridge on Monday to all the carts"
-    passages = [Passage(article, paragraph, f"\u201c{text},\u201d Rudolf said.")
-                for article, paragraph, text in (("a", 0, words), ("b", 0, words), ("b", 1, words),
-                                                 ("c", 0, words + " and the mules"), ("c", 1, reworded))]
-    quotes = [Quote(f"{p.article}-q{p.paragraph}", p.article, p.paragraph, p.text[1:].split(",\u201d")[0], "king")
-              for p in passages]
+    passages = [
+        Passage(article, paragraph, f"\u201c{text},\u201d Rudolf said.")
+        for article, paragraph, text in (
+            ("a", 0, words),
+            ("b", 0, words),
+            ("b", 1, words),
+            ("c", 0, words + " and the mules"),
+            ("c", 1, reworded),
+        )
+    ]
+    quotes = [
+        Quote(f"{p.article}-q{p.paragraph}", p.article, p.paragraph, p.text[1:].split(",\u201d")[0], "king")
+        for p in passages
+    ]
     groups = quote_groups(quotes, passages, aliases)
-    assert [sorted(v.quote.id for v in group) for group in groups] == [["a-q0", "b-q0", "b-q1", "c-q0", "c-q1"]]
+    assert [sorted(v.quote.id for v in group) for group in groups] == [
+        ["a-q0", "b-q0", "b-q1", "c-q0", "c-q1"]
+    ]
     # Versions told by one article only are not a quote row.
     assert quote_groups(quotes[1:3], passages[1:3], aliases) == []
     assert quote_groups(quotes[3:], passages[3:], aliases) == []

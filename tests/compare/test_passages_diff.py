@@ -5,8 +5,10 @@ from .seedtext import all_seed_articles
 
 
 def test_split_keeps_abbreviations_initials_and_ellipses():
-    text = ("Allies in a U.S.-led coalition met Mr. Putin. Gen.-Maj. Igor Petrov said a post in ... "
-            "Hama province was hit. Rex J. Brynen agreed with the view.")
+    text = (
+        "Allies in a U.S.-led coalition met Mr. Putin. Gen.-Maj. Igor Petrov said a post in ... "
+        "Hama province was hit. Rex J. Brynen agreed with the view."
+    )
     assert split_sentences(text) == [
         "Allies in a U.S.-led coalition met Mr. Putin.",
         "Gen.-Maj. Igor Petrov said a post in ... Hama province was hit.",
@@ -20,7 +22,9 @@ def test_split_never_inside_a_quotation_and_short_tails_join():
     assert split_sentences(text) == [
         '"We agreed to strike only terrorists. We will exchange information," he said. That\'s clear.',
     ]
-    text = "\u201cWe agreed. We will exchange the lists,\u201d the minister said. Then the king left the palace."
+    text = (
+        "\u201cWe agreed. We will exchange the lists,\u201d the minister said. Then the king left the palace."
+    )
     assert split_sentences(text) == [
         "\u201cWe agreed. We will exchange the lists,\u201d the minister said.",
         "Then the king left the palace.",

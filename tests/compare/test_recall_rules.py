@@ -2,9 +2,9 @@
 
 from newsdossier.compare.align import (
     _continuations,
-    _restatements,
     _different_agents,
     _nodes,
+    _restatements,
     _same_organisation,
     _strongly_anchored,
     build_units,
@@ -34,14 +34,18 @@ def _whole_nodes(*texts):
 
 
 def test_actor_names_with_a_suffix_still_name_the_actor():
-    found = [actor for _, _, actor in ALIASES.find("Ruritania-backed gangs crossed into Black Hand-held valleys")]
+    found = [
+        actor for _, _, actor in ALIASES.find("Ruritania-backed gangs crossed into Black Hand-held valleys")
+    ]
     assert found == ["ruritania", "smugglers"]
     assert ALIASES.find("the Ruritania-Syldavia border talks") == []
 
 
 def test_a_possessive_after_over_is_not_a_place():
     assert places_named("Syldavia voiced anxiety over Ruritania's raids", ALIASES) == frozenset()
-    assert places_named("Syldavia voiced anxiety over raids in Ruritania", ALIASES) == frozenset({"ruritania"})
+    assert places_named("Syldavia voiced anxiety over raids in Ruritania", ALIASES) == frozenset(
+        {"ruritania"}
+    )
 
 
 def test_weekday_makes_no_pairs():
@@ -78,7 +82,11 @@ def test_same_body_of_a_state_on_the_same_event_links_however_different_the_deta
     navy_a, navy_b, king = _whole_nodes(depot, targets, bridge)
     assert _same_organisation(navy_a, navy_b)
     assert not _same_organisation(navy_a, king)
-    passages = [Passage("a", 0, depot), Passage("b", 0, targets), Passage("c", 0, "Ottokar opened a new bridge over the river.")]
+    passages = [
+        Passage("a", 0, depot),
+        Passage("b", 0, targets),
+        Passage("c", 0, "Ottokar opened a new bridge over the river."),
+    ]
     clusters = cluster_units(build_units(passages, ALIASES), ALIASES)
     assert [0, 1] in clusters  # a cosine of about 0.09: only the shared body of a state links them
 
@@ -86,8 +94,14 @@ def test_same_body_of_a_state_on_the_same_event_links_however_different_the_deta
 def test_a_sentence_attributed_back_goes_on_with_the_claim_before_it():
     passages = [
         Passage("a", 0, "Rudolf said the navy raids should hit the Black Hand alone."),
-        Passage("a", 1, 'He said it was vital that "the raids, whoever makes them, hit the smugglers alone and no one else".'),
-        Passage("a", 2, "He said the harvest festival would open on Monday."),  # attributed back, shares nothing
+        Passage(
+            "a",
+            1,
+            'He said it was vital that "the raids, whoever makes them, hit the smugglers alone and no one else".',
+        ),
+        Passage(
+            "a", 2, "He said the harvest festival would open on Monday."
+        ),  # attributed back, shares nothing
         Passage("b", 0, "Rudolf told Ottokar that the navy raids must be limited to the Black Hand."),
         Passage("b", 1, 'The king added: "The raids will go on."'),  # names its speaker: not a back-reference
     ]
@@ -101,15 +115,35 @@ def test_a_sentence_attributed_back_goes_on_with_the_claim_before_it():
 def test_a_relative_that_opens_a_side_clause_a_content_that_does_not():
     assert split_clauses(
         "Rudolf is on a diplomatic offensive against the Black Hand that has claimed the harbour attack of last week."
-    ) == ["Rudolf is on a diplomatic offensive against the Black Hand", "that has claimed the harbour attack of last week."]
-    assert len(split_clauses("Syldavia voiced serious concerns that the Ruritanian raids would strengthen the Black Hand.")) == 1
+    ) == [
+        "Rudolf is on a diplomatic offensive against the Black Hand",
+        "that has claimed the harbour attack of last week.",
+    ]
+    assert (
+        len(
+            split_clauses(
+                "Syldavia voiced serious concerns that the Ruritanian raids would strengthen the Black Hand."
+            )
+        )
+        == 1
+    )
 
 
 def test_a_figure_told_twice_in_one_article_joins_the_row_of_either():
     passages = [
-        Passage("a", 0, "Rudolf meets Ottokar a day after Ruritania launched raids, saying it had hit seven Black Hand targets."),
-        Passage("a", 1, "The fair opened with seven stalls and a parade of boats."),  # the number, no event class
-        Passage("a", 2, "The Ruritanian Navy said it had hit seven Black Hand targets, including a depot and a radio mast."),
+        Passage(
+            "a",
+            0,
+            "Rudolf meets Ottokar a day after Ruritania launched raids, saying it had hit seven Black Hand targets.",
+        ),
+        Passage(
+            "a", 1, "The fair opened with seven stalls and a parade of boats."
+        ),  # the number, no event class
+        Passage(
+            "a",
+            2,
+            "The Ruritanian Navy said it had hit seven Black Hand targets, including a depot and a radio mast.",
+        ),
         Passage("b", 0, "The navy released images showing that its gunboats hit a Black Hand depot."),
     ]
     units = build_units(passages, ALIASES)
@@ -120,15 +154,19 @@ def test_a_figure_told_twice_in_one_article_joins_the_row_of_either():
 
 # Real-world country names: capitals and demonyms are general knowledge, resolved through the
 # dossier's own names and aliases (here "Britain" is an alias of an actor whose id differs).
-COUNTRIES = AliasIndex.from_actors((
-    Actor("italy", "Italy", "state"),
-    Actor("egypt", "Egypt", "state", aliases=("Cairo",)),
-    Actor("uk", "United Kingdom", "state", aliases=("Britain",)),
-))
+COUNTRIES = AliasIndex.from_actors(
+    (
+        Actor("italy", "Italy", "state"),
+        Actor("egypt", "Egypt", "state", aliases=("Cairo",)),
+        Actor("uk", "United Kingdom", "state", aliases=("Britain",)),
+    )
+)
 
 
 def test_a_capital_named_as_a_party_is_its_country():
-    assert "@italy" in passage_terms("The king said he was ready to unite with Rome against the smugglers", COUNTRIES)
+    assert "@italy" in passage_terms(
+        "The king said he was ready to unite with Rome against the smugglers", COUNTRIES
+    )
     assert "@italy" in passage_terms("a common front against Rome", COUNTRIES)
 
 
@@ -153,12 +191,19 @@ def test_terrorism_is_in_the_militant_class():
 
 
 def test_an_opening_participle_phrase_is_a_clause_of_its_own():
-    clauses = split_clauses("Speaking after a long dinner at the palace, Rudolf said they had agreed to hit only the Black Hand.")
-    assert clauses == ["Speaking after a long dinner at the palace", "Rudolf said they had agreed to hit only the Black Hand."]
+    clauses = split_clauses(
+        "Speaking after a long dinner at the palace, Rudolf said they had agreed to hit only the Black Hand."
+    )
+    assert clauses == [
+        "Speaking after a long dinner at the palace",
+        "Rudolf said they had agreed to hit only the Black Hand.",
+    ]
 
 
 def test_a_long_subject_before_was_the_is_a_clause_of_its_own():
-    clauses = split_clauses("The deal to hit only Black Hand targets was the main gain of the king's long tour of the northern capitals.")
+    clauses = split_clauses(
+        "The deal to hit only Black Hand targets was the main gain of the king's long tour of the northern capitals."
+    )
     assert clauses[0] == "The deal to hit only Black Hand targets"
     assert split_clauses("The deal was a gain.") == ["The deal was a gain."]
 
@@ -173,7 +218,9 @@ def _join_three(clause: dict[str, float]) -> list[list[int]]:
         clause,
     ]
     units = [Unit(Passage(article, 0, article), vector, (), "") for article, vector in zip("abc", vectors)]
-    nodes = [_Node(i, article, vector, whole=i < 2) for i, (article, vector) in enumerate(zip("abc", vectors))]
+    nodes = [
+        _Node(i, article, vector, whole=i < 2) for i, (article, vector) in enumerate(zip("abc", vectors))
+    ]
     links = [(False, 0.5, 0, 1), (False, 0.15, 1, 2)]
     return sorted(sorted(group) for group in _join(links, nodes, units, MERGE_THRESHOLD))
 
@@ -189,9 +236,11 @@ def test_main_clauses_ending_in_ing_are_not_opening_phrases():
 
     assert _OPENING_PHRASE.match("Speaking to reporters at the palace, Rudolf said the port was shut.")
     assert _OPENING_PHRASE.match("Writing in the court gazette, the regent called for calm.")
-    for main_clause in ("Beijing has rejected the plan for the northern port, saying it was unfair.",
-                        "King Rudolf told reporters at the palace, before the talks, that the port was shut.",
-                        "Nothing in the agreement on the port, the regent said, was new."):
+    for main_clause in (
+        "Beijing has rejected the plan for the northern port, saying it was unfair.",
+        "King Rudolf told reporters at the palace, before the talks, that the port was shut.",
+        "Nothing in the agreement on the port, the regent said, was new.",
+    ):
         assert not _OPENING_PHRASE.match(main_clause), main_clause
 
 
@@ -213,7 +262,9 @@ def test_a_clause_joins_one_row_only():
         {"kill": 0.5, "dam": 0.5, "@regent": 0.5, "port": 0.5},
     ]
     units = [Unit(Passage(article, 0, article), vector, (), "") for article, vector in zip("abcde", vectors)]
-    nodes = [_Node(i, article, vector, whole=i != 2) for i, (article, vector) in enumerate(zip("abcde", vectors))]
+    nodes = [
+        _Node(i, article, vector, whole=i != 2) for i, (article, vector) in enumerate(zip("abcde", vectors))
+    ]
     links = [(False, 0.5, 0, 1), (False, 0.5, 3, 4), (False, 0.2, 1, 2), (False, 0.15, 2, 3)]
     groups = sorted(sorted(group) for group in _join(links, nodes, units, MERGE_THRESHOLD))
     assert groups == [[0, 1, 2], [3, 4]]

@@ -84,7 +84,10 @@ def test_topics_with_comparison_choices(valid):
     assert summit.date == DateInfo(dt.date(2015, 10, 2), "stated")
     assert summit.key_questions == ("What did they agree?",)
     assert [pin.label for pin in summit.pins] == ["The handshake"]
-    assert summit.pins[0].passages == (("alpha", "shook hands by the harbour"), ("beta", "shook hands at the harbour"))
+    assert summit.pins[0].passages == (
+        ("alpha", "shook hands by the harbour"),
+        ("beta", "shook hands at the harbour"),
+    )
     assert summit.vetoes[0].note == "Different meetings."
     assert summit.pins[0].origin == Origin("dossier/topics.yml", 10, "topics[0].comparison.pins[0]")
     assert dossier.topic("bridge-pact").date.value == dt.date(2015, 11, 26)  # quoted date string
@@ -151,7 +154,9 @@ def test_symlink_inside_seeds_is_allowed(valid):
 
 def _snapshot(root: Path) -> dict[str, tuple[int, bytes]]:
     return {
-        str(p.relative_to(root)): (p.stat().st_mtime_ns, p.read_bytes()) for p in sorted(root.rglob("*")) if p.is_file()
+        str(p.relative_to(root)): (p.stat().st_mtime_ns, p.read_bytes())
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
     }
 
 
@@ -176,7 +181,8 @@ def test_read_dossier_returns_records_and_warnings_together(valid):
 def test_dossier_error_report_lists_only_errors():
     problems = [
         Problem(
-            Origin("dossier/topics.yml", 4, "topics[0].date"), "Expected a date YYYY-MM-DD but received: '2015-13-45'"
+            Origin("dossier/topics.yml", 4, "topics[0].date"),
+            "Expected a date YYYY-MM-DD but received: '2015-13-45'",
         ),
         Problem(Origin("seeds/x.txt"), "Expected every seed to be used", "warning"),
     ]
@@ -226,6 +232,8 @@ def test_load_stage_does_not_import_mkdocs():
     import subprocess
     import sys
 
-    code = "import sys, newsdossier.load; print(sorted(m for m in sys.modules if m.split('.')[0] == 'mkdocs'))"
+    code = (
+        "import sys, newsdossier.load; print(sorted(m for m in sys.modules if m.split('.')[0] == 'mkdocs'))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

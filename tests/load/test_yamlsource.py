@@ -99,7 +99,10 @@ def test_nesting_below_the_limit_is_fine():
     [
         (b"plain text\n", ("plain text\n", "", None)),
         (b"\xef\xbb\xbfwith bom", ("with bom", "", None)),
-        ("\ufeffHello".encode("utf-16"), ("", "Expected UTF-8 text but received UTF-16 (save the file as UTF-8)", 1)),
+        (
+            "\ufeffHello".encode("utf-16"),
+            ("", "Expected UTF-8 text but received UTF-16 (save the file as UTF-8)", 1),
+        ),
         (b"one\ntwo\x00", ("", "Expected text but received binary data (a NUL byte at line 2, column 4)", 2)),
         (
             b"ok\ncaf\xe9\n",

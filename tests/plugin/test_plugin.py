@@ -10,6 +10,7 @@ import pytest
 
 from sitebuild import PROJECT, build_site, copy_project, tree_digest
 
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of the real project, safe to break."""
@@ -21,7 +22,10 @@ def test_a_dossier_error_fails_the_strict_build_without_traceback_and_keeps_the_
     assert build_site(project, site).returncode == 0
     before = tree_digest(site)
     article = project / "dossier" / "articles" / "russia-france-up-battle.yml"
-    article.write_text(article.read_text(encoding="utf-8").replace("topics:", "topics: [no-such-topic]\nold_topics:", 1), encoding="utf-8")
+    article.write_text(
+        article.read_text(encoding="utf-8").replace("topics:", "topics: [no-such-topic]\nold_topics:", 1),
+        encoding="utf-8",
+    )
 
     result = build_site(project, site)
 
@@ -47,12 +51,16 @@ def test_make_build_keeps_the_previous_site_when_the_build_fails(project: Path):
     venv = PROJECT / ".venv"
     (project / ".venv").symlink_to(venv)
     stamp = ["-o", ".venv/.installed"]  # the project's venv is set up already: don't reinstall
-    ok = subprocess.run(["make", "-s", "build", *stamp], cwd=project, capture_output=True, text=True, timeout=300)
+    ok = subprocess.run(
+        ["make", "-s", "build", *stamp], cwd=project, capture_output=True, text=True, timeout=300
+    )
     assert ok.returncode == 0, ok.stderr
     before = tree_digest(project / "site")
     # A link to a page that does not exist: only MkDocs' strict mode catches it, after writing pages.
     (project / "docs" / "about.md").write_text("# About\n\n[broken](nowhere.md)\n", encoding="utf-8")
-    failed = subprocess.run(["make", "-s", "build", *stamp], cwd=project, capture_output=True, text=True, timeout=300)
+    failed = subprocess.run(
+        ["make", "-s", "build", *stamp], cwd=project, capture_output=True, text=True, timeout=300
+    )
     assert failed.returncode != 0
     assert "nowhere.md" in failed.stdout + failed.stderr
     assert tree_digest(project / "site") == before

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import markdown
 import pytest
-
-from pathlib import Path
 
 from newsdossier.records import Actor, Article, DateInfo, Dossier, DossierInfo, Event, Outlet, Topic
 from newsdossier.render import figures
@@ -52,17 +51,46 @@ def sample():
         Topic("jet", "Turkey's November 24 shootdown of a Russian jet", DateInfo(None)),
     ]
     articles = [
-        Article("ap-summit", "seeds/a.txt", "France tells Putin to confine airstrikes", "ap",
-                published=DateInfo(D(2015, 10, 2), "stated"), topics=("summit",)),
-        Article("rt-pact", "seeds/b.txt", "Putin and Hollande agree to share intelligence", "rt",
-                published=DateInfo(D(2015, 11, 26), "inferred", "the text says 'Thursday'"),
-                topics=("pact", "jet")),
-        Article("anon-pact", "seeds/c.txt", "A pact against terror", None,
-                published=DateInfo(D(2015, 11, 27), "stated"), topics=("pact",)),
-        Article("undated", "seeds/d.txt", "Jet downed near the border", None,
-                published=DateInfo(None), topics=("jet",)),
-        Article("ap-jet", "seeds/e.txt", "Turkey shoots down Russian jet", "ap",
-                published=DateInfo(D(2015, 11, 24), "stated"), topics=("jet", "pact")),
+        Article(
+            "ap-summit",
+            "seeds/a.txt",
+            "France tells Putin to confine airstrikes",
+            "ap",
+            published=DateInfo(D(2015, 10, 2), "stated"),
+            topics=("summit",),
+        ),
+        Article(
+            "rt-pact",
+            "seeds/b.txt",
+            "Putin and Hollande agree to share intelligence",
+            "rt",
+            published=DateInfo(D(2015, 11, 26), "inferred", "the text says 'Thursday'"),
+            topics=("pact", "jet"),
+        ),
+        Article(
+            "anon-pact",
+            "seeds/c.txt",
+            "A pact against terror",
+            None,
+            published=DateInfo(D(2015, 11, 27), "stated"),
+            topics=("pact",),
+        ),
+        Article(
+            "undated",
+            "seeds/d.txt",
+            "Jet downed near the border",
+            None,
+            published=DateInfo(None),
+            topics=("jet",),
+        ),
+        Article(
+            "ap-jet",
+            "seeds/e.txt",
+            "Turkey shoots down Russian jet",
+            "ap",
+            published=DateInfo(D(2015, 11, 24), "stated"),
+            topics=("jet", "pact"),
+        ),
     ]
     events = [
         Event("summit", D(2015, 10, 2), "Paris summit"),
@@ -98,8 +126,10 @@ def all_figures():
         "timeline": timeline_svg(events, articles, hrefs, outlets=outlets),
         "network": network_svg(actors, co, hrefs, unit="article"),
         "coverage": coverage_svg(dossier_of(articles, topics, outlets), hrefs),
-        "mentions": mentions_svg([("AP: France tells Putin", 3, "../articles/ap-summit/"),
-                                  ("RT: Putin and Hollande", 1, None)], subject="Vladimir Putin"),
+        "mentions": mentions_svg(
+            [("AP: France tells Putin", 3, "../articles/ap-summit/"), ("RT: Putin and Hollande", 1, None)],
+            subject="Vladimir Putin",
+        ),
     }
 
 
@@ -153,28 +183,43 @@ def test_network_order_does_not_depend_on_dict_order():
 
 def test_coverage_rows_do_not_depend_on_article_order():
     outlets, topics, articles, *_ = sample()
-    assert (coverage_svg(dossier_of(articles, topics, outlets))
-            == coverage_svg(dossier_of(articles[::-1], topics, outlets)))
+    assert coverage_svg(dossier_of(articles, topics, outlets)) == coverage_svg(
+        dossier_of(articles[::-1], topics, outlets)
+    )
 
 
 def hostile_inputs():
     outlets = [Outlet("evil", HOSTILE, "website")]
     topics = [Topic("t", HOSTILE, DateInfo(None))]
-    articles = [Article("a", "seeds/a.txt", HOSTILE, "evil",
-                        published=DateInfo(D(2015, 11, 1), "stated"), topics=("t",)),
-                Article("b", "seeds/b.txt", HOSTILE, None,
-                        published=DateInfo(D(2015, 11, 2), "inferred", HOSTILE), topics=("t",))]
+    articles = [
+        Article(
+            "a", "seeds/a.txt", HOSTILE, "evil", published=DateInfo(D(2015, 11, 1), "stated"), topics=("t",)
+        ),
+        Article(
+            "b",
+            "seeds/b.txt",
+            HOSTILE,
+            None,
+            published=DateInfo(D(2015, 11, 2), "inferred", HOSTILE),
+            topics=("t",),
+        ),
+    ]
     events = [Event("e", D(2015, 11, 1), HOSTILE)]
     actors = [Actor("x", HOSTILE, "person"), Actor("y", HOSTILE + " 2", "state")]
     return {
-        "timeline": timeline_svg(events, articles, {"a": "javascript:alert(1)", "e": "../e/"},
-                                 outlets=outlets),
+        "timeline": timeline_svg(
+            events, articles, {"a": "javascript:alert(1)", "e": "../e/"}, outlets=outlets
+        ),
         "network": network_svg(actors, {"x": {"y": 2}}, {"x": "JavaScript:alert(1)", "y": "../y/"}),
-        "coverage": coverage_svg(dossier_of(articles, topics, outlets),
-                                 {"t": "data:text/html,<script>"}),
-        "mentions": mentions_svg([(HOSTILE, 2, " javascript:alert(1)"), (HOSTILE, 1, "../ok/"),
-                                  (HOSTILE, 1, "\x01\tjava\nscript:alert(1)")],
-                                 subject=HOSTILE),
+        "coverage": coverage_svg(dossier_of(articles, topics, outlets), {"t": "data:text/html,<script>"}),
+        "mentions": mentions_svg(
+            [
+                (HOSTILE, 2, " javascript:alert(1)"),
+                (HOSTILE, 1, "../ok/"),
+                (HOSTILE, 1, "\x01\tjava\nscript:alert(1)"),
+            ],
+            subject=HOSTILE,
+        ),
     }
 
 
@@ -224,8 +269,7 @@ def test_timeline_places_items_by_date_and_marks_inferred_and_unknown():
     assert len(inferred) == 2  # the legend's and the RT article's
     # Dates go down the page in order.
     groups = [g for g in root.iter(f"{SVG}g") if g.get("class") == "nd-fig-date"]
-    assert [g.get("data-date") for g in groups] == [
-        "2015-10-02", "2015-11-24", "2015-11-26", "2015-11-27"]
+    assert [g.get("data-date") for g in groups] == ["2015-10-02", "2015-11-24", "2015-11-26", "2015-11-27"]
     ys = [float(next(g.iter(f"{SVG}text")).get("y")) for g in groups]
     assert ys == sorted(ys)
     # The long gap between October and November is drawn as a break.
@@ -331,8 +375,10 @@ def test_figure_is_inserted_unescaped_by_an_autoescaping_template():
 def test_network_draws_only_each_actors_strongest_links():
     actors = [Actor(f"a{i}", f"Actor {i}", "person") for i in range(8)]
     # Every pair shares paragraphs: a complete graph, weights all different.
-    co = {a.id: {b.id: 1 + i * 8 + j for j, b in enumerate(actors) if b.id != a.id}
-          for i, a in enumerate(actors)}
+    co = {
+        a.id: {b.id: 1 + i * 8 + j for j, b in enumerate(actors) if b.id != a.id}
+        for i, a in enumerate(actors)
+    }
     root = parse(network_svg(actors, co))
     edges = [el for el in root.iter(f"{SVG}line") if el.get("class") == "nd-fig-edge"]
     assert len(edges) < 8 * 7 // 2

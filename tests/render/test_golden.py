@@ -32,5 +32,7 @@ def test_page_matches_its_golden_file(generated, page):
     if os.environ.get("NEWSDOSSIER_UPDATE_GOLDEN"):
         golden.write_text(generated[page], encoding="utf-8")
     expected = golden.read_text(encoding="utf-8")
-    diff = "".join(difflib.unified_diff(expected.splitlines(True), generated[page].splitlines(True), "golden", "now"))
+    diff = "".join(
+        difflib.unified_diff(expected.splitlines(True), generated[page].splitlines(True), "golden", "now")
+    )
     assert generated[page] == expected, diff[:5000]

@@ -84,8 +84,16 @@ def test_inline_scripts_hold_no_data(hostile_site: Path):
 def test_the_reader_sees_every_hostile_character_as_text(hostile_site: Path):
     article = _pages(hostile_site)[hostile_site / "articles" / "hostile-one" / "index.html"]
     visible = "".join(article.text)
-    for literal in ["<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "{{ 7*7 }}", "{% raw %}",
-                    "[click me](javascript:alert(3))", "!!! danger", "**bold**", "_italic_"]:
+    for literal in [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(2)>",
+        "{{ 7*7 }}",
+        "{% raw %}",
+        "[click me](javascript:alert(3))",
+        "!!! danger",
+        "**bold**",
+        "_italic_",
+    ]:
         assert literal in visible, literal
 
 

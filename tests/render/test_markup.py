@@ -13,7 +13,7 @@ HOSTILE = [
     "{{ 7*7 }} {% raw %}",
     "!!! note",
     "# heading *em* _em_ `code`",
-    "Tom & Jerry's \"quote\"",
+    'Tom & Jerry\'s "quote"',
 ]
 
 

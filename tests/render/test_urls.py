@@ -7,7 +7,12 @@ from newsdossier.render.urls import href, site_url
 
 @pytest.mark.parametrize(
     "src,url",
-    [("index.md", ""), ("articles/a.md", "articles/a/"), ("topics/index.md", "topics/"), ("dossier.json", "dossier.json")],
+    [
+        ("index.md", ""),
+        ("articles/a.md", "articles/a/"),
+        ("topics/index.md", "topics/"),
+        ("dossier.json", "dossier.json"),
+    ],
 )
 def test_site_url_uses_directory_urls(src, url):
     assert site_url(src) == url

@@ -27,8 +27,23 @@ NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "hundred": 100,
 }  # fmt: skip
-SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9, "m": 10**6}
-CURRENCIES = {"$": "USD", "US$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "dollars": "USD", "euros": "EUR", "pounds": "GBP"}
+SCALE_WORDS = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "bn": 10**9,
+    "m": 10**6,
+}
+CURRENCIES = {
+    "$": "USD",
+    "US$": "USD",
+    "\u20ac": "EUR",
+    "\u00a3": "GBP",
+    "dollars": "USD",
+    "euros": "EUR",
+    "pounds": "GBP",
+}
 # Words that are not what a number counts ("in 2011", "of the 130").
 _NOT_SUBJECT = frozenset("the a an of in on at to and or by for with than from its their his her".split())
 
@@ -49,7 +64,9 @@ _NUMBER = re.compile(
     + r")\b)(?P<plus>-plus\b|\+)?(?:[\s-](?P<scale>thousand|million|billion)\b)?"
 )
 # "more than 240,000": read backwards from the number, so the scan stays one pass.
-_QUALIFIER = re.compile(r"\b(?:more than|over|nearly|almost|about|around|at least|some|up to|fewer than|less than|all)\s+$", re.I)
+_QUALIFIER = re.compile(
+    r"\b(?:more than|over|nearly|almost|about|around|at least|some|up to|fewer than|less than|all)\s+$", re.I
+)
 
 
 def _as_number(text: str) -> float:
@@ -62,7 +79,9 @@ def _format(value: float) -> str:
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    before = re.findall(r"[\w'-]+", re.split(r"[.;:!?]", text[max(0, start - 60) : start])[-1])[-SUBJECT_WINDOW_WORDS:]
+    before = re.findall(r"[\w'-]+", re.split(r"[.;:!?]", text[max(0, start - 60) : start])[-1])[
+        -SUBJECT_WINDOW_WORDS:
+    ]
     after_text = re.split(r"[.;:,!?\u201c\u201d\"()]", text[end : end + 80], maxsplit=1)[0]
     after = re.findall(r"[\w'-]+", after_text)[:SUBJECT_WINDOW_WORDS]
     return before, after
@@ -83,7 +102,12 @@ def _counted_noun(after: list[str]) -> list[str]:
         noun.append(word)
         if word.lower() in _PLURALS or (word.endswith("s") and len(word) > 3) or word.isupper():
             rest = after[position + 1 : position + 3]
-            if len(rest) == 2 and rest[0].lower() in ("on", "aboard") and rest[1].islower() and rest[1] not in FUNCTION_WORDS:
+            if (
+                len(rest) == 2
+                and rest[0].lower() in ("on", "aboard")
+                and rest[1].islower()
+                and rest[1] not in FUNCTION_WORDS
+            ):
                 noun += rest  # "people on board"
             elif rest and rest[0].lower() in CASUALTY_WORDS:
                 noun.append(rest[0])  # "240,000 people dead"
@@ -141,7 +165,13 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
         currency = CURRENCIES[match.group("cur") or match.group("cur2")]
         _, after = _words_around(text, *match.span())
         subject = " ".join(w for w in after if w.lower() not in _NOT_SUBJECT)
-        add(match.start(), "money", f"{currency} {_format(number * SCALE_WORDS.get(scale, 1))}", match.group(), subject)
+        add(
+            match.start(),
+            "money",
+            f"{currency} {_format(number * SCALE_WORDS.get(scale, 1))}",
+            match.group(),
+            subject,
+        )
     for match in _NUMBER.finditer(text):
         if not free(match.start("num"), match.end()):
             continue
@@ -151,10 +181,16 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
         if re.fullmatch(r"(?:19|20)\d\d", raw) and not match.group("plus"):
             add(match.start(), "date", raw, raw, "year")
             continue
-        if not raw[0].isdigit() and not match.group("plus") and not re.match(r"[\s-]+[a-z]", text[match.end() :]):
+        if (
+            not raw[0].isdigit()
+            and not match.group("plus")
+            and not re.match(r"[\s-]+[a-z]", text[match.end() :])
+        ):
             continue  # "five targets": a number word counts only when a noun follows it
         tail = text[match.end() :]
-        measure = re.match(r"-(?:year|minute|hour|day|week|month)s?(?:-old)?\b|\s?%|\s(?:per ?cent|percent)\b", tail)
+        measure = re.match(
+            r"-(?:year|minute|hour|day|week|month)s?(?:-old)?\b|\s?%|\s(?:per ?cent|percent)\b", tail
+        )
         value = _as_number(raw) * SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
         before, after = _words_around(text, match.start("num"), match.end())
         casualty = [w for w in before + after if w.lower() in CASUALTY_WORDS]

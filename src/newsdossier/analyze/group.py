@@ -166,7 +166,9 @@ def _close_pairs(texts: list[str]) -> list[tuple[int, int]]:
     ):
         for x in range(len(texts) - 1):
             later = texts[x + 1 :]
-            for _, _, offset in process.extract(texts[x], later, scorer=scorer, score_cutoff=cutoff, limit=None):
+            for _, _, offset in process.extract(
+                texts[x], later, scorer=scorer, score_cutoff=cutoff, limit=None
+            ):
                 pairs.add((x, x + 1 + offset))
     return sorted(pairs)
 

@@ -231,4 +231,3 @@ def resolve_hits(hits: list[AliasHit], history: MentionHistory) -> list[AliasHit
             history.note(hit.actor)
         resolved.append(hit)
     return resolved
-

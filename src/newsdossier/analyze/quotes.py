@@ -94,9 +94,13 @@ _SKIPPABLE = frozenset(
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _OTHER_PRONOUNS = frozenset({"they", "we", "i", "it", "you", "who", "this", "that"})
 # Auxiliaries and modals that end a subject noun phrase ("The deal could ...").
-_VERBISH = frozenset("is are was were be been has have had could would will may might must should can did does do".split())
+_VERBISH = frozenset(
+    "is are was were be been has have had could would will may might must should can did does do".split()
+)
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our"}
+)
 # Openers of an introductory phrase before a sentence's subject ("In Berlin, ...").
 _INTRO_OPENERS = frozenset(
     """in on at after before since during earlier later meanwhile however but and yet still
@@ -104,7 +108,9 @@ _INTRO_OPENERS = frozenset(
     elsewhere instead under following according as with without for by from""".split()
 )
 
-_NAME_TOKEN = r"(?:[A-Z][\w'.-]*|(?:al|el|von|van|der|den|de|du|da|di|bin|ibn|abu|ben)(?:-[A-Z][\w'-]*|(?=\s)))"
+_NAME_TOKEN = (
+    r"(?:[A-Z][\w'.-]*|(?:al|el|von|van|der|den|de|du|da|di|bin|ibn|abu|ben)(?:-[A-Z][\w'-]*|(?=\s)))"
+)
 _NAME_RUN_END = re.compile(rf"(?:{_NAME_TOKEN}\s+)*{_NAME_TOKEN}$")
 _NAME_RUN_START = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*")
 _NAME_RUN = re.compile(rf"(?<![\w'\u2019-])[A-Z][\w'.-]*(?:\s+{_NAME_TOKEN})*")
@@ -115,7 +121,7 @@ TAIL_CHARS = 120
 
 
 def bio_pronoun(bio: str) -> str | None:
-    """"f" or "m" when an actor's bio clearly uses she/her or he/his for them, else None."""
+    """ "f" or "m" when an actor's bio clearly uses she/her or he/his for them, else None."""
     she = len(re.findall(r"\b(?:she|her|hers|herself)\b", bio, re.I))
     he = len(re.findall(r"\b(?:he|his|him|himself)\b", bio, re.I))
     if she > 2 * he:
@@ -181,7 +187,7 @@ class _Quote:
 # --------------------------------------------------------------- quotation marks
 
 
-_DOUBLE_MARK = re.compile("[\"\u201c\u201d\u201e]")
+_DOUBLE_MARK = re.compile('["\u201c\u201d\u201e]')
 _SINGLE_MARK = re.compile("['\u2018\u2019]")
 
 
@@ -239,7 +245,11 @@ def _single_quotes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             if before == "s" and re.match(r" [a-z]", text[pos + 1 : pos + 3]):
                 continue  # "the rebels’ retreat": a possessive, the quotation goes on
             letters = sum(c.isalpha() for c in text[opening + 1 : pos])
-            if letters > 1 and pos - opening <= SINGLE_QUOTE_MAX_CHARS and not any(opening < a < pos for a, _ in taken):
+            if (
+                letters > 1
+                and pos - opening <= SINGLE_QUOTE_MAX_CHARS
+                and not any(opening < a < pos for a, _ in taken)
+            ):
                 spans.append((opening, pos + 1))
             opening = None
     return spans
@@ -285,7 +295,7 @@ def find_quotations(paragraphs: list[tuple[str, str]]) -> list[_Quote]:
                 open_at = pos
         if open_at is not None:
             nxt = next((p for p in paragraphs[index + 1 :]), None)
-            if nxt and nxt[0] == "body" and nxt[1].lstrip()[:1] in "\"\u201c":
+            if nxt and nxt[0] == "body" and nxt[1].lstrip()[:1] in '"\u201c':
                 if current is None:
                     current = _Quote([], [])
                 current.parts.append((index, open_at, len(text)))
@@ -306,7 +316,9 @@ class _Attributor:
     def __init__(self, actors: dict[str, Actor]):
         self.actors = actors
         self.recent: list[Subject] = []  # people last named as a speaker or subject, newest first
-        self.genders = {actor.id: bio_pronoun(actor.bio) for actor in actors.values() if actor.kind == "person"}
+        self.genders = {
+            actor.id: bio_pronoun(actor.bio) for actor in actors.values() if actor.kind == "person"
+        }
         self.source = ""  # the paragraph as written (the masked copy is accent-folded)
         # Surnames of people named in full so far without an actor entry, so that a
         # later "Doe said" is known to be a person (and a pronoun may refer to them).
@@ -386,7 +398,11 @@ class _Attributor:
                 # ", a fellow at the Institute in Turin, Piedmont, and co-author," describes
                 # the subject: it ends at the first comma followed by a description.
                 opening = next(
-                    (m.start() for m in re.finditer(",", inner) if not inner[m.end() :].lstrip()[:1].isupper()),
+                    (
+                        m.start()
+                        for m in re.finditer(",", inner)
+                        if not inner[m.end() :].lstrip()[:1].isupper()
+                    ),
                     None,
                 )
                 if opening is None:
@@ -410,7 +426,9 @@ class _Attributor:
                 rest = re.sub(r"\s*(?:and|&)$", "", before)
                 other = self._mention_ending(hits, start + len(rest))
                 run = _NAME_RUN_END.search(rest, _tail(rest))
-                named = run and self._subject_from_name_run(self.source[start + run.start() : start + run.end()])
+                named = run and self._subject_from_name_run(
+                    self.source[start + run.start() : start + run.end()]
+                )
                 if other or (named and named.person):
                     return Subject(None, None)  # "both Weber and Doe": no single speaker
             return self._actor_subject(hit, self.source[hit.start : hit.end])
@@ -485,7 +503,11 @@ class _Attributor:
                 end_word = words[0]
                 for candidate in words[1:]:
                     word = candidate.group()
-                    if not word[:1].islower() or word.endswith(("ed", "ly")) or word in FUNCTION_WORDS | _VERBISH:
+                    if (
+                        not word[:1].islower()
+                        or word.endswith(("ed", "ly"))
+                        or word in FUNCTION_WORDS | _VERBISH
+                    ):
                         break
                     end_word = candidate
                 if end_word is words[0]:
@@ -503,27 +525,35 @@ class _Attributor:
             return self._actor_subject(chosen, self.source[chosen.start : chosen.end])
         if run:
             subject = self._subject_from_name_run(self.source[start + offset : start + offset + run.end()])
-            possessive = run.group().endswith(("'s", "\u2019s")) or re.match(r"\s*(?:'s|\u2019s)", rest[run.end() :])
+            possessive = run.group().endswith(("'s", "\u2019s")) or re.match(
+                r"\s*(?:'s|\u2019s)", rest[run.end() :]
+            )
             # One unknown capitalised word opening a sentence ("Football ...") is no name.
             if subject and not possessive and (subject.person or " " in subject.text):
                 return subject
         return _NOBODY
 
     def resolve_pronoun(self, word: str) -> Subject | None:
-        """"he"/"she": the person named last as a speaker or subject, skipping (among
+        """ "he"/"she": the person named last as a speaker or subject, skipping (among
         the last few) people whose pronoun, as their actor bio uses it, differs."""
         wanted = "f" if word.lower() == "she" else "m"
         candidates = self.recent[:PRONOUN_LOOKBACK]
         chosen = next((c for c in candidates if self.genders.get(c.actor or "") in (None, wanted)), None)
         if chosen is None:
             return Subject(None, None)
-        return Subject(chosen.actor, word, person=True) if chosen.actor else Subject(None, chosen.text, person=True)
+        return (
+            Subject(chosen.actor, word, person=True)
+            if chosen.actor
+            else Subject(None, chosen.text, person=True)
+        )
 
     def note(self, subject: Subject | None) -> None:
         if subject is not None and subject.person:
             if subject.actor is not None or subject.text:
                 latest = Subject(subject.actor, subject.text, True)
-                self.recent = [latest] + [r for r in self.recent if (r.actor, r.text) != (latest.actor, latest.text)]
+                self.recent = [latest] + [
+                    r for r in self.recent if (r.actor, r.text) != (latest.actor, latest.text)
+                ]
                 del self.recent[PRONOUN_LOOKBACK:]
 
 
@@ -598,7 +628,9 @@ def attribute(
                 attributor.note(s_subject)
             last_subject: Subject | None = None
             for cue in s_cues:
-                cue.subject = _cue_subject(attributor, masked, s_start, s_end, cue, hits, last_subject, s_subject)
+                cue.subject = _cue_subject(
+                    attributor, masked, s_start, s_end, cue, hits, last_subject, s_subject
+                )
                 if cue.subject is not None and (cue.subject.actor or cue.subject.text):
                     last_subject = cue.subject
                 attributor.note(cue.subject)
@@ -654,7 +686,9 @@ def _cue_after(masked: str, q_end: int, cues: list[_Cue]) -> _Cue | None:
         # `," Lopez, the foreign minister, said`: a name and its description between commas.
         head, comma, description = stripped.partition(",")
         if comma and description.endswith(",") and not description.strip()[:1].isupper():
-            if word_count(description) <= APPOSITIVE_MAX_WORDS and not re.search("[;:!?" + PLACEHOLDER + "]", description):
+            if word_count(description) <= APPOSITIVE_MAX_WORDS and not re.search(
+                "[;:!?" + PLACEHOLDER + "]", description
+            ):
                 stripped = head.strip()
         if re.search(r"[,;:.!?" + PLACEHOLDER + r"\u2014]", stripped):
             return None
@@ -667,7 +701,11 @@ def _cue_after(masked: str, q_end: int, cues: list[_Cue]) -> _Cue | None:
             if not (titled and _NAME_RUN_END.search(stripped, _tail(stripped))):
                 return None
             return cue
-        if first[:1].isupper() or lower in _PERSON_PRONOUNS | _OTHER_PRONOUNS | _DETERMINERS or lower.split("-")[0] in SURNAME_PARTICLES:
+        if (
+            first[:1].isupper()
+            or lower in _PERSON_PRONOUNS | _OTHER_PRONOUNS | _DETERMINERS
+            or lower.split("-")[0] in SURNAME_PARTICLES
+        ):
             if lower in FUNCTION_WORDS and lower not in _PERSON_PRONOUNS | _OTHER_PRONOUNS | _DETERMINERS:
                 return None  # "while Weber called ...": a new clause
             return cue
@@ -716,8 +754,11 @@ def _cue_subject(
     if cue.verb in INVERTIBLE_VERBS and (not before or before.endswith((",", PLACEHOLDER))):
         head, stop = _phrase_until_stop(after)
         ends_with_quote = stop == PLACEHOLDER
-        if head.strip() and not ends_with_quote and word_count(head) <= 8 and (
-            re.match(r"\s*[A-Z]", head) or re.match(r"\s*(?:the|a|an|his|her|its|their)\s", head)
+        if (
+            head.strip()
+            and not ends_with_quote
+            and word_count(head) <= 8
+            and (re.match(r"\s*[A-Z]", head) or re.match(r"\s*(?:the|a|an|his|her|its|their)\s", head))
         ):
             return attributor.subject_after(masked, cue.end, s_end, hits)
     main_subject = last_subject if last_subject is not None else s_subject

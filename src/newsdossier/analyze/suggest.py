@@ -18,6 +18,7 @@ from .text import looks_like_person as _person_like
 # Two: one mention in passing is not worth an actor page, a second one often is.
 MIN_NAMINGS = 2
 
+
 def suggest_actors(
     cleaned: dict[str, CleanArticle],
     quotes: list[Quote],
@@ -54,7 +55,9 @@ def suggest_actors(
                 if not _person_like(name):
                     # "Foreign Minister Jane Doe": drop leading titles and try again.
                     tokens = name.split()
-                    while tokens and (tokens[0].lower().rstrip(".") in TITLE_WORDS or is_nationality(tokens[0])):
+                    while tokens and (
+                        tokens[0].lower().rstrip(".") in TITLE_WORDS or is_nationality(tokens[0])
+                    ):
                         tokens.pop(0)
                     name = " ".join(tokens)
                     if len(tokens) < 2 or not _person_like(name):
@@ -81,7 +84,10 @@ def suggest_actors(
         (name,) = names
         folded_surname, folded_name = fold(surname), fold(name)
         for article_id in articles[name]:
-            alone = sum(len(re.findall(rf"(?<![\w-]){re.escape(folded_surname)}(?![\w-])", t)) for t in texts[article_id])
+            alone = sum(
+                len(re.findall(rf"(?<![\w-]){re.escape(folded_surname)}(?![\w-])", t))
+                for t in texts[article_id]
+            )
             counts[name] += max(0, alone - sum(t.count(folded_name) for t in texts[article_id]))
     problems = []
     for name in sorted(set(counts) | speakers, key=lambda n: (-counts.get(n, 0), n)):

@@ -52,7 +52,9 @@ ABBREVIATIONS = frozenset(
 )
 
 # Sentence ends: . ! ? (with closing quotes or brackets after them), then space.
-_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u00de\ue000])")
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u00de\ue000])"
+)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -149,7 +151,10 @@ def looks_like_person(name: str) -> bool:
     """Two or three capitalised words that are not a title, a place or a body."""
     tokens = name.replace("-", " ").split()
     first, last = tokens[0], tokens[-1]
-    if any(t.lower().rstrip(".") in FUNCTION_WORDS | TITLE_WORDS or t in WEEKDAYS or t.lower() in MONTHS for t in tokens):
+    if any(
+        t.lower().rstrip(".") in FUNCTION_WORDS | TITLE_WORDS or t in WEEKDAYS or t.lower() in MONTHS
+        for t in tokens
+    ):
         return False
     if is_nationality(first) or first.endswith(("ic", "ern")):
         return False

@@ -73,9 +73,7 @@ def clean_article_checked(article: Article) -> tuple[CleanArticle, list[Problem]
     """Clean one article and list its overrides and corrections that match nothing (one pass)."""
     cleaned, unmatched = _clean(article)
     default = article.origin or Origin(article.source)
-    return cleaned, [
-        Problem(origin or default, message, _severity(message)) for message, origin in unmatched
-    ]
+    return cleaned, [Problem(origin or default, message, _severity(message)) for message, origin in unmatched]
 
 
 def _severity(message: str) -> str:

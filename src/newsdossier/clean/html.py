@@ -59,12 +59,14 @@ def analyse_html(html: str) -> list[Line]:
     """Every visible line of the page with its decision, as text.analyse does for plain text."""
     import trafilatura  # imported here: loading lxml and trafilatura costs time text seeds need not pay
 
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
+    document = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=True
+    )
     paragraphs = _body_paragraphs(document.body) if document is not None and document.body is not None else []
     if not paragraphs:
         # trafilatura keeps nothing on very short or unusual pages: read the visible text instead.
         return analyse("\n\n".join(visible_lines(html)))
-    kept_text = f' {_normalise(" ".join(text for _, text in paragraphs))} '
+    kept_text = f" {_normalise(' '.join(text for _, text in paragraphs))} "
     kept_paragraphs = {_normalise(text) for _, text in paragraphs}
     title = ((document.title if document is not None else "") or "").strip()
     body_lines: list[Line] = []

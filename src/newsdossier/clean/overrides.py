@@ -78,7 +78,9 @@ def apply_corrections(
             continue
         changed = tuple(i for i, p in enumerate(current) if correction.find in p.text)
         for i in changed:
-            current[i] = Paragraph(current[i].kind, current[i].text.replace(correction.find, correction.replace))
+            current[i] = Paragraph(
+                current[i].kind, current[i].text.replace(correction.find, correction.replace)
+            )
         if changed:
             applied.append(AppliedCorrection(correction.find, correction.replace, correction.note, changed))
         else:

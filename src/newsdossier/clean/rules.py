@@ -178,45 +178,86 @@ TEASER_LINK = re.compile(
 
 #: Boilerplate recognised by its wording, generic to news sites. Each group name is the reason.
 BOILERPLATE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("error page", r"\b(?:page|article|content)\s+(?:is\s+)?(?:not|no longer)\s+(?:available|found)\b"
-     r"|\bpage\s+(?:no longer exists|(?:you\s+)?requested|could not be found|cannot be found)\b"
-     r"|\bplease check the (?:address|url)\b|^\W*(?:error\s*)?404\b|\bpage not found\b"),
-    ("comment form", r"^\W*(?:leave|post|add|write|submit|new)\s+an?\s*(?:reply|comment|response)\b"
-     r"|^\W*new comment\b|\byour email address will not be published\b|\brequired fields are marked\b"
-     r"|\bcomment data is processed\b|\breduce spam\b|^\W*\d+\s+comments?\W*$|^\W*comments?\s*(?:\(\d+\))?\W*$"
-     r"|^\W*(?:top rated|show|view|load|hide|most recent)\s+comments?\b|\bjoin the (?:discussion|conversation)\b"
-     r"|^\W*(?:you must be )?logged in to (?:post|comment)\b|\bcomments? (?:are|is) closed\b"
-     r"|^\W*(?:rating|votes?):\s*\d|^\W*reply\W*$|^\W*\d+\s+(?:replies|votes)\W*$"),
-    ("share buttons", r"^\W*(?:share|tweet|email|print|pin)\b(?:\s+(?:this|it|on|with|via|to|story|article|the story))"
-     r"|^\W*click to (?:share|email|print)\b|\bshare (?:this|on) (?:facebook|twitter)\b"
-     r"|^\W*(?:share|tweet|like this|like loading)\W*$|^\W*share it with friends\b"
-     r"|\bfollow (?:us|him|her|me|them)\b.{0,30}(?:\bon\b|@)|\blike us on\b"),
-    ("newsletter prompt", r"\bsign[ -]?up\b.{0,40}\bnewsletters?\b|\bsubscribe\b.{0,40}\b(?:newsletter|email|inbox)\b"
-     r"|\bnewsletters?\b.{0,40}\b(?:inbox|sign[ -]?up|subscribe)\b|\benter your email\b"
-     r"|\bdelivered (?:straight |directly )?to your inbox\b|\bunsubscribe\b|\bno spam\b|^\W*(?:subscribe|sign in|log in|register)\W*$"),
+    (
+        "error page",
+        r"\b(?:page|article|content)\s+(?:is\s+)?(?:not|no longer)\s+(?:available|found)\b"
+        r"|\bpage\s+(?:no longer exists|(?:you\s+)?requested|could not be found|cannot be found)\b"
+        r"|\bplease check the (?:address|url)\b|^\W*(?:error\s*)?404\b|\bpage not found\b",
+    ),
+    (
+        "comment form",
+        r"^\W*(?:leave|post|add|write|submit|new)\s+an?\s*(?:reply|comment|response)\b"
+        r"|^\W*new comment\b|\byour email address will not be published\b|\brequired fields are marked\b"
+        r"|\bcomment data is processed\b|\breduce spam\b|^\W*\d+\s+comments?\W*$|^\W*comments?\s*(?:\(\d+\))?\W*$"
+        r"|^\W*(?:top rated|show|view|load|hide|most recent)\s+comments?\b|\bjoin the (?:discussion|conversation)\b"
+        r"|^\W*(?:you must be )?logged in to (?:post|comment)\b|\bcomments? (?:are|is) closed\b"
+        r"|^\W*(?:rating|votes?):\s*\d|^\W*reply\W*$|^\W*\d+\s+(?:replies|votes)\W*$",
+    ),
+    (
+        "share buttons",
+        r"^\W*(?:share|tweet|email|print|pin)\b(?:\s+(?:this|it|on|with|via|to|story|article|the story))"
+        r"|^\W*click to (?:share|email|print)\b|\bshare (?:this|on) (?:facebook|twitter)\b"
+        r"|^\W*(?:share|tweet|like this|like loading)\W*$|^\W*share it with friends\b"
+        r"|\bfollow (?:us|him|her|me|them)\b.{0,30}(?:\bon\b|@)|\blike us on\b",
+    ),
+    (
+        "newsletter prompt",
+        r"\bsign[ -]?up\b.{0,40}\bnewsletters?\b|\bsubscribe\b.{0,40}\b(?:newsletter|email|inbox)\b"
+        r"|\bnewsletters?\b.{0,40}\b(?:inbox|sign[ -]?up|subscribe)\b|\benter your email\b"
+        r"|\bdelivered (?:straight |directly )?to your inbox\b|\bunsubscribe\b|\bno spam\b|^\W*(?:subscribe|sign in|log in|register)\W*$",
+    ),
     ("copyright footer", r"©|\(c\)\s*\d{4}|^\W*copyright\b|\ball rights reserved\b"),
-    ("cookie notice", r"\b(?:we|this (?:web)?site) uses? cookies\b|\bcookies? (?:policy|settings|consent)\b"
-     r"|\baccept (?:all )?cookies\b|\bcontinue (?:using|to use) (?:our|this) (?:web)?site\b"),
-    ("navigation", r"^\W*skip to (?:main )?(?:content|navigation|search)\b|^\W*back to top\b"
-     r"|^\W*(?:main )?menu\W*$|^\W*search(?: for)?\W*$|^\W*accessibility (?:links|help)\b"),
-    ("advertisement", r"^\W*(?:advertisement|advertising|sponsored(?: content)?|ad)\W*$"
-     r"|^\W*story continues below\b|^\W*scroll to continue\b"),
-    ("read-more link", r"^\W*(?:read more|continue reading|read the full (?:story|article)|click here)\b"
-     r"|^\W*\[?related:|^\W*(?:read more|see also|also read|read also)\s*:"),
-    ("reporting credits", r"^\W*(?:additional |further )?(?:reporting|writing|editing|compiled|produced) by\b"
-     r"|;\s*editing by\b|\bcontributed to this (?:report|story|article)\W*$"),
-    ("photo caption", r"^\W*(?:image|photo|picture|video)\s+(?:copyright|caption|credit|source)\b"
-     r"|^\W*(?:photo|image|credit|photograph|pictured|above|top|main image credit)\s*:"
-     r"|^\W*\(?(?:photo|image|picture)s?\s+(?:by|courtesy|via)\b"
-     r"|\b(?:getty images|shutterstock|ap photo|afp photo|reuters photo)\W*$"),
+    (
+        "cookie notice",
+        r"\b(?:we|this (?:web)?site) uses? cookies\b|\bcookies? (?:policy|settings|consent)\b"
+        r"|\baccept (?:all )?cookies\b|\bcontinue (?:using|to use) (?:our|this) (?:web)?site\b",
+    ),
+    (
+        "navigation",
+        r"^\W*skip to (?:main )?(?:content|navigation|search)\b|^\W*back to top\b"
+        r"|^\W*(?:main )?menu\W*$|^\W*search(?: for)?\W*$|^\W*accessibility (?:links|help)\b",
+    ),
+    (
+        "advertisement",
+        r"^\W*(?:advertisement|advertising|sponsored(?: content)?|ad)\W*$"
+        r"|^\W*story continues below\b|^\W*scroll to continue\b",
+    ),
+    (
+        "read-more link",
+        r"^\W*(?:read more|continue reading|read the full (?:story|article)|click here)\b"
+        r"|^\W*\[?related:|^\W*(?:read more|see also|also read|read also)\s*:",
+    ),
+    (
+        "reporting credits",
+        r"^\W*(?:additional |further )?(?:reporting|writing|editing|compiled|produced) by\b"
+        r"|;\s*editing by\b|\bcontributed to this (?:report|story|article)\W*$",
+    ),
+    (
+        "photo caption",
+        r"^\W*(?:image|photo|picture|video)\s+(?:copyright|caption|credit|source)\b"
+        r"|^\W*(?:photo|image|credit|photograph|pictured|above|top|main image credit)\s*:"
+        r"|^\W*\(?(?:photo|image|picture)s?\s+(?:by|courtesy|via)\b"
+        r"|\b(?:getty images|shutterstock|ap photo|afp photo|reuters photo)\W*$",
+    ),
 )
 
 #: Words one of which must appear (lower case) before a reason's pattern is tried: a plain
 #: substring test is ten times cheaper than a regular expression search over a paragraph.
 BOILERPLATE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "error page": ("page", "404", "not found", "address", "url", "not available"),
-    "comment form": ("comment", "repl", "email address", "required fields", "spam", "discussion",
-                     "conversation", "logged in", "rating", "vote", "response"),
+    "comment form": (
+        "comment",
+        "repl",
+        "email address",
+        "required fields",
+        "spam",
+        "discussion",
+        "conversation",
+        "logged in",
+        "rating",
+        "vote",
+        "response",
+    ),
     "share buttons": ("share", "tweet", "email", "print", "pin", "like", "follow"),
     "newsletter prompt": ("newsletter", "subscribe", "sign", "inbox", "email", "register", "log in", "spam"),
     "copyright footer": ("©", "(c)", "copyright", "rights reserved"),
@@ -225,8 +266,18 @@ BOILERPLATE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "advertisement": ("advert", "sponsor", "ad", "story continues", "scroll"),
     "read-more link": ("read", "continue", "click", "related", "see also"),
     "reporting credits": ("by", "contributed"),
-    "photo caption": ("image", "photo", "picture", "video", "credit", "pictured", "above", "top",
-                      "getty", "shutterstock"),
+    "photo caption": (
+        "image",
+        "photo",
+        "picture",
+        "video",
+        "credit",
+        "pictured",
+        "above",
+        "top",
+        "getty",
+        "shutterstock",
+    ),
 }
 
 BOILERPLATE = tuple((reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in BOILERPLATE_PATTERNS)
@@ -235,7 +286,9 @@ BOILERPLATE = tuple((reason, re.compile(pattern, re.IGNORECASE)) for reason, pat
 #: (a keyword also stands for the shorter keywords inside it: "email address" -> "email").
 _KEYWORDS = sorted({k for ks in BOILERPLATE_KEYWORDS.values() for k in ks}, key=len, reverse=True)
 KEYWORD_SCAN = re.compile(
-    r"\b(?:" + "|".join(re.escape(k) for k in _KEYWORDS if k[0].isalnum()) + ")|"
+    r"\b(?:"
+    + "|".join(re.escape(k) for k in _KEYWORDS if k[0].isalnum())
+    + ")|"
     + "|".join(re.escape(k) for k in _KEYWORDS if not k[0].isalnum())
 )  # "\b" first: the scan tries the alternatives at word starts only, twice as fast
 KEYWORD_REASONS: dict[str, frozenset[str]] = {
@@ -284,8 +337,10 @@ NOT_DATELINES = frozenset(
     "NOTE EDITOR'S NOTE CORRECTION FILE ADVERTISEMENT SPONSORED".split()
 ) | {"EDITOR'S NOTE", "BREAKING NEWS"}
 
-MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-         r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 #: A line that is (mostly) a date: "Monday, March 4th 2019", "• 04/03/2019",
 #: "Nov. 18, 2019 7:04 pm ET", "Posted: Fri 6:45 PM, Feb 16, 2018".
@@ -303,7 +358,9 @@ DATE_LINE = re.compile(
 CREDIT_CAPTION = re.compile(r"^(?P<credit>[A-Z][^|]{2,60}?)\s+\|\s+(?P<caption>\S.{10,})$")
 
 #: Photo caption wording without a credit prefix ("(pictured left)", "Image caption ...").
-CAPTION_WORDS = re.compile(r"\((?:pictured|seen|left|right|center|centre)\b[^)]*\)|^\W*image caption\b", re.IGNORECASE)
+CAPTION_WORDS = re.compile(
+    r"\((?:pictured|seen|left|right|center|centre)\b[^)]*\)|^\W*image caption\b", re.IGNORECASE
+)
 
 #: A photo or file label between headline and body: "Town - 02-03-19 - 4", "IMG_0423".
 IMAGE_LABEL = re.compile(r"\s[-–]\s.*\d|\d+-\d+-\d+|_\d|\.(?:jpe?g|png|gif)\b", re.IGNORECASE)

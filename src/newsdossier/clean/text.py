@@ -223,10 +223,14 @@ def metadata_shape(line: Line) -> tuple[str, str, dict[str, str]] | None:
         return "byline", "byline line", {"byline": match.group("names").strip(" ,&")}
     match = rules.CREDIT_CAPTION.match(text)
     if match and len(rules.WORD.findall(match.group("credit"))) <= 6 and not line.ends_sentence:
-        return "photo caption", "credit | caption line", {
-            "credit": match.group("credit").strip(),
-            "caption": match.group("caption").strip(),
-        }
+        return (
+            "photo caption",
+            "credit | caption line",
+            {
+                "credit": match.group("credit").strip(),
+                "caption": match.group("caption").strip(),
+            },
+        )
     if rules.CAPTION_WORDS.search(text) and not line.ends_sentence:
         return "photo caption", "caption wording", {"caption": text}
     if line.pattern == "photo caption":
@@ -326,7 +330,7 @@ def decide_outside(lines: list[Line], start: int, end: int) -> None:
 
 def find_headline(lines: list[Line], start: int) -> None:
     """The article's title: a repeated or the longest title-shaped line just before the body."""
-    window = [line for line in lines[max(0, start - rules.HEADER_WINDOW):start] if not line.meta]
+    window = [line for line in lines[max(0, start - rules.HEADER_WINDOW) : start] if not line.meta]
     candidates = [line for line in window if title_shaped_headline(line)]
     if not candidates:
         return
@@ -336,7 +340,11 @@ def find_headline(lines: list[Line], start: int) -> None:
     for line in window[window.index(headline) + 1 :]:
         if line.kind != "removed" or line.reason != "navigation" or line.words * line.stop_ratio:
             continue
-        if 2 <= line.words <= 8 and ("," in line.text or " and " in line.text) and rules.NAMES_ONLY.match(line.text):
+        if (
+            2 <= line.words <= 8
+            and ("," in line.text or " and " in line.text)
+            and rules.NAMES_ONLY.match(line.text)
+        ):
             # Names alone between the headline and the body: the byline.
             line.drop("byline", "names between headline and body")
             line.meta = {"byline": line.text}
@@ -382,7 +390,9 @@ def same_paragraph(a: str, b: str) -> bool:
         return False
     matcher = SequenceMatcher(None, wa, wb, autojunk=False)
     # quick_ratio is a cheap upper bound of ratio: most pairs are told apart without aligning.
-    return matcher.quick_ratio() >= rules.DUPLICATE_SIMILARITY and matcher.ratio() >= rules.DUPLICATE_SIMILARITY
+    return (
+        matcher.quick_ratio() >= rules.DUPLICATE_SIMILARITY and matcher.ratio() >= rules.DUPLICATE_SIMILARITY
+    )
 
 
 def split_lead(lines: list[Line]) -> None:
@@ -397,10 +407,14 @@ def split_lead(lines: list[Line]) -> None:
         if other.index - first.index > rules.DUPLICATE_LEDE_WINDOW:
             break
         if same_paragraph(first.text, other.text) or (
-            not fused and split_dateline(other, apply=False) and same_paragraph(first.text, strip_dateline(other.text))
+            not fused
+            and split_dateline(other, apply=False)
+            and same_paragraph(first.text, strip_dateline(other.text))
         ):
             # Keep the wire's own version (with its dateline, which becomes metadata) once.
-            kept, dropped = (other, first) if rules.DATELINE_LEAD.match(other.text) and not fused else (first, other)
+            kept, dropped = (
+                (other, first) if rules.DATELINE_LEAD.match(other.text) and not fused else (first, other)
+            )
             dropped.drop("duplicate lede", "first paragraph repeated")
             if kept is other:
                 split_dateline(other)
@@ -484,7 +498,12 @@ def to_result(lines: list[Line]) -> CleanResult:
             last_index = -2
         if line.kind != "removed":
             continue
-        if spans and spans[-1][0] == line.reason and spans[-1][1] == line.rule and line.index == last_index + 1:
+        if (
+            spans
+            and spans[-1][0] == line.reason
+            and spans[-1][1] == line.rule
+            and line.index == last_index + 1
+        ):
             spans[-1][2].append(line.text)  # consecutive lines removed for the same reason: one span
         else:
             spans.append((line.reason, line.rule, [line.text]))

@@ -14,8 +14,12 @@ from ..errors import DossierError
 def _parser() -> argparse.ArgumentParser:
     # --root is accepted before or after the subcommand: `dossier --root D check`, `dossier check --root D`.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--root", type=Path, default=argparse.SUPPRESS, help="project folder (default: the current one)")
-    parser = argparse.ArgumentParser(prog="dossier", description="Build and check a NewsDossier project.", parents=[common])
+    common.add_argument(
+        "--root", type=Path, default=argparse.SUPPRESS, help="project folder (default: the current one)"
+    )
+    parser = argparse.ArgumentParser(
+        prog="dossier", description="Build and check a NewsDossier project.", parents=[common]
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     sub.add_parser("check", parents=[common], help="validate the dossier and report every problem at once")
@@ -29,7 +33,9 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("seed", type=Path, metavar="SEED")
     add.add_argument("--id", help="article id (default: from the headline)")
 
-    export = sub.add_parser("export", parents=[common], help="write the generated Markdown pages and data to a folder")
+    export = sub.add_parser(
+        "export", parents=[common], help="write the generated Markdown pages and data to a folder"
+    )
     export.add_argument("dir", type=Path, metavar="DIR")
     return parser
 
@@ -52,7 +58,10 @@ def cmd_check(root: Path) -> int:
     for path in sorted((root / "dossier").rglob("*.yml")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if "TODO" in line:
-                print(f"warning: {path.relative_to(root)}:{number}: a TODO is left in the dossier: {line.strip()}", file=sys.stderr)
+                print(
+                    f"warning: {path.relative_to(root)}:{number}: a TODO is left in the dossier: {line.strip()}",
+                    file=sys.stderr,
+                )
     for suggestion in build.analysis.suggestions:
         print(f"suggestion: {suggestion}")
     d = build.dossier

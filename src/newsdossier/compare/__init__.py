@@ -122,7 +122,11 @@ def _quote_row(group: list[QuoteVersion], actor_names: dict[str, str], units_of)
     passages = tuple(words)
     first = group[0].quote
     sample = [units_of[p] for p in passages[:ROW_SCORE_SAMPLE]]
-    sims = [similarity(a, b) for a, b in itertools.combinations(sample, 2) if a.passage.article != b.passage.article]
+    sims = [
+        similarity(a, b)
+        for a, b in itertools.combinations(sample, 2)
+        if a.passage.article != b.passage.article
+    ]
     return ComparisonRow(
         label=quote_label(actor_names.get(first.speaker or "", ""), first.text),
         kind="quote",
@@ -132,7 +136,9 @@ def _quote_row(group: list[QuoteVersion], actor_names: dict[str, str], units_of)
     )
 
 
-def _comparison(topic, dossier, article_ids, units, clusters, quoted, analysis, aliases, actor_names) -> Comparison:
+def _comparison(
+    topic, dossier, article_ids, units, clusters, quoted, analysis, aliases, actor_names
+) -> Comparison:
     by_passage = {unit.passage: unit for unit in units}
     belongs = _topic_filter(topic, dossier, article_ids, aliases, units)
     pinned_rows, _ = _pins(topic, units, by_passage, actor_names)
@@ -161,7 +167,9 @@ def _comparison(topic, dossier, article_ids, units, clusters, quoted, analysis, 
     for members in clusters:
         members_units = [units[m] for m in members]
         # Which topic a row belongs to is decided on the whole cluster, so that sibling topics agree.
-        if len({u.passage.article for u in members_units}) >= 2 and not belongs([u.vector for u in members_units]):
+        if len({u.passage.article for u in members_units}) >= 2 and not belongs(
+            [u.vector for u in members_units]
+        ):
             elsewhere.update(u.passage for u in members_units)
             continue
         chosen = [u for u in members_units if u.passage not in pinned_anywhere]
@@ -184,7 +192,9 @@ def _comparison(topic, dossier, article_ids, units, clusters, quoted, analysis, 
     singles = list(dict.fromkeys(p for p in singles if p not in in_rows))
     all_rows = tuple(pinned_rows) + tuple(sorted(rows, key=_row_order))
     contradictions = tuple(
-        c for c in find_contradictions(all_rows, units, aliases) if _contradiction_here(c, all_rows, elsewhere, belongs, by_passage)
+        c
+        for c in find_contradictions(all_rows, units, aliases)
+        if _contradiction_here(c, all_rows, elsewhere, belongs, by_passage)
     )
     # A claim the outlets contradict is one thing they all report on: its passages form a row
     # (unless a row already holds them all), so that a reader sees the versions side by side.
@@ -200,7 +210,9 @@ def _comparison(topic, dossier, article_ids, units, clusters, quoted, analysis, 
     in_rows = {p for row in all_rows for p in row.passages}
     singles = [p for p in singles if p not in in_rows]
     only = tuple(
-        p for p in singles if _informative(by_passage[p], aliases) and (p in split_off or belongs([by_passage[p].vector]))
+        p
+        for p in singles
+        if _informative(by_passage[p], aliases) and (p in split_off or belongs([by_passage[p].vector]))
     )
     order = {p: i for i, p in enumerate(u.passage for u in units)}
     only = tuple(sorted(only, key=lambda p: order.get(p, 0)))
@@ -234,7 +246,9 @@ def _quotes_into_pins(pinned_rows, rows, by_passage, actor_names, quoted):
 def _pin_taking_in(pin: ComparisonRow, rows: list[ComparisonRow], by_passage, actor_names) -> ComparisonRow:
     """The pinned row with the passages of `rows` after its own, under the editors' label and note."""
     passages = list(dict.fromkeys([*pin.passages, *(p for r in rows for p in r.passages)]))
-    return _row([by_passage[p] for p in passages], actor_names, label=pin.label, editorial="pinned", note=pin.note)
+    return _row(
+        [by_passage[p] for p in passages], actor_names, label=pin.label, editorial="pinned", note=pin.note
+    )
 
 
 def _widen_pins(pinned_rows, rows, by_passage, actor_names):
@@ -251,7 +265,9 @@ def _widen_pins(pinned_rows, rows, by_passage, actor_names):
 
     widened = []
     for pin, pinned in zip(pinned_rows, pinned_sets):
-        holding = [r for r in rows if r.kind != "quote" and holds_only(r, pinned)] if pin.kind != "quote" else []
+        holding = (
+            [r for r in rows if r.kind != "quote" and holds_only(r, pinned)] if pin.kind != "quote" else []
+        )
         if holding:
             row = _pin_taking_in(pin, holding, by_passage, actor_names)
             added = len(row.passages) - len(pin.passages)
@@ -300,7 +316,9 @@ def _row(
 ) -> ComparisonRow:
     sample = chosen[:ROW_SCORE_SAMPLE]
     sims = [
-        similarity(a, b) for a, b in itertools.combinations(sample, 2) if a.passage.article != b.passage.article
+        similarity(a, b)
+        for a, b in itertools.combinations(sample, 2)
+        if a.passage.article != b.passage.article
     ]
     score = round(sum(sims) / len(sims), 3) if sims else 0.0
     # Rows of kind "quote" come from the analysis' quotes with one speaker (quotes.py), never
@@ -313,7 +331,9 @@ def _row(
     if not label:
         label = _label(chosen, kind, actor_names, avoid)
     passages = tuple(u.passage for u in chosen)
-    return ComparisonRow(label=label, kind=kind, passages=passages, editorial=editorial, note=note, score=score)
+    return ComparisonRow(
+        label=label, kind=kind, passages=passages, editorial=editorial, note=note, score=score
+    )
 
 
 def _shared_anchor(units: list[Unit]) -> bool:
@@ -321,7 +341,9 @@ def _shared_anchor(units: list[Unit]) -> bool:
     return any(a & b for a, b in itertools.combinations(anchors, 2))
 
 
-def _label(chosen: list[Unit], kind: str, actor_names: dict[str, str], avoid: frozenset[str] = frozenset()) -> str:
+def _label(
+    chosen: list[Unit], kind: str, actor_names: dict[str, str], avoid: frozenset[str] = frozenset()
+) -> str:
     """What the row is about: its most central passage (or quote, with the speaker), shortened."""
     centroid: dict[str, float] = defaultdict(float)
     for unit in chosen:
@@ -340,9 +362,14 @@ def _label(chosen: list[Unit], kind: str, actor_names: dict[str, str], avoid: fr
     # quotation reads as that speaker's words: prefer a sentence that names and reports.
     ranked = sorted(
         chosen,
-        key=lambda u: (not _DEPENDENT_OPENING.match(u.passage.text), not _opens_quote(u.passage.text), centrality(u)),
+        key=lambda u: (
+            not _DEPENDENT_OPENING.match(u.passage.text),
+            not _opens_quote(u.passage.text),
+            centrality(u),
+        ),
         reverse=True,
     )
+
     # The shortest of the most central sentences says it most plainly.
     def plain(unit: Unit) -> tuple[bool, bool]:
         return (not _DEPENDENT_OPENING.match(unit.passage.text), not _opens_quote(unit.passage.text))
@@ -351,7 +378,8 @@ def _label(chosen: list[Unit], kind: str, actor_names: dict[str, str], avoid: fr
     ranked = sorted(best, key=lambda u: len(u.passage.text)) + [u for u in ranked if u not in best]
     # A sentence packing two claims sits in two rows: the second row takes another label.
     central = next(
-        (u for u in ranked if _shorten(u.passage.text, verbatim=_opens_quote(u.passage.text)) not in avoid), ranked[0]
+        (u for u in ranked if _shorten(u.passage.text, verbatim=_opens_quote(u.passage.text)) not in avoid),
+        ranked[0],
     )
     # A sentence that opens a quotation stays as written, its own quote marks included.
     return _shorten(central.passage.text, verbatim=_opens_quote(central.passage.text))
@@ -372,9 +400,15 @@ def _fact_label(chosen: list[Unit]) -> str:
         words = [w for w, n in NUMBER_WORDS.items() if str(n) == value]
         number = "|".join([re.escape(f"{int(value):,}"), re.escape(value), *words])
         pattern = re.compile(
-            rf"(?:\b(?:killed|killing|leaving|left)\s+)?(?:all\s+)?\b(?:{number})\b[^,.;:\u2014]{{0,40}}", re.IGNORECASE
+            rf"(?:\b(?:killed|killing|leaving|left)\s+)?(?:all\s+)?\b(?:{number})\b[^,.;:\u2014]{{0,40}}",
+            re.IGNORECASE,
         )
-        phrases = [" ".join(m.group(0).split()[:FACT_LABEL_WORDS]) for u in chosen for m in [pattern.search(u.passage.text)] if m]
+        phrases = [
+            " ".join(m.group(0).split()[:FACT_LABEL_WORDS])
+            for u in chosen
+            for m in [pattern.search(u.passage.text)]
+            if m
+        ]
         if phrases:
             phrase = max(phrases, key=lambda p: (len(p.split()), -len(p)))
             return phrase[:1].upper() + phrase[1:]
@@ -383,10 +417,12 @@ def _fact_label(chosen: list[Unit]) -> str:
 
 def _opens_quote(text: str) -> bool:
     """A sentence that opens a quotation stays as written, its own quote marks included."""
-    return text.lstrip()[:1] in "\"\u201c"
+    return text.lstrip()[:1] in '"\u201c'
 
 
-_DEPENDENT_OPENING = re.compile(r"[\"'\u201c\u2018]?(?:he|she|it|they|his|her|its|their|this|that|these|those)\b", re.IGNORECASE)
+_DEPENDENT_OPENING = re.compile(
+    r"[\"'\u201c\u2018]?(?:he|she|it|they|his|her|its|their|this|that|these|those)\b", re.IGNORECASE
+)
 # Openings a label can do without: a dateline ("CITY \u2014 ") and a connective ("But ", "However, ").
 _LABEL_OPENING = re.compile(r"^(?:[A-Z][A-Z .,'-]+ [\u2014\u2013-]+ )?(?:(?i:but|and|however|yet|so),? )?")
 
@@ -414,7 +450,9 @@ def _find_passage(article_id: str, snippet: str, units: list[Unit]) -> list[Pass
     return [
         u.passage
         for u in units
-        if u.passage.article == article_id and len(u.passage.text) > 20 and u.passage.text.lower()[:60] in norm
+        if u.passage.article == article_id
+        and len(u.passage.text) > 20
+        and u.passage.text.lower()[:60] in norm
     ]
 
 
@@ -437,7 +475,13 @@ def _pins(topic: Topic, units, by_passage, actor_names):
         if len({p.article for p in found}) < 2:  # a row compares at least two articles
             continue
         rows.append(
-            _row([by_passage[p] for p in found], actor_names, label=choice.label, editorial="pinned", note=choice.note)
+            _row(
+                [by_passage[p] for p in found],
+                actor_names,
+                label=choice.label,
+                editorial="pinned",
+                note=choice.note,
+            )
         )
         taken.update(found)
     return rows, taken
@@ -461,7 +505,11 @@ def _apply_vetoes(rows, vetoes: tuple[AlignmentChoice, ...], by_passage, actor_n
             if len({u.passage.article for u in remaining}) >= 2 and row.kind == "quote":
                 kept = [i for i, p in enumerate(row.passages) if p not in removed]
                 kept_rows.append(
-                    replace(row, passages=tuple(row.passages[i] for i in kept), quotes=tuple(row.quotes[i] for i in kept))
+                    replace(
+                        row,
+                        passages=tuple(row.passages[i] for i in kept),
+                        quotes=tuple(row.quotes[i] for i in kept),
+                    )
                 )
             elif len({u.passage.article for u in remaining}) >= 2:
                 kept_rows.append(_row(remaining, actor_names))
@@ -471,7 +519,9 @@ def _apply_vetoes(rows, vetoes: tuple[AlignmentChoice, ...], by_passage, actor_n
     return rows, split_off
 
 
-def _topic_vectors(topics: list[Topic], units: list[Unit], aliases: AliasIndex) -> dict[str, dict[str, float]]:
+def _topic_vectors(
+    topics: list[Topic], units: list[Unit], aliases: AliasIndex
+) -> dict[str, dict[str, float]]:
     texts = {t.id: " ".join([t.title, t.summary, *t.key_questions]) for t in topics}
     terms = {tid: passage_terms(text, aliases) for tid, text in texts.items()}
     idf = idf_table([passage_terms(u.passage.text, aliases) for u in units[:2000]] + list(terms.values()))
@@ -488,7 +538,9 @@ def _sibling_topics(topic: Topic, dossier: Dossier, article_ids: tuple[str, ...]
     return [known[i] for i in ids if i in known]
 
 
-def _topic_filter(topic: Topic, dossier: Dossier, article_ids: tuple[str, ...], aliases: AliasIndex, units: list[Unit]):
+def _topic_filter(
+    topic: Topic, dossier: Dossier, article_ids: tuple[str, ...], aliases: AliasIndex, units: list[Unit]
+):
     """A test telling whether passages (their vectors) belong to `topic` rather than a sibling topic.
 
     Sibling topics share articles (one report covers a summit and a shootdown). A row goes
@@ -503,7 +555,9 @@ def _topic_filter(topic: Topic, dossier: Dossier, article_ids: tuple[str, ...], 
         return lambda vectors: True
     topic_vectors = _topic_vectors(siblings, units, aliases)
     # Titles say what a topic is about; summaries also name the background actors.
-    actors = {t.id: {term for term in passage_terms(t.title, aliases) if term.startswith("@")} for t in siblings}
+    actors = {
+        t.id: {term for term in passage_terms(t.title, aliases) if term.startswith("@")} for t in siblings
+    }
     distinctive = {
         t.id: actors[t.id] - set().union(*(actors[o.id] for o in siblings if o.id != t.id)) for t in siblings
     }

@@ -273,7 +273,10 @@ def split_clauses(text: str) -> list[str]:
         current = parts[0]
         for index, part in enumerate(parts[1:], 1):
             rest = " and ".join(parts[index:])
-            if len(_WORD.findall(current)) >= MIN_CLAUSE_WORDS and len(_WORD.findall(rest)) >= MIN_CLAUSE_WORDS:
+            if (
+                len(_WORD.findall(current)) >= MIN_CLAUSE_WORDS
+                and len(_WORD.findall(rest)) >= MIN_CLAUSE_WORDS
+            ):
                 pieces.append(current)
                 current = part
             else:
@@ -281,7 +284,7 @@ def split_clauses(text: str) -> list[str]:
         pieces.append(current)
     clauses: list[str] = []
     for piece in pieces:
-        piece = piece.strip(" ,;:\"\u201c\u201d")
+        piece = piece.strip(' ,;:"\u201c\u201d')
         if not piece:
             continue
         if clauses and len(_WORD.findall(clauses[-1])) < MIN_CLAUSE_WORDS:
@@ -371,8 +374,17 @@ def _nodes(units: list[Unit], aliases: AliasIndex | None = None) -> list[_Node]:
         speaker = units[position].speaker
         side = side_of.get(speaker, speaker) if speaker else None
         return _Node(
-            position, units[position].passage.article, vector, whole, subject, actors, speaker, side,
-            places=units[position].places, side_of=side_of, persons=aliases.persons if aliases else frozenset(),
+            position,
+            units[position].passage.article,
+            vector,
+            whole,
+            subject,
+            actors,
+            speaker,
+            side,
+            places=units[position].places,
+            side_of=side_of,
+            persons=aliases.persons if aliases else frozenset(),
             organisations=organisations,
         )
 
@@ -428,7 +440,11 @@ def places_named(text: str, aliases: AliasIndex) -> frozenset[str]:
         # "anxiety over Ruritania's strikes": a possessive names who acts, not where (without
         # this the gold set scores 1.000 / 0.730 instead of 1.000 / 0.746).
         possessive = text[end - 2 : end] in ("'s", "\u2019s")
-        place = actor in aliases.states and not possessive and bool(_PLACE_BEFORE.search(text[max(0, start - 12) : start]))
+        place = (
+            actor in aliases.states
+            and not possessive
+            and bool(_PLACE_BEFORE.search(text[max(0, start - 12) : start]))
+        )
         as_place[actor] = as_place.get(actor, True) and place
     return frozenset(a for a, only in as_place.items() if only)
 
@@ -538,7 +554,9 @@ def _candidate_pairs(nodes: list[_Node]) -> dict[tuple[int, int], None]:
         terms = _blocking_terms(node.vector)
         # A body of a state opening the passage finds the other passages it opens, however heavy
         # their other words (_same_organisation).
-        terms += tuple(sorted("@" + actor for actor in node.subject & node.organisations if "@" + actor not in terms))
+        terms += tuple(
+            sorted("@" + actor for actor in node.subject & node.organisations if "@" + actor not in terms)
+        )
         blocking.append(terms)
         for term in terms:
             index[term].append(position)
@@ -592,7 +610,9 @@ def cluster_units(
     link_threshold = LINK_THRESHOLD if link_threshold is None else link_threshold
     merge_threshold = MERGE_THRESHOLD if merge_threshold is None else merge_threshold
     nodes = _nodes(units, aliases)
-    lowest = min(link_threshold, BEST_THRESHOLD, STRONG_THRESHOLD, RUNNER_UP_THRESHOLD, STRONG_ANCHOR_THRESHOLD)
+    lowest = min(
+        link_threshold, BEST_THRESHOLD, STRONG_THRESHOLD, RUNNER_UP_THRESHOLD, STRONG_ANCHOR_THRESHOLD
+    )
     # A pair under the lowest threshold can never be a link, nor keep one from being a best match;
     # only two passages opening with the same body of a state link from ORGANISATION_THRESHOLD on.
     scores = {}
@@ -681,7 +701,9 @@ def _continuations(units: list[Unit]) -> dict[int, int]:
         here, before = units[position], units[position - 1]
         if here.passage.article != before.passage.article:
             continue
-        if here.passage.paragraph - before.passage.paragraph > 1 or not _BACK_REFERENCE.search(here.passage.text):
+        if here.passage.paragraph - before.passage.paragraph > 1 or not _BACK_REFERENCE.search(
+            here.passage.text
+        ):
             continue
         shared = [t for t in here.vector.keys() & before.vector.keys() if t[0] not in "+@"]
         if len(shared) >= CONTINUATION_SHARED:
@@ -712,7 +734,9 @@ def _restatements(units: list[Unit]) -> dict[int, set[int]]:
     return companions
 
 
-def _join(links, nodes: list[_Node], units: list[Unit], threshold: float, holds=None, memo=None) -> list[list[int]]:
+def _join(
+    links, nodes: list[_Node], units: list[Unit], threshold: float, holds=None, memo=None
+) -> list[list[int]]:
     """Union-find over the links, strongest first, refusing merges whose groups disagree.
 
     `holds(x, y)` vets a link; it runs only when the link would join two groups, so that the
@@ -749,7 +773,9 @@ def _join(links, nodes: list[_Node], units: list[Unit], threshold: float, holds=
             sims = _cross_sims(members[rx], members[ry], nodes, units, memo)
             if not sims or sum(sims) / len(sims) < threshold or min(sims) < MIN_LINK:
                 attached.extend(
-                    (leaf, other) for leaf, other in ((x, y), (y, x)) if _attachable(leaf, other, members[root(leaf)])
+                    (leaf, other)
+                    for leaf, other in ((x, y), (y, x))
+                    if _attachable(leaf, other, members[root(leaf)])
                 )
                 continue
         if len(members[rx]) < len(members[ry]):
@@ -764,7 +790,9 @@ def _join(links, nodes: list[_Node], units: list[Unit], threshold: float, holds=
         if len(members.get(root(leaf), ())) <= 1 and leaf not in leaves:
             extra[root(other)].append(leaf)
             leaves.add(leaf)
-    return [m + extra[r] for r, m in members.items() if parent[r] == r and not (len(m) == 1 and m[0] in leaves)]
+    return [
+        m + extra[r] for r, m in members.items() if parent[r] == r and not (len(m) == 1 and m[0] in leaves)
+    ]
 
 
 def _cross_sims(a: list[int], b: list[int], nodes: list[_Node], units: list[Unit], memo=None) -> list[float]:

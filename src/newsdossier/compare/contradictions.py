@@ -13,7 +13,6 @@ each other at least CANDIDATE_SIMILARITY without having been aligned.
 
 from __future__ import annotations
 
-
 import re
 from collections import Counter, defaultdict
 
@@ -27,7 +26,9 @@ FAILURE_CUES = re.compile(
     re.IGNORECASE,
 )
 _ANY_NEGATION = re.compile(FAILURE_CUES.pattern[:-3] + r"|not|no|never|without|n't)\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"[,;:\u2014\u2013]|\s-\s|\b(?:but|while|although|whereas|which|however)\b", re.IGNORECASE)
+_CLAUSE = re.compile(
+    r"[,;:\u2014\u2013]|\s-\s|\b(?:but|while|although|whereas|which|however)\b", re.IGNORECASE
+)
 # Terms the cue's scope must share with the affirming clauses, at least one an actor and one
 # not. Calibrated on the seeds: flags the coalition pledge and no pair in the paris-summit topic.
 MIN_SHARED_TERMS = 2
@@ -77,7 +78,6 @@ class _ClauseTerms:
         if clause not in self.cache:
             self.cache[clause] = frozenset(passage_terms(clause, self.aliases))
         return self.cache[clause]
-
 
 
 def _affirmed(scope_terms: set[str], passage: Passage, terms: _ClauseTerms) -> set[str]:

@@ -9,7 +9,9 @@ from typing import Literal
 Op = Literal["equal", "insert", "delete"]
 
 _WORDS = re.compile(r"\S+\s*")
-_NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-", "\u2013": "-"})
+_NORMALISE = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-", "\u2013": "-"}
+)
 
 
 def _key(token: str) -> str:
@@ -25,7 +27,9 @@ def word_diff(a: str, b: str) -> list[tuple[Op, str]]:
     """
     tokens_a = _WORDS.findall(" ".join(a.split()) + " ")
     tokens_b = _WORDS.findall(" ".join(b.split()) + " ")
-    matcher = difflib.SequenceMatcher(a=[_key(t) for t in tokens_a], b=[_key(t) for t in tokens_b], autojunk=False)
+    matcher = difflib.SequenceMatcher(
+        a=[_key(t) for t in tokens_a], b=[_key(t) for t in tokens_b], autojunk=False
+    )
     result: list[tuple[Op, str]] = []
 
     def emit(op: Op, words: list[str]) -> None:

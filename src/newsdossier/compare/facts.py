@@ -38,7 +38,9 @@ _QUALIFIED = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_MONTH_NAMES = ("January February March April May June July August September October November December").split()
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
 _KILL_WORDS = frozenset(PARAPHRASES["kill"]) | {"killing", "wounded", "injured"}
 # Kinds a single-outlet fact may have to be listed: what a reader checks first.
 SINGLE_KINDS = frozenset({"casualties", "count"})
@@ -77,7 +79,9 @@ def facts_from_text(passage: Passage) -> list[Fact]:
     for match in _DATE.finditer(passage.text):
         month = MONTHS[match.group(0)[:3].lower()]
         day = int(re.findall(r"\d+", match.group(0))[0])
-        facts.append(Fact(passage.article, passage.paragraph, "date", f"--{month:02d}-{day:02d}", match.group(0)))
+        facts.append(
+            Fact(passage.article, passage.paragraph, "date", f"--{month:02d}-{day:02d}", match.group(0))
+        )
         taken.append(match.span())
     # Numbers are read with the dates blanked out, so "October 31 left 1,200" gives 1,200.
     blanked = list(passage.text)
@@ -94,7 +98,9 @@ def facts_from_text(passage: Passage) -> list[Fact]:
         facts.append(Fact(passage.article, passage.paragraph, kind, digits, raw, subject=unit))
     facts.extend(_holidays(passage))
     for match in _WEEKDAY.finditer(passage.text):
-        facts.append(Fact(passage.article, passage.paragraph, "weekday", match.group(0).capitalize(), match.group(0)))
+        facts.append(
+            Fact(passage.article, passage.paragraph, "weekday", match.group(0).capitalize(), match.group(0))
+        )
     return facts
 
 
@@ -103,7 +109,9 @@ def _holidays(passage: Passage) -> list[Fact]:
     found = []
     for name, (month, day) in HOLIDAYS.items():
         for match in re.finditer(rf"\b{name}\b", passage.text, re.IGNORECASE):
-            found.append(Fact(passage.article, passage.paragraph, "date", f"--{month:02d}-{day:02d}", match.group(0)))
+            found.append(
+                Fact(passage.article, passage.paragraph, "date", f"--{month:02d}-{day:02d}", match.group(0))
+            )
     return found
 
 
@@ -196,7 +204,11 @@ def fact_rows(
     def found_in(passage: Passage) -> list[_Found]:
         if passage not in cache:
             if analysis_facts:
-                facts = [f for f in by_paragraph.get((passage.article, passage.paragraph), ()) if f.text in passage.text]
+                facts = [
+                    f
+                    for f in by_paragraph.get((passage.article, passage.paragraph), ())
+                    if f.text in passage.text
+                ]
                 facts += _holidays(passage)
             else:
                 facts = facts_from_text(passage)
@@ -223,7 +235,10 @@ def fact_rows(
         add_groups([item for p in row.passages for item in found_in(p)], require_context=False)
     if passages:
         # The same figure in sentences no row joined: same value and a shared context.
-        add_groups([item for p in passages for item in found_in(p) if item.fact.kind != "weekday"], require_context=True)
+        add_groups(
+            [item for p in passages for item in found_in(p) if item.fact.kind != "weekday"],
+            require_context=True,
+        )
     table.sort(key=lambda r: (-len({c.article for c in r.cells}), r.agreement != "agree"))
     listed = 0
     for passage in singles:
@@ -234,7 +249,9 @@ def fact_rows(
             if item.fact.kind not in SINGLE_KINDS or mark in used or not _clear_subject(item.fact):
                 continue
             used.add(mark)
-            table.append(FactRow(label=item.label, kind=item.fact.kind, cells=(_cell(item),), agreement="single"))
+            table.append(
+                FactRow(label=item.label, kind=item.fact.kind, cells=(_cell(item),), agreement="single")
+            )
             listed += 1
     return tuple(table)
 
@@ -302,4 +319,6 @@ def _first_per_article_value(items: list[_Found]) -> list[_Found]:
 
 
 def _cell(item: _Found) -> FactCell:
-    return FactCell(article=item.fact.article, value=item.shown, text=item.fact.text, paragraph=item.fact.paragraph)
+    return FactCell(
+        article=item.fact.article, value=item.shown, text=item.fact.text, paragraph=item.fact.paragraph
+    )

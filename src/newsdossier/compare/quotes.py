@@ -103,7 +103,9 @@ def _matching_pairs(texts: list[str], terms: list[frozenset[str]]):
                 yield i, j
 
 
-def quote_groups(quotes: list[Quote], passages: list[Passage], aliases: AliasIndex) -> list[list[QuoteVersion]]:
+def quote_groups(
+    quotes: list[Quote], passages: list[Passage], aliases: AliasIndex
+) -> list[list[QuoteVersion]]:
     """Groups of matching quotes of one speaker from at least two articles, in reading order.
 
     Quotes are compared only within a speaker, so the cost grows with the square of one

@@ -78,10 +78,18 @@ def read_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
     info = DossierInfo(title="")  # missing or unreadable: already reported
     if "dossier.yml" not in failed:
         info = _with(f"{DOSSIER_DIR}/dossier.yml", problems, lambda ctx: read_info(ctx, nodes["dossier.yml"]))
-    topics = _with(f"{DOSSIER_DIR}/topics.yml", problems, lambda ctx: read_topics(ctx, nodes["topics.yml"], out))
-    outlets = _with(f"{DOSSIER_DIR}/outlets.yml", problems, lambda ctx: read_outlets(ctx, nodes["outlets.yml"], out))
-    actors = _with(f"{DOSSIER_DIR}/actors.yml", problems, lambda ctx: read_actors(ctx, nodes["actors.yml"], out))
-    events = _with(f"{DOSSIER_DIR}/events.yml", problems, lambda ctx: read_events(ctx, nodes["events.yml"], out))
+    topics = _with(
+        f"{DOSSIER_DIR}/topics.yml", problems, lambda ctx: read_topics(ctx, nodes["topics.yml"], out)
+    )
+    outlets = _with(
+        f"{DOSSIER_DIR}/outlets.yml", problems, lambda ctx: read_outlets(ctx, nodes["outlets.yml"], out)
+    )
+    actors = _with(
+        f"{DOSSIER_DIR}/actors.yml", problems, lambda ctx: read_actors(ctx, nodes["actors.yml"], out)
+    )
+    events = _with(
+        f"{DOSSIER_DIR}/events.yml", problems, lambda ctx: read_events(ctx, nodes["events.yml"], out)
+    )
     articles, all_read = _read_articles(root, out, problems)
     broken = failed | {f"{name}.yml" for name in out.broken}
     unreadable = {kind for kind, name in _DEFINED_IN.items() if name in broken}
@@ -182,7 +190,10 @@ def _read_articles(root: Path, out: Collected, problems: list[Problem]) -> tuple
             continue  # editor backups, hidden files
         if path.suffix == ".yaml":
             problems.append(
-                Problem(Origin(rel), f"Expected an article file name ending in .yml but received: {shown(path.name)}")
+                Problem(
+                    Origin(rel),
+                    f"Expected an article file name ending in .yml but received: {shown(path.name)}",
+                )
             )
             continue
         if path.suffix != ".yml":
@@ -210,7 +221,13 @@ def _read_articles(root: Path, out: Collected, problems: list[Problem]) -> tuple
 
 def _cross_checks(root: Path, out: Collected, topics, articles, unreadable: set[str]) -> list[Problem]:
     """Problems across files; checks that depend on an unreadable file are skipped (its error says enough)."""
-    known: dict[str, set[str]] = {"article": set(), "topic": set(), "actor": set(), "outlet": set(), "event": set()}
+    known: dict[str, set[str]] = {
+        "article": set(),
+        "topic": set(),
+        "actor": set(),
+        "outlet": set(),
+        "event": set(),
+    }
     for kind, value, _origin in out.ids:
         known[kind].add(value)
         known[kind].add(slugify(value))  # a non-slug id is reported once, not at every reference

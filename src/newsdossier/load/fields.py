@@ -91,14 +91,21 @@ class Fields:
     """A mapping read against a fixed set of keys; unknown keys are reported with a suggestion."""
 
     def __init__(
-        self, ctx: FileContext, node: YNode, path: str, keys: tuple[str, ...], elsewhere: dict[str, str] | None = None
+        self,
+        ctx: FileContext,
+        node: YNode,
+        path: str,
+        keys: tuple[str, ...],
+        elsewhere: dict[str, str] | None = None,
     ):
         self.ctx, self.node, self.path, self.keys = ctx, node, path, keys
         self.elsewhere = elsewhere or {}  # keys that belong in a nested mapping: key -> its parent
         self.values: dict[str, YNode] = {}
         self.lines: dict[str, int] = {}
         self.suggested: set[str] = set()  # keys offered for a typo: not also reported as missing
-        self.misplaced: dict[str, str] = {}  # keys found one level too high: key -> the mapping they belong in
+        self.misplaced: dict[
+            str, str
+        ] = {}  # keys found one level too high: key -> the mapping they belong in
         for key, line, value in node.value:  # type: ignore[union-attr]
             if key in keys:
                 self.values[key] = value
@@ -144,12 +151,20 @@ class Fields:
     def missing(self, name: str, what: str) -> None:
         if name in self.suggested:
             return  # the typo's message already says which key was meant
-        self.ctx.error(self.node, self.key(name), f"Expected the required key {shown(name)} ({what}) but it is missing")
+        self.ctx.error(
+            self.node, self.key(name), f"Expected the required key {shown(name)} ({what}) but it is missing"
+        )
 
     # -- scalars ------------------------------------------------------------------------
 
     def text(
-        self, name: str, *, required: bool = False, nullable: bool = False, what: str = "a string", exact: bool = False
+        self,
+        name: str,
+        *,
+        required: bool = False,
+        nullable: bool = False,
+        what: str = "a string",
+        exact: bool = False,
     ) -> str | None | Invalid:
         """A string: any scalar's text as written, stripped unless `exact` (text to find in a
         seed). Required strings must not be blank."""
@@ -193,7 +208,9 @@ class Fields:
         if isinstance(value, str) and value not in choices:
             near = closest(value, choices, n=1)
             hint = f"; did you mean {shown(near[0])}?" if near else ""
-            self.ctx.error(self.at(name), self.key(name), f"Expected {what} but received: {shown(value)}{hint}")
+            self.ctx.error(
+                self.at(name), self.key(name), f"Expected {what} but received: {shown(value)}{hint}"
+            )
             return INVALID
         return value
 
@@ -215,7 +232,9 @@ class Fields:
 
     # -- collections --------------------------------------------------------------------
 
-    def items(self, name: str, *, required: bool = False, what: str = "a list") -> list[tuple[YNode, str]] | Invalid:
+    def items(
+        self, name: str, *, required: bool = False, what: str = "a list"
+    ) -> list[tuple[YNode, str]] | Invalid:
         """The items of a list with their keys; null or missing is an empty list."""
         node = self.values.get(name)
         if node is None:
@@ -227,7 +246,9 @@ class Fields:
             return []
         if node.kind != "sequence":
             hint = _as_list_hint(node)
-            self.ctx.error(self.at(name), self.key(name), f"Expected {what} but received {node.describe()}{hint}")
+            self.ctx.error(
+                self.at(name), self.key(name), f"Expected {what} but received {node.describe()}{hint}"
+            )
             return INVALID
         return [(item, join(self.key(name), i)) for i, item in enumerate(node.value)]  # type: ignore[arg-type]
 
@@ -315,7 +336,9 @@ def id_problem(value: str, what: str = "an id") -> str | None:
             f"such as {shown(example)} but received: {shown(value)}"
         )
     if len(value) > MAX_ID_LENGTH:
-        return f"Expected {what} of at most {MAX_ID_LENGTH} characters but received {len(value)}: {shown(value)}"
+        return (
+            f"Expected {what} of at most {MAX_ID_LENGTH} characters but received {len(value)}: {shown(value)}"
+        )
     if value in RESERVED_IDS:
         return f"Expected {what} other than {shown(value)}, which names a section's index page"
     return None

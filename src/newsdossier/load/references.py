@@ -24,7 +24,9 @@ def _at(origin: Origin) -> str:
     return str(Origin(origin.file, origin.line))
 
 
-def duplicate_ids(ids: list[tuple[str, str, Origin]], default_ids: set[Origin] = frozenset()) -> list[Problem]:
+def duplicate_ids(
+    ids: list[tuple[str, str, Origin]], default_ids: set[Origin] = frozenset()
+) -> list[Problem]:
     """Ids defined twice, or that only differ in ways slugify erases (page names would collide)."""
     problems = []
     first: dict[tuple[str, str], tuple[str, Origin]] = {}
@@ -52,7 +54,9 @@ def duplicate_ids(ids: list[tuple[str, str, Origin]], default_ids: set[Origin] =
     return problems
 
 
-def unknown_refs(refs: list[Ref], known: dict[str, set[str]], topics_of: dict[str, tuple[str, ...]]) -> list[Problem]:
+def unknown_refs(
+    refs: list[Ref], known: dict[str, set[str]], topics_of: dict[str, tuple[str, ...]]
+) -> list[Problem]:
     """References to ids nobody defines (with the closest valid ones), and pinned passages
     from articles outside the pin's topic."""
     problems = []
@@ -92,9 +96,7 @@ def shared_names(names: list[tuple[str, str, Origin]]) -> list[Problem]:
     for actor_id, name, origin in names:
         other = owner.setdefault(_squash(name).casefold(), actor_id)
         if other != actor_id:
-            message = (
-                f"Expected names that point to one actor but received {shown(name)}, also a name of {shown(other)}"
-            )
+            message = f"Expected names that point to one actor but received {shown(name)}, also a name of {shown(other)}"
             problems.append(Problem(origin, message, "warning"))
     return problems
 
@@ -132,7 +134,9 @@ def empty_topics(topics: list[Topic], articles: list[Article]) -> list[Problem]:
     used = {t for a in articles for t in a.topics}
     return [
         Problem(
-            t.origin or Origin(""), f"Expected at least one article in topic {shown(t.id)} but received none", "warning"
+            t.origin or Origin(""),
+            f"Expected at least one article in topic {shown(t.id)} but received none",
+            "warning",
         )
         for t in topics
         if t.id not in used and slugify(t.id) not in used

@@ -97,7 +97,9 @@ class Collected:
     snippets: list[Snippet] = field(default_factory=list)
     affiliations: list[tuple[str, str, Origin]] = field(default_factory=list)  # (actor id, value, origin)
     names: list[tuple[str, str, Origin]] = field(default_factory=list)  # (actor id, name or alias, origin)
-    sources: list[tuple[str, str, Origin]] = field(default_factory=list)  # (article id, readable seed, origin)
+    sources: list[tuple[str, str, Origin]] = field(
+        default_factory=list
+    )  # (article id, readable seed, origin)
 
 
 def _mapping(noun: str, *keys: str) -> str:
@@ -117,7 +119,9 @@ def _refs(f: Fields, name: str, kind: str, out: Collected, what: str) -> tuple[s
     for node, key in entries:
         value = item_text(f.ctx, node, key, a(f"{kind} id"))
         if isinstance(value, str) and value in ids:
-            f.ctx.error(node, key, f"Expected each {kind} id once in the list but received {shown(value)} again")
+            f.ctx.error(
+                node, key, f"Expected each {kind} id once in the list but received {shown(value)} again"
+            )
         elif isinstance(value, str):
             ids.append(value)
             out.refs.append(Ref(kind, value, f.ctx.origin(node, key)))
@@ -140,7 +144,9 @@ def _id(f: Fields, kind: str, out: Collected, default: str | None = None) -> str
     return value
 
 
-def _entries(ctx: FileContext, node: YNode | None, name: str, what: str, out: Collected) -> list[tuple[YNode, str]]:
+def _entries(
+    ctx: FileContext, node: YNode | None, name: str, what: str, out: Collected
+) -> list[tuple[YNode, str]]:
     """The list under the file's single top-level key (`topics:`, `actors:`...).
 
     A file of the wrong shape is marked broken, so that references to its ids are not
@@ -211,7 +217,9 @@ def read_topics(ctx: FileContext, node: YNode | None, out: Collected) -> list[To
 def _comparison(
     f: Fields, topic_id: str | None, out: Collected
 ) -> tuple[tuple[AlignmentChoice, ...], tuple[AlignmentChoice, ...]]:
-    c = f.mapping("comparison", COMPARISON_KEYS, _mapping("the comparison's editor choices", "pins", "vetoes"))
+    c = f.mapping(
+        "comparison", COMPARISON_KEYS, _mapping("the comparison's editor choices", "pins", "vetoes")
+    )
     if c is None:
         return (), ()
     return (
@@ -228,7 +236,9 @@ def _choices(
         return ()
     choices = []
     for item, key in entries:
-        f = Fields.of(c.ctx, item, key, keys, _mapping("a pin" if name == "pins" else "a veto", "note", "passages"))
+        f = Fields.of(
+            c.ctx, item, key, keys, _mapping("a pin" if name == "pins" else "a veto", "note", "passages")
+        )
         if f is None:
             continue
         passages = []
@@ -249,7 +259,9 @@ def _choices(
             article = p.text("article", required=True, what="an article id")
             text = p.text("text", required=True, what="a snippet of the paragraph's text", exact=True)
             if isinstance(article, str):
-                out.refs.append(Ref("article", article, c.ctx.origin(p.at("article"), p.key("article")), topic_id))
+                out.refs.append(
+                    Ref("article", article, c.ctx.origin(p.at("article"), p.key("article")), topic_id)
+                )
             if isinstance(article, str) and isinstance(text, str):
                 passages.append((article, text))
                 origin = c.ctx.origin(p.at("text"), p.key("text"))
@@ -308,7 +320,9 @@ def read_actors(ctx: FileContext, node: YNode | None, out: Collected) -> list[Ac
         if actor_id is None:
             continue
         if isinstance(affiliation, str):
-            out.affiliations.append((actor_id, affiliation, ctx.origin(f.at("affiliation"), f.key("affiliation"))))
+            out.affiliations.append(
+                (actor_id, affiliation, ctx.origin(f.at("affiliation"), f.key("affiliation")))
+            )
         actors.append(
             Actor(
                 id=actor_id,
@@ -336,7 +350,9 @@ def _aliases(f: Fields, actor_id: str | None, out: Collected) -> tuple[str, ...]
             continue
         if len(value.strip()) < MIN_ALIAS_LENGTH:
             f.ctx.error(
-                node, key, f"Expected an alias of at least {MIN_ALIAS_LENGTH} characters but received: {shown(value)}"
+                node,
+                key,
+                f"Expected an alias of at least {MIN_ALIAS_LENGTH} characters but received: {shown(value)}",
             )
             continue
         aliases.append(value)
@@ -384,7 +400,9 @@ def read_events(ctx: FileContext, node: YNode | None, out: Collected) -> list[Ev
     return events
 
 
-def read_article(ctx: FileContext, node: YNode | None, stem: str, root: Path, out: Collected) -> Article | None:
+def read_article(
+    ctx: FileContext, node: YNode | None, stem: str, root: Path, out: Collected
+) -> Article | None:
     f = Fields.of(ctx, node, "", ARTICLE_KEYS, _mapping("an article", "source", "title"), ARTICLE_ELSEWHERE)
     if f is None:
         return None
@@ -412,7 +430,9 @@ def read_article(ctx: FileContext, node: YNode | None, stem: str, root: Path, ou
         out.refs.append(Ref("outlet", outlet, ctx.origin(f.at("outlet"), "outlet")))
     elif outlet is None and not outlet_note:  # unknown, and readers are not told why
         ctx.warning(
-            f.at("outlet"), "outlet_note", "Expected an outlet_note saying why the outlet is unknown but received none"
+            f.at("outlet"),
+            "outlet_note",
+            "Expected an outlet_note saying why the outlet is unknown but received none",
         )
     outlet_status = _outlet_status(f, outlet)
     published = _published(f)
@@ -464,13 +484,19 @@ def _outlet_status(f, outlet) -> str:
     if not isinstance(status, str):
         return default
     if outlet is None and status != "unknown":
-        f.ctx.error(f.at("outlet_status"), f.key("outlet_status"),
-                    f"Expected status unknown for an outlet that is null but received: {shown(status)}")
+        f.ctx.error(
+            f.at("outlet_status"),
+            f.key("outlet_status"),
+            f"Expected status unknown for an outlet that is null but received: {shown(status)}",
+        )
         return "unknown"
     if isinstance(outlet, str) and status == "unknown":
-        f.ctx.error(f.at("outlet_status"), f.key("outlet_status"),
-                    f"Expected status stated or inferred for the outlet {shown(outlet)} but received: 'unknown'; "
-                    "use outlet: null for an unknown outlet")
+        f.ctx.error(
+            f.at("outlet_status"),
+            f.key("outlet_status"),
+            f"Expected status stated or inferred for the outlet {shown(outlet)} but received: 'unknown'; "
+            "use outlet: null for an unknown outlet",
+        )
         return default
     return status
 
@@ -507,7 +533,9 @@ def _published(f: Fields) -> DateInfo:
         )
     if status == "inferred" and not (isinstance(note, str) and note.strip()):
         p.ctx.error(
-            p.at("note"), p.key("note"), "Expected a note explaining how the date was inferred but received nothing"
+            p.at("note"),
+            p.key("note"),
+            "Expected a note explaining how the date was inferred but received nothing",
         )
     if isinstance(status, Invalid) or isinstance(date, Invalid):
         return DateInfo(None)
@@ -524,7 +552,10 @@ def _cleaning(f: Fields, article_id: str, out: Collected) -> CleaningOverrides:
     for name in ("drop", "keep", "subheads"):
         entries = _ok(
             c.text_items(
-                name, what="a list of paragraph beginnings", item="a non-empty paragraph beginning", exact=True
+                name,
+                what="a list of paragraph beginnings",
+                item="a non-empty paragraph beginning",
+                exact=True,
             ),
             [],
         )
@@ -533,7 +564,9 @@ def _cleaning(f: Fields, article_id: str, out: Collected) -> CleaningOverrides:
             out.snippets.append(Snippet(article_id, value, c.ctx.origin(node, key), f"the {name} text"))
     for name, value in (("cut_after", cut_after), ("cut_before", cut_before)):
         if isinstance(value, str):
-            out.snippets.append(Snippet(article_id, value, c.ctx.origin(c.at(name), c.key(name)), f"the {name} marker"))
+            out.snippets.append(
+                Snippet(article_id, value, c.ctx.origin(c.at(name), c.key(name)), f"the {name} marker")
+            )
     return CleaningOverrides(
         cut_after=_ok(cut_after),
         cut_before=_ok(cut_before),
@@ -550,7 +583,9 @@ def _corrections(f: Fields, article_id: str, out: Collected) -> tuple[Correction
         return ()
     corrections = []
     for item, key in entries:
-        c = Fields.of(f.ctx, item, key, CORRECTION_KEYS, "a correction (a mapping with find, replace and note)")
+        c = Fields.of(
+            f.ctx, item, key, CORRECTION_KEYS, "a correction (a mapping with find, replace and note)"
+        )
         if c is None:
             continue
         find = c.text("find", required=True, what="the exact text to correct", exact=True)

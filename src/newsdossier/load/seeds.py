@@ -24,7 +24,9 @@ def seed_files(root: Path) -> list[str]:
     folder = root / SEEDS_DIR
     if not folder.is_dir():
         return []
-    return sorted(f"{SEEDS_DIR}/{p.name}" for p in folder.iterdir() if not p.name.startswith(".") and p.is_file())
+    return sorted(
+        f"{SEEDS_DIR}/{p.name}" for p in folder.iterdir() if not p.name.startswith(".") and p.is_file()
+    )
 
 
 def normal_source(source: str) -> str:
@@ -32,7 +34,13 @@ def normal_source(source: str) -> str:
     Anything else (absolute, "..", outside seeds/) is left as written for read_seed to report."""
     text = source.strip()
     pure = PurePosixPath(text)
-    if pure.is_absolute() or ".." in pure.parts or "\\" in text or len(pure.parts) < 2 or pure.parts[0] != SEEDS_DIR:
+    if (
+        pure.is_absolute()
+        or ".." in pure.parts
+        or "\\" in text
+        or len(pure.parts) < 2
+        or pure.parts[0] != SEEDS_DIR
+    ):
         return text
     return str(pure)
 
@@ -80,6 +88,8 @@ def _seed_path(root: Path, source: str, fail) -> Path | None:
     seeds = (root / SEEDS_DIR).resolve()
     resolved = Path(os.path.realpath(root / pure))
     if not resolved.is_relative_to(seeds):
-        fail(f"Expected a file inside {SEEDS_DIR}/ but received a link that leads outside it: {shown(source)}")
+        fail(
+            f"Expected a file inside {SEEDS_DIR}/ but received a link that leads outside it: {shown(source)}"
+        )
         return None
     return resolved

@@ -14,18 +14,29 @@ from ..render.views import sort_name
 ABOUT_PAGES = ("methodology.md", "about.md")
 
 
-
-
 def dossier_nav(build: DossierBuild, docs_dir: Path) -> list:
     dossier = build.dossier
     topics: list = ["topics/index.md"]
     for topic in dossier.topics:
-        topics.append({theme_text(topic.title): [urls.topic_page(topic.id), {"Comparison": urls.comparison_page(topic.id)}]})
+        topics.append(
+            {
+                theme_text(topic.title): [
+                    urls.topic_page(topic.id),
+                    {"Comparison": urls.comparison_page(topic.id)},
+                ]
+            }
+        )
     articles = ["articles/index.md"] + [
-        {theme_text(a.title): urls.article_page(a.id)} for a in sorted(dossier.articles, key=lambda a: a.title.lower())
+        {theme_text(a.title): urls.article_page(a.id)}
+        for a in sorted(dossier.articles, key=lambda a: a.title.lower())
     ]
     actors: list = ["actors/index.md"]
-    for kind, label in (("person", "People"), ("organisation", "Organisations"), ("state", "States"), ("group", "Groups")):
+    for kind, label in (
+        ("person", "People"),
+        ("organisation", "Organisations"),
+        ("state", "States"),
+        ("group", "Groups"),
+    ):
         members = sorted((a for a in dossier.actors if a.kind == kind), key=sort_name)
         if members:
             actors.append({label: [{theme_text(a.name): urls.actor_page(a.id)} for a in members]})

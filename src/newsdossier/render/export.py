@@ -118,7 +118,14 @@ def dossier_data(
             for m in analysis.mentions
         ],
         "facts": [
-            {"article": f.article, "paragraph": f.paragraph, "kind": f.kind, "value": f.value, "text": f.text, "subject": f.subject}
+            {
+                "article": f.article,
+                "paragraph": f.paragraph,
+                "kind": f.kind,
+                "value": f.value,
+                "text": f.text,
+                "subject": f.subject,
+            }
             for f in analysis.facts
         ],
         "comparisons": [
@@ -130,7 +137,10 @@ def dossier_data(
                         "label": row.label,
                         "kind": row.kind,
                         "editorial": row.editorial,
-                        "passages": [{"article": p.article, "paragraph": p.paragraph, "text": p.text} for p in row.passages],
+                        "passages": [
+                            {"article": p.article, "paragraph": p.paragraph, "text": p.text}
+                            for p in row.passages
+                        ],
                     }
                     for row in c.rows
                 ],
@@ -145,7 +155,11 @@ def dossier_data(
                     for f in c.facts
                 ],
                 "contradictions": [
-                    {"label": x.label, "note": x.note, "passages": [{"article": p.article, "text": p.text} for p in x.passages]}
+                    {
+                        "label": x.label,
+                        "note": x.note,
+                        "passages": [{"article": p.article, "text": p.text} for p in x.passages],
+                    }
                     for x in c.contradictions
                 ],
             }
@@ -164,12 +178,39 @@ def to_csv(header: list[str], rows: list[list]) -> str:
 
 def export_files(data: dict) -> list[GeneratedFile]:
     articles_csv = to_csv(
-        ["id", "title", "outlet", "outlet_status", "outlet_note", "published", "published_status",
-         "published_note", "byline", "dateline", "topics", "source", "original_url", "url"],
         [
-            [a["id"], a["title"], a["outlet"] or "", a["outlet_status"], a["outlet_note"], a["published"] or "",
-             a["published_status"], a["published_note"], "; ".join(a["byline"]), a["dateline"] or "",
-             " ".join(a["topics"]), a["source"], a["original_url"] or "", a["url"]]
+            "id",
+            "title",
+            "outlet",
+            "outlet_status",
+            "outlet_note",
+            "published",
+            "published_status",
+            "published_note",
+            "byline",
+            "dateline",
+            "topics",
+            "source",
+            "original_url",
+            "url",
+        ],
+        [
+            [
+                a["id"],
+                a["title"],
+                a["outlet"] or "",
+                a["outlet_status"],
+                a["outlet_note"],
+                a["published"] or "",
+                a["published_status"],
+                a["published_note"],
+                "; ".join(a["byline"]),
+                a["dateline"] or "",
+                " ".join(a["topics"]),
+                a["source"],
+                a["original_url"] or "",
+                a["url"],
+            ]
             for a in data["articles"]
         ],
     )
@@ -177,9 +218,18 @@ def export_files(data: dict) -> list[GeneratedFile]:
     quotes_csv = to_csv(
         ["id", "article", "outlet", "topics", "speaker", "speaker_text", "cue", "fragment", "text", "url"],
         [
-            [q["id"], q["article"], articles[q["article"]]["outlet"] or "", " ".join(articles[q["article"]]["topics"]),
-             q["speaker"] or "", q["speaker_text"] or "", q["cue"] or "", str(q["fragment"]).lower(), q["text"],
-             f'{articles[q["article"]]["url"]}#{q["anchor"]}']
+            [
+                q["id"],
+                q["article"],
+                articles[q["article"]]["outlet"] or "",
+                " ".join(articles[q["article"]]["topics"]),
+                q["speaker"] or "",
+                q["speaker_text"] or "",
+                q["cue"] or "",
+                str(q["fragment"]).lower(),
+                q["text"],
+                f"{articles[q['article']]['url']}#{q['anchor']}",
+            ]
             for q in data["quotes"]
         ],
     )

@@ -202,8 +202,16 @@ def _wrap(text: str, max_chars: int, max_lines: int) -> list[str]:
     return [line if len(line) <= max_chars else _truncate(line, max_chars) for line in lines]
 
 
-def _svg(kind: str, id_prefix: str, height: float, title: str, desc: str, body: list[str],
-         interactive: bool, width: float = VIEW_WIDTH) -> Markup:
+def _svg(
+    kind: str,
+    id_prefix: str,
+    height: float,
+    title: str,
+    desc: str,
+    body: list[str],
+    interactive: bool,
+    width: float = VIEW_WIDTH,
+) -> Markup:
     """The figure's outer element, with its text alternative first.
 
     Returned as Markup (a str) so that an autoescaping Jinja template inserts it as is: every
@@ -229,12 +237,10 @@ def _svg(kind: str, id_prefix: str, height: float, title: str, desc: str, body: 
     return Markup("\n".join(lines))
 
 
-def _label(x: float, y: float, text: str, *, anchor: str = "start", css: str = "",
-           weight: str = "") -> str:
+def _label(x: float, y: float, text: str, *, anchor: str = "start", css: str = "", weight: str = "") -> str:
     cls = f' class="{css}"' if css else ""
     bold = f' font-weight="{weight}"' if weight else ""
-    return (f'<text x="{_num(x)}" y="{_num(y)}" text-anchor="{anchor}"{cls}{bold}>'
-            f"{_text(text)}</text>")
+    return f'<text x="{_num(x)}" y="{_num(y)}" text-anchor="{anchor}"{cls}{bold}>{_text(text)}</text>'
 
 
 def _link(url: str | None, tooltip: str, inner: list[str]) -> list[str]:
@@ -296,8 +302,11 @@ def timeline_svg(
             continue
         outlet = outlet_names.get(article.outlet or "", "")
         label = f"{outlet}: {article.title}" if outlet else article.title
-        items.append(_TimelineItem(published.value, "article", article.id, label,
-                                   published.status == "inferred", published.note))
+        items.append(
+            _TimelineItem(
+                published.value, "article", article.id, label, published.status == "inferred", published.note
+            )
+        )
     items.sort(key=lambda i: (i.date, 0 if i.kind == "event" else 1, i.id))
 
     n_events = sum(1 for i in items if i.kind == "event")
@@ -317,12 +326,16 @@ def timeline_svg(
         extra = " (date inferred)" if item.inferred else ""
         desc_parts.append(f"{_date(item.date)}, {what.lower()}: {item.label}{extra}.")
     if n_inferred:
-        desc_parts.append(f"{_plural(n_inferred, 'article date is', 'article dates are')} "
-                          "inferred, not stated by the source.")
+        desc_parts.append(
+            f"{_plural(n_inferred, 'article date is', 'article dates are')} "
+            "inferred, not stated by the source."
+        )
     if undated:
         names = "; ".join(sorted(_one_line(a.title) for a in undated))
-        desc_parts.append(f"{_plural(len(undated), 'article')} with an unknown date "
-                          f"{'is' if len(undated) == 1 else 'are'} not shown: {names}.")
+        desc_parts.append(
+            f"{_plural(len(undated), 'article')} with an unknown date "
+            f"{'is' if len(undated) == 1 else 'are'} not shown: {names}."
+        )
     desc = " ".join(desc_parts)
 
     axis_x = 118  # date labels right-aligned before it, items after it
@@ -355,21 +368,29 @@ def timeline_svg(
         group = by_date[day]
         body.append(f'<g class="nd-fig-date" data-date="{day.isoformat()}">')
         body.append(_label(axis_x - 12, y + 4, _date(day), anchor="end", css="nd-fig-small"))
-        body.append(f'<line class="nd-fig-grid" x1="{_num(axis_x - 8)}" y1="{_num(y)}" '
-                    f'x2="{_num(axis_x)}" y2="{_num(y)}"/>')
+        body.append(
+            f'<line class="nd-fig-grid" x1="{_num(axis_x - 8)}" y1="{_num(y)}" '
+            f'x2="{_num(axis_x)}" y2="{_num(y)}"/>'
+        )
         for item in group:
             suffix = " (date inferred)" if item.inferred else ""
             lines = _wrap(item.label + suffix, max_chars, TIMELINE_MAX_LINES)
             if item.kind == "event":
-                marker = (f'<rect class="nd-fig-event" x="{_num(axis_x - 5)}" y="{_num(y - 5)}" '
-                          f'width="10" height="10" '
-                          f'transform="rotate(45 {_num(axis_x)} {_num(y)})"/>')
+                marker = (
+                    f'<rect class="nd-fig-event" x="{_num(axis_x - 5)}" y="{_num(y - 5)}" '
+                    f'width="10" height="10" '
+                    f'transform="rotate(45 {_num(axis_x)} {_num(y)})"/>'
+                )
             else:
                 css = "nd-fig-inferred" if item.inferred else "nd-fig-article"
                 marker = f'<circle class="{css}" cx="{_num(axis_x)}" cy="{_num(y)}" r="5"/>'
             texts = [
-                _label(text_x, y + 4 + n * TIMELINE_ROW_HEIGHT, line,
-                       weight="700" if item.kind == "event" else "")
+                _label(
+                    text_x,
+                    y + 4 + n * TIMELINE_ROW_HEIGHT,
+                    line,
+                    weight="700" if item.kind == "event" else "",
+                )
                 for n, line in enumerate(lines)
             ]
             tooltip = f"{_date(item.date)}: {item.label}{suffix}"
@@ -388,19 +409,28 @@ def timeline_svg(
                     f"L{_num(axis_x + 6)} {_num(mid - 7)}M{_num(axis_x - 6)} {_num(mid + 5)}"
                     f'L{_num(axis_x + 6)} {_num(mid + 1)}"/>'
                 )
-                body.append(_label(axis_x - 12, mid + 4, f"{days} days later", anchor="end",
-                                   css="nd-fig-small"))
+                body.append(
+                    _label(axis_x - 12, mid + 4, f"{days} days later", anchor="end", css="nd-fig-small")
+                )
             y += gap
     if not items:
         body.append(_label(VIEW_WIDTH / 2, y, "No dated events or articles.", anchor="middle"))
         y += TIMELINE_ROW_HEIGHT
     if undated:
         y += 6
-        body.append(_label(text_x, y, f"Not shown: {_plural(len(undated), 'article')} "
-                                      "with an unknown date.", css="nd-fig-small"))
+        body.append(
+            _label(
+                text_x,
+                y,
+                f"Not shown: {_plural(len(undated), 'article')} with an unknown date.",
+                css="nd-fig-small",
+            )
+        )
         y += 6
-    axis = (f'<line class="nd-fig-axis" x1="{_num(axis_x)}" y1="{_num(axis_top)}" '
-            f'x2="{_num(axis_x)}" y2="{_num(max(axis_top, y - TIMELINE_ROW_HEIGHT))}"/>')
+    axis = (
+        f'<line class="nd-fig-axis" x1="{_num(axis_x)}" y1="{_num(axis_top)}" '
+        f'x2="{_num(axis_x)}" y2="{_num(max(axis_top, y - TIMELINE_ROW_HEIGHT))}"/>'
+    )
     body.insert(len(legend), axis)  # under the markers
     height = y + 4
     interactive = any(_href(hrefs.get(i.id)) for i in items)
@@ -410,7 +440,9 @@ def timeline_svg(
 # ------------------------------------------------------------------------- network
 
 
-def _pair_weights(co_mentions: Mapping[str, Mapping[str, int]], known: set[str]) -> dict[tuple[str, str], int]:
+def _pair_weights(
+    co_mentions: Mapping[str, Mapping[str, int]], known: set[str]
+) -> dict[tuple[str, str], int]:
     """Undirected weights: the larger of a->b and b->a, so a symmetric table is not doubled."""
     weights: dict[tuple[str, str], int] = {}
     for a in sorted(co_mentions):
@@ -453,37 +485,47 @@ def network_svg(
     # Around the circle: grouped by kind (states, organisations, groups, people), then by name,
     # so related actors sit together and the order does not depend on the ranking's ties.
     kind_order = {"state": 0, "organisation": 1, "group": 2, "person": 3}
-    circle = sorted(shown, key=lambda i: (kind_order.get(by_id[i].kind, 9),
-                                          _one_line(by_id[i].name).casefold(), i))
+    circle = sorted(
+        shown, key=lambda i: (kind_order.get(by_id[i].kind, 9), _one_line(by_id[i].name).casefold(), i)
+    )
     shown_set = set(circle)
-    candidates = {pair: count for pair, count in weights.items()
-                  if pair[0] in shown_set and pair[1] in shown_set}
+    candidates = {
+        pair: count for pair, count in weights.items() if pair[0] in shown_set and pair[1] in shown_set
+    }
     strongest: set[tuple[str, str]] = set()
     for actor_id in circle:
-        own = sorted((pair for pair in candidates if actor_id in pair),
-                     key=lambda pair: (-candidates[pair], pair))
+        own = sorted(
+            (pair for pair in candidates if actor_id in pair), key=lambda pair: (-candidates[pair], pair)
+        )
         strongest.update(own[:NETWORK_LINKS_PER_ACTOR])
 
     def pair_name(a: str, b: str) -> str:
         names = sorted((_one_line(by_id[a].name), _one_line(by_id[b].name)), key=str.casefold)
         return " and ".join(names)
 
-    edges = sorted(((pair, count) for pair, count in candidates.items() if pair in strongest),
-                   key=lambda e: (-e[1], pair_name(*e[0]).casefold(), e[0]))
+    edges = sorted(
+        ((pair, count) for pair, count in candidates.items() if pair in strongest),
+        key=lambda e: (-e[1], pair_name(*e[0]).casefold(), e[0]),
+    )
 
     title = "Actors who appear together"
     hidden = len(by_id) - len(circle)
     desc_parts = [
         f"{_plural(len(circle), 'actor')} linked when they are named in the same {unit}"
-        + (f"; {hidden} other {'actor is' if hidden == 1 else 'actors are'} not shown"
-           if hidden else "") + "."
+        + (f"; {hidden} other {'actor is' if hidden == 1 else 'actors are'} not shown" if hidden else "")
+        + "."
     ]
     if len(edges) < len(candidates):
-        desc_parts.append(f"Only each actor's {NETWORK_LINKS_PER_ACTOR} strongest links are "
-                          f"drawn ({len(edges)} of {len(candidates)}).")
+        desc_parts.append(
+            f"Only each actor's {NETWORK_LINKS_PER_ACTOR} strongest links are "
+            f"drawn ({len(edges)} of {len(candidates)})."
+        )
     if edges:
-        desc_parts.append(f"Pairs, most shared {unit}s first: " + "; ".join(
-            f"{pair_name(a, b)} ({_plural(count, unit)})" for (a, b), count in edges) + ".")
+        desc_parts.append(
+            f"Pairs, most shared {unit}s first: "
+            + "; ".join(f"{pair_name(a, b)} ({_plural(count, unit)})" for (a, b), count in edges)
+            + "."
+        )
     else:
         desc_parts.append(f"No two actors are named in the same {unit}.")
     desc = " ".join(desc_parts)
@@ -528,11 +570,19 @@ def network_svg(
         elif abs(cos) >= 0.2:  # label beside the node: centre the lines on it
             ly -= (len(lines) - 1) * (FONT_SIZE + 2) / 2
         tooltip = f"{actor.name}: appears with {_plural(degree[actor_id], 'other actor')}"
-        body.extend(_link(hrefs.get(actor_id), tooltip, [
-            f'<circle class="nd-fig-node" cx="{_num(x)}" cy="{_num(y)}" r="{_num(node_r)}"/>',
-            *(_label(lx, ly + n * (FONT_SIZE + 2), line, anchor=anchor)
-              for n, line in enumerate(lines)),
-        ]))
+        body.extend(
+            _link(
+                hrefs.get(actor_id),
+                tooltip,
+                [
+                    f'<circle class="nd-fig-node" cx="{_num(x)}" cy="{_num(y)}" r="{_num(node_r)}"/>',
+                    *(
+                        _label(lx, ly + n * (FONT_SIZE + 2), line, anchor=anchor)
+                        for n, line in enumerate(lines)
+                    ),
+                ],
+            )
+        )
     if not circle:
         body.append(_label(cx, cy, "No actors appear together.", anchor="middle"))
     interactive = any(_href(hrefs.get(i)) for i in circle)
@@ -576,8 +626,10 @@ def coverage_svg(
     ordered = sorted(rows)
 
     title = "Coverage: outlets by topic"
-    desc_parts = [f"{_plural(len(ordered), 'row')} (outlets, or articles whose outlet is "
-                  f"unknown) by {_plural(len(topics), 'topic')}; each cell counts articles."]
+    desc_parts = [
+        f"{_plural(len(ordered), 'row')} (outlets, or articles whose outlet is "
+        f"unknown) by {_plural(len(topics), 'topic')}; each cell counts articles."
+    ]
     for key in ordered:
         _link_id, name = row_meta[key]
         covered = [f"{_one_line(t.title)} {rows[key][t.id]}" for t in topics if rows[key].get(t.id)]
@@ -596,8 +648,10 @@ def coverage_svg(
         x = label_w + column * col_w + col_w / 2
         lines = _wrap(topic.title, head_chars, head_lines)
         first_y = head_h - 8 - (len(lines) - 1) * (SMALL_FONT_SIZE + 3)
-        texts = [_label(x, first_y + n * (SMALL_FONT_SIZE + 3), line, anchor="middle",
-                        css="nd-fig-small") for n, line in enumerate(lines)]
+        texts = [
+            _label(x, first_y + n * (SMALL_FONT_SIZE + 3), line, anchor="middle", css="nd-fig-small")
+            for n, line in enumerate(lines)
+        ]
         body.extend(_link(hrefs.get(topic.id), f"Topic: {topic.title}", texts))
     max_count = max((c for counts in rows.values() for c in counts.values()), default=1)
     row_chars = _max_chars(label_w - 10)
@@ -606,10 +660,8 @@ def coverage_svg(
         link_id, name = row_meta[key]
         # An article standing in for an unknown outlet shows its title in italics; the
         # "(outlet unknown)" is in its tooltip and in the text alternative.
-        shown = _truncate(name if key[0] == 0 else _one_line(name).removesuffix(_UNKNOWN_OUTLET),
-                          row_chars)
-        body.append(f'<line class="nd-fig-grid" x1="0" y1="{_num(y)}" x2="{_num(width)}" '
-                    f'y2="{_num(y)}"/>')
+        shown = _truncate(name if key[0] == 0 else _one_line(name).removesuffix(_UNKNOWN_OUTLET), row_chars)
+        body.append(f'<line class="nd-fig-grid" x1="0" y1="{_num(y)}" x2="{_num(width)}" y2="{_num(y)}"/>')
         row_label = _label(label_w - 8, y + row_h / 2 + 4, shown, anchor="end")
         if key[0] == 1:
             row_label = row_label.replace("<text ", '<text font-style="italic" ', 1)
@@ -625,16 +677,16 @@ def coverage_svg(
                     f'width="{_num(size)}" height="{_num(size)}" rx="3" '
                     f'fill-opacity="{opacity:.2f}"/>'
                 )
-                body.append(_label(x, y + row_h / 2 + 4, str(count), anchor="middle",
-                                   css="nd-fig-on-cell"))
+                body.append(_label(x, y + row_h / 2 + 4, str(count), anchor="middle", css="nd-fig-on-cell"))
             else:
                 body.append(
                     f'<rect class="nd-fig-empty" x="{_num(x - size / 2)}" y="{_num(y + 4)}" '
                     f'width="{_num(size)}" height="{_num(size)}" rx="3"/>'
                 )
     bottom = head_h + len(ordered) * row_h
-    body.append(f'<line class="nd-fig-grid" x1="0" y1="{_num(bottom)}" x2="{_num(width)}" '
-                f'y2="{_num(bottom)}"/>')
+    body.append(
+        f'<line class="nd-fig-grid" x1="0" y1="{_num(bottom)}" x2="{_num(width)}" y2="{_num(bottom)}"/>'
+    )
     if not ordered:
         body.append(_label(width / 2, bottom + 20, "No articles.", anchor="middle"))
         bottom += 30
@@ -660,10 +712,15 @@ def mentions_svg(
     whose = f" of {_one_line(subject)}" if subject else ""
     title = f"Mentions{whose} per article"
     total = sum(count for _label_text, count, _url in entries)
-    desc = (f"{_plural(total, 'mention')} in {_plural(len(entries), 'article')}"
-            + (": " + "; ".join(f"{_one_line(label)}: {count}"
-                                for label, count, _url in entries) if entries else "")
-            + ".")
+    desc = (
+        f"{_plural(total, 'mention')} in {_plural(len(entries), 'article')}"
+        + (
+            ": " + "; ".join(f"{_one_line(label)}: {count}" for label, count, _url in entries)
+            if entries
+            else ""
+        )
+        + "."
+    )
     line_h = FONT_SIZE + 4
     max_count = max((count for _l, count, _u in entries), default=1)
     max_chars = _max_chars(VIEW_WIDTH - 4)
@@ -676,12 +733,18 @@ def mentions_svg(
         texts = [_label(0, y + 14 + n * line_h, line) for n, line in enumerate(lines)]
         top = y + 20 + (len(lines) - 1) * line_h
         bar = MENTIONS_BAR_MAX * count / max_count
-        body.extend(_link(url, f"{label}: {_plural(count, 'mention')}", [
-            *texts,
-            f'<rect class="nd-fig-bar" x="0" y="{_num(top)}" width="{_num(max(2, bar))}" '
-            f'height="12" rx="2"/>',
-            _label(max(2, bar) + 6, top + 11, str(count), css="nd-fig-small"),
-        ]))
+        body.extend(
+            _link(
+                url,
+                f"{label}: {_plural(count, 'mention')}",
+                [
+                    *texts,
+                    f'<rect class="nd-fig-bar" x="0" y="{_num(top)}" width="{_num(max(2, bar))}" '
+                    f'height="12" rx="2"/>',
+                    _label(max(2, bar) + 6, top + 11, str(count), css="nd-fig-small"),
+                ],
+            )
+        )
         y = top + 20
     height = max(y, 40)
     if not entries:

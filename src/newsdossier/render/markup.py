@@ -34,7 +34,11 @@ def esc(text: object) -> Markup:
 def lines(text: object) -> Markup:
     """Multi-line text (a removed span) for an HTML context: each line escaped, joined by <br>,
     so it keeps its shape without a newline that could end the raw HTML block."""
-    return Markup("<br>".join(html.escape(one_line(line), quote=True) for line in str(text).splitlines() if line.strip()))
+    return Markup(
+        "<br>".join(
+            html.escape(one_line(line), quote=True) for line in str(text).splitlines() if line.strip()
+        )
+    )
 
 
 def md_inline(text: object) -> Markup:

@@ -8,9 +8,9 @@ HTML blocks, which Markdown leaves alone, so seed text can never become markup.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import jinja2
 from markupsafe import Markup
@@ -72,10 +72,18 @@ class PageWriter:
 
         def links(kind: str) -> dict[str, str]:
             """id -> URL relative to this page, for every page of a kind (used by figures)."""
-            page_of = {"articles": urls.article_page, "actors": urls.actor_page,
-                       "topics": urls.topic_page, "comparisons": urls.comparison_page}[kind]
-            ids = {"articles": self.common["article_by_id"], "actors": self.common["actor_by_id"],
-                   "topics": self.common["topic_by_id"], "comparisons": self.common["topic_by_id"]}[kind]
+            page_of = {
+                "articles": urls.article_page,
+                "actors": urls.actor_page,
+                "topics": urls.topic_page,
+                "comparisons": urls.comparison_page,
+            }[kind]
+            ids = {
+                "articles": self.common["article_by_id"],
+                "actors": self.common["actor_by_id"],
+                "topics": self.common["topic_by_id"],
+                "comparisons": self.common["topic_by_id"],
+            }[kind]
             return {item_id: url(page_of(item_id)) for item_id in ids}
 
         body = self.env.get_template(template).render(
@@ -84,7 +92,9 @@ class PageWriter:
         return GeneratedFile(path, front_matter(meta) + "\n" + body.rstrip() + "\n")
 
 
-def _quote_spans(text: str, quotes: list[Quote], paragraph: int, speaker_name: Callable[[Quote], str]) -> list[Span]:
+def _quote_spans(
+    text: str, quotes: list[Quote], paragraph: int, speaker_name: Callable[[Quote], str]
+) -> list[Span]:
     """Locate each quote of this paragraph in its text (with its quote marks) as a span."""
     spans: list[Span] = []
     for quote in quotes:
@@ -108,12 +118,20 @@ def _quote_spans(text: str, quotes: list[Quote], paragraph: int, speaker_name: C
         kind = "nd-quote nd-fragment" if quote.fragment else "nd-quote"
         title = f"Quote: {speaker_name(quote)}"
         spans.append(
-            Span(start, end, f'<span class="{kind}" id="{esc(quote.id)}" title="{esc(title)}">', "</span>", priority=1)
+            Span(
+                start,
+                end,
+                f'<span class="{kind}" id="{esc(quote.id)}" title="{esc(title)}">',
+                "</span>",
+                priority=1,
+            )
         )
     return spans
 
 
-def annotated_paragraphs(view: ArticleView, analysis_by_paragraph: dict, page: str, actors: dict) -> list[Markup]:
+def annotated_paragraphs(
+    view: ArticleView, analysis_by_paragraph: dict, page: str, actors: dict
+) -> list[Markup]:
     """Each paragraph as safe HTML: the first mention of each actor linked to their page (more
     links would make the text tiring to read), quotes marked with their speaker."""
 
@@ -204,8 +222,11 @@ def render_pages(
 
     def by_topic(groups: list) -> list:
         """(topic, groups) in dossier order, each group under the topics its quotes belong to."""
-        return [(t, [g for g in groups if t.id in group_topics[g.id]]) for t in dossier.topics
-                if any(t.id in group_topics[g.id] for g in groups)]
+        return [
+            (t, [g for g in groups if t.id in group_topics[g.id]])
+            for t in dossier.topics
+            if any(t.id in group_topics[g.id] for g in groups)
+        ]
 
     # Each speaker's quotes by topic, fragments aside: for the actor pages and the quotes page.
     speaker_topics = {s: by_topic([g for g in gs if not g.fragment]) for s, gs in groups_by_speaker.items()}
@@ -245,7 +266,13 @@ def render_pages(
             together=together,
         )
     )
-    files.append(writer.render("topics_index.md.j2", "topics/index.md", {"title": "Topics", "search": {"boost": SEARCH_BOOST_INDEX}}))
+    files.append(
+        writer.render(
+            "topics_index.md.j2",
+            "topics/index.md",
+            {"title": "Topics", "search": {"boost": SEARCH_BOOST_INDEX}},
+        )
+    )
     for topic in dossier.topics:
         path = urls.topic_page(topic.id)
         counts = topic_actor_counts(topic.id)
@@ -272,20 +299,32 @@ def render_pages(
                 writer.render(
                     "comparison.md.j2",
                     urls.comparison_page(topic.id),
-                    {"title": f"Comparison: {topic.title}", "tags": [topic.title], "hide": ["navigation", "toc"]},
+                    {
+                        "title": f"Comparison: {topic.title}",
+                        "tags": [topic.title],
+                        "hide": ["navigation", "toc"],
+                    },
                     topic=topic,
                     comparison=comparison,
                     columns=comparison_columns(dossier, comparison),
                 )
             )
-    files.append(writer.render("articles_index.md.j2", "articles/index.md", {"title": "Articles", "search": {"boost": SEARCH_BOOST_INDEX}}))
+    files.append(
+        writer.render(
+            "articles_index.md.j2",
+            "articles/index.md",
+            {"title": "Articles", "search": {"boost": SEARCH_BOOST_INDEX}},
+        )
+    )
     for article in dossier.articles:
         view = views[article.id]
         path = urls.article_page(article.id)
         named = [common["actor_by_id"][a] for a, _ in ranked(view.mention_counts)]
         named = [a for a in named if a.kind == "person"] + [a for a in named if a.kind != "person"]
         speakers = sorted({q.speaker for q in view.quotes if q.speaker and not q.fragment})
-        tags = [common["topic_by_id"][t].title for t in article.topics] + [common["actor_by_id"][a].name for a in speakers]
+        tags = [common["topic_by_id"][t].title for t in article.topics] + [
+            common["actor_by_id"][a].name for a in speakers
+        ]
         files.append(
             writer.render(
                 "article.md.j2",
@@ -297,7 +336,13 @@ def render_pages(
                 named=named,
             )
         )
-    files.append(writer.render("actors_index.md.j2", "actors/index.md", {"title": "Actors", "search": {"boost": SEARCH_BOOST_INDEX}}))
+    files.append(
+        writer.render(
+            "actors_index.md.j2",
+            "actors/index.md",
+            {"title": "Actors", "search": {"boost": SEARCH_BOOST_INDEX}},
+        )
+    )
     for actor in dossier.actors:
         path = urls.actor_page(actor.id)
         groups_by_topic = speaker_topics.get(actor.id, [])
@@ -321,12 +366,28 @@ def render_pages(
             )
         )
     speakers = []
-    for speaker_id in sorted(groups_by_speaker, key=lambda s: (s is None, sort_name(common["actor_by_id"][s]) if s else ("", ""))):
+    for speaker_id in sorted(
+        groups_by_speaker, key=lambda s: (s is None, sort_name(common["actor_by_id"][s]) if s else ("", ""))
+    ):
         if speaker_topics[speaker_id]:
-            name = common["actor_by_id"][speaker_id].name if speaker_id else "Joint statements and unattributed quotes"
-            speakers.append({"name": name, "anchor": f"speaker-{speaker_id or 'unnamed'}", "by_topic": speaker_topics[speaker_id]})
+            name = (
+                common["actor_by_id"][speaker_id].name
+                if speaker_id
+                else "Joint statements and unattributed quotes"
+            )
+            speakers.append(
+                {
+                    "name": name,
+                    "anchor": f"speaker-{speaker_id or 'unnamed'}",
+                    "by_topic": speaker_topics[speaker_id],
+                }
+            )
     files.append(writer.render("quotes.md.j2", "quotes.md", {"title": "Quotes"}, speakers=speakers))
-    files.append(writer.render("timeline.md.j2", "timeline.md", {"title": "Timeline"}, timeline=timeline_items(dossier)))
+    files.append(
+        writer.render(
+            "timeline.md.j2", "timeline.md", {"title": "Timeline"}, timeline=timeline_items(dossier)
+        )
+    )
     files.append(writer.render("outlets.md.j2", "outlets.md", {"title": "Outlets"}))
     files.append(writer.render("data.md.j2", "data.md", {"title": "Data"}))
     files.append(writer.render("tags.md.j2", "tags.md", {"title": "Tags"}))

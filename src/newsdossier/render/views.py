@@ -67,7 +67,9 @@ def outlet_label(dossier: Dossier, article: Article) -> str:
     return f"{outlet.name} (inferred)" if article.outlet_status == "inferred" else outlet.name
 
 
-def article_views(dossier: Dossier, cleaned: dict[str, CleanArticle], analysis: Analysis) -> dict[str, ArticleView]:
+def article_views(
+    dossier: Dossier, cleaned: dict[str, CleanArticle], analysis: Analysis
+) -> dict[str, ArticleView]:
     views: dict[str, ArticleView] = {}
     for article in dossier.articles:
         clean = cleaned[article.id]

@@ -1,7 +1,7 @@
 """Clean every development page into OUTDIR/NNN.txt, for score.py.
 
-    python tests/clean/cleanbench/run_cleaner.py OUTDIR
-    python tests/clean/cleanbench/score.py OUTDIR        (or ../shared/cleanbench-dev/score.py)
+python tests/clean/cleanbench/run_cleaner.py OUTDIR
+python tests/clean/cleanbench/score.py OUTDIR        (or ../shared/cleanbench-dev/score.py)
 """
 
 from __future__ import annotations
