@@ -120,9 +120,20 @@ def parse_yaml(text: str) -> YNode | None:
 
     Raises YAMLSourceError with the line of the first problem.
     """
+    try:
+        return _build_tree(text, _Loader)
+    except YAMLSourceError:
+        if _Loader is yaml.SafeLoader:
+            raise
+    # libyaml's own limits and wording change between releases (it stops deep nesting before our
+    # depth check sees it): the pure-Python parser finds the same problem in the project's words.
+    return _build_tree(text, yaml.SafeLoader)
+
+
+def _build_tree(text: str, loader: type) -> YNode | None:
     builder = _TreeBuilder()
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        for event in yaml.parse(text, Loader=loader):
             builder.feed(event)
     except yaml.MarkedYAMLError as exc:
         raise YAMLSourceError(*_describe_yaml_error(exc), builder.current_key()) from None
@@ -203,7 +214,11 @@ def decode_text(data: bytes, what: str = "") -> tuple[str, str, int | None]:
     nul = data.find(b"\x00")
     if nul >= 0:
         line, column = _line_col(data, nul)
-        return "", f"Expected text{where} but received binary data (a NUL byte at line {line}, column {column})", line
+        return (
+            "",
+            f"Expected text{where} but received binary data (a NUL byte at line {line}, column {column})",
+            line,
+        )
     try:
         return data.decode("utf-8-sig"), "", None
     except UnicodeDecodeError as exc:
@@ -258,7 +273,9 @@ class _TreeBuilder:
         if isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
-                raise YAMLSourceError(line, "Expected a single YAML document but received a second one ('---')")
+                raise YAMLSourceError(
+                    line, "Expected a single YAML document but received a second one ('---')"
+                )
         elif isinstance(event, yaml.ScalarEvent):
             self._add(self._scalar(event, line), event.anchor)
         elif isinstance(event, yaml.AliasEvent):
@@ -271,7 +288,9 @@ class _TreeBuilder:
     def _scalar(self, event: yaml.ScalarEvent, line: int) -> YNode:
         tag = event.tag
         if tag is not None and tag not in _ALLOWED_EXPLICIT_TAGS:
-            raise YAMLSourceError(line, f"Expected plain YAML values but received the tag {shown(_short(tag))}")
+            raise YAMLSourceError(
+                line, f"Expected plain YAML values but received the tag {shown(_short(tag))}"
+            )
         if tag is not None:  # "!" (a string) or a standard tag such as !!str
             resolved = "tag:yaml.org,2002:str" if tag == "!" else tag
         else:
@@ -286,9 +305,13 @@ class _TreeBuilder:
 
     def _open(self, event: yaml.CollectionStartEvent, line: int) -> None:
         if event.tag is not None and event.tag not in ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "!"):
-            raise YAMLSourceError(line, f"Expected plain YAML values but received the tag {shown(_short(event.tag))}")
+            raise YAMLSourceError(
+                line, f"Expected plain YAML values but received the tag {shown(_short(event.tag))}"
+            )
         if len(self.stack) >= MAX_YAML_DEPTH:
-            raise YAMLSourceError(line, f"Expected at most {MAX_YAML_DEPTH} levels of nesting but received more")
+            raise YAMLSourceError(
+                line, f"Expected at most {MAX_YAML_DEPTH} levels of nesting but received more"
+            )
         kind = "mapping" if isinstance(event, yaml.MappingStartEvent) else "sequence"
         node = YNode(kind, line, [])
         if event.anchor:
@@ -328,9 +351,13 @@ class _TreeBuilder:
         seen: dict[str, int] = {}
         for key, value in zip(items[::2], items[1::2], strict=True):
             if key.kind != "scalar":
-                raise YAMLSourceError(key.line, f"Expected a plain key but received {key.describe()} as a key")
+                raise YAMLSourceError(
+                    key.line, f"Expected a plain key but received {key.describe()} as a key"
+                )
             if key.value == "<<" and key.type == "other":
-                raise YAMLSourceError(key.line, "Expected plain keys but received a merge key '<<' (not supported)")
+                raise YAMLSourceError(
+                    key.line, "Expected plain keys but received a merge key '<<' (not supported)"
+                )
             text = str(key.value)
             if text in seen:
                 raise YAMLSourceError(
