@@ -269,7 +269,7 @@ class _TreeBuilder:
         self.total = 0
 
     def feed(self, event: yaml.Event) -> None:
-        line = event.start_mark.line + 1 if event.start_mark else None
+        line = event.start_mark.line + 1 if event.start_mark else 0
         if isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
@@ -279,7 +279,7 @@ class _TreeBuilder:
         elif isinstance(event, yaml.ScalarEvent):
             self._add(self._scalar(event, line), event.anchor)
         elif isinstance(event, yaml.AliasEvent):
-            self._alias(event.anchor, line)
+            self._alias(event.anchor or "", line)
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             self._open(event, line)
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
@@ -312,8 +312,7 @@ class _TreeBuilder:
             raise YAMLSourceError(
                 line, f"Expected at most {MAX_YAML_DEPTH} levels of nesting but received more"
             )
-        kind = "mapping" if isinstance(event, yaml.MappingStartEvent) else "sequence"
-        node = YNode(kind, line, [])
+        node = YNode("mapping" if isinstance(event, yaml.MappingStartEvent) else "sequence", line, [])
         if event.anchor:
             self._register_anchor(event.anchor, node, line)
             self.open_anchors.add(event.anchor)

@@ -470,7 +470,7 @@ class _Attributor:
                 offset = comma + 1
         rest = text[offset:]
         lead = re.match(r"\s*(?:(?:But|And|Yet|So|Both|both|but|and)\s+)?", rest)
-        offset += lead.end()
+        offset += lead.end() if lead else 0
         rest = text[offset:]
         word = re.match(r"([\w'-]+)", rest)
         if not word:
@@ -486,11 +486,11 @@ class _Attributor:
                 words = list(re.finditer(r"[^\s,;:]+", rest))[:4]
                 end_word = words[0]
                 for candidate in words[1:]:
-                    word = candidate.group()
+                    noun = candidate.group()
                     if (
-                        not word[:1].islower()
-                        or word.endswith(("ed", "ly"))
-                        or word in FUNCTION_WORDS | _VERBISH
+                        not noun[:1].islower()
+                        or noun.endswith(("ed", "ly"))
+                        or noun in FUNCTION_WORDS | _VERBISH
                     ):
                         break
                     end_word = candidate
@@ -513,7 +513,7 @@ class _Attributor:
                 r"\s*(?:'s|\u2019s)", rest[run.end() :]
             )
             # One unknown capitalised word opening a sentence ("Football ...") is no name.
-            if subject and not possessive and (subject.person or " " in subject.text):
+            if subject and not possessive and (subject.person or " " in (subject.text or "")):
                 return subject
         return _NOBODY
 
@@ -799,7 +799,7 @@ def article_quotes(
     actors: dict[str, Actor],
 ) -> list[Quote]:
     """Every direct quotation in an article, in text order, with its speaker."""
-    paragraphs = [(p.kind, p.text) for p in cleaned.paragraphs]
+    paragraphs: list[tuple[str, str]] = [(p.kind, p.text) for p in cleaned.paragraphs]
     found = find_quotations(paragraphs)
     # A quotation has words: at least two letters ("x" in code or a lone "5" is no quote).
     found = [q for q in found if sum(c.isalpha() for c in _clean_text(q.texts)) >= 2]

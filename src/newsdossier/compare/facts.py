@@ -85,10 +85,13 @@ def facts_from_text(passage: Passage) -> list[Fact]:
         blanked[start:end] = " " * (end - start)
     for match in _NUMBER.finditer("".join(blanked)):
         raw = match.group(0)
-        digits = re.search(r"\d[\d,]*(?:\.\d+)?", raw).group(0).replace(",", "")
+        number = re.search(r"\d[\d,]*(?:\.\d+)?(?:-\w+)?", raw)
+        if number is None:
+            continue
+        digits = number.group(0).split("-")[0].replace(",", "")
         if len(digits) == 4 and digits.startswith(("19", "20")):
             continue  # a year, not a count
-        unit = raw[re.search(r"\d[\d,]*(?:\.\d+)?(?:-\w+)?", raw).end() :].strip()
+        unit = raw[number.end() :].strip()
         window = set(_window_words(passage.text, raw)) | {w.lower().strip(".,;:") for w in raw.split()}
         kind = "casualties" if window & _KILL_WORDS else "count"
         facts.append(Fact(passage.article, passage.paragraph, kind, digits, raw, subject=unit))
