@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 
 from newsdossier.compare import compare
+from newsdossier.compare.options import DEFAULT_ALIGNMENT, AlignmentOptions
 from newsdossier.records import Analysis, Passage
 
 from .fixtures import make_dossier
@@ -47,7 +48,7 @@ def _pairs(groups, passages) -> set[frozenset[Passage]]:
     return pairs
 
 
-def evaluate(comparisons=None, cleaned=None):
+def evaluate(comparisons=None, cleaned=None, options=DEFAULT_ALIGNMENT):
     """{topic: (precision, recall, true pairs, predicted pairs, gold pairs, wrong, missed)}.
 
     By default compare() runs on the seeds as cut by seedtext.py, with no analysis; pass the
@@ -58,7 +59,7 @@ def evaluate(comparisons=None, cleaned=None):
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     cleaned = cleaned or all_seed_articles()
     if comparisons is None:
-        comparisons = compare(make_dossier(), cleaned, Analysis((), (), ()))
+        comparisons = compare(make_dossier(), cleaned, Analysis((), (), ()), options)
     scores = {}
     for topic, articles in TOPIC_ARTICLES.items():
         passages = [p for a in articles for p in article_passages(cleaned[a])]
@@ -126,40 +127,35 @@ def pipeline_inputs(with_analysis: bool = True, with_pins: bool = False):
     return dossier, cleaned, analysis
 
 
-# The grid of --sweep: module, constant, values.
+# The grid of --sweep: AlignmentOptions field, values.
 SWEEP = (
-    ("align", "LINK_THRESHOLD", (0.10, 0.12, 0.16)),
-    ("align", "BEST_THRESHOLD", (0.16, 0.18, 0.22)),
-    ("align", "MERGE_THRESHOLD", (0.08, 0.12, 0.20)),
-    ("features", "PAIR_WEIGHT", (0.7, 0.9, 1.1)),
+    ("link_threshold", (0.10, 0.12, 0.16)),
+    ("best_threshold", (0.16, 0.18, 0.22)),
+    ("merge_threshold", (0.08, 0.12, 0.20)),
+    ("pair_weight", (0.7, 0.9, 1.1)),
 )
 
 
 def _sweep(score) -> None:
-    from newsdossier.compare import align, features
-
-    modules = {"align": align, "features": features}
-    saved = {(m, name): getattr(modules[m], name) for m, name, _ in SWEEP}
-    try:
-        for values in itertools.product(*(v for _, _, v in SWEEP)):
-            for (m, name, _), value in zip(SWEEP, values):
-                setattr(modules[m], name, value)
-            p, r = overall(score())
-            setting = " ".join(f"{name} {value}" for (_, name, _), value in zip(SWEEP, values))
-            print(f"{setting}: precision {p:.3f} recall {r:.3f} F1 {2 * p * r / (p + r or 1):.3f}")
-    finally:
-        for (m, name), value in saved.items():
-            setattr(modules[m], name, value)
+    """Scores over the grid: each setting is its own AlignmentOptions, passed to compare()."""
+    for values in itertools.product(*(v for _, v in SWEEP)):
+        options = AlignmentOptions(**{name: value for (name, _), value in zip(SWEEP, values, strict=True)})
+        p, r = overall(score(options))
+        setting = " ".join(f"{name} {value}" for (name, _), value in zip(SWEEP, values, strict=True))
+        print(f"{setting}: precision {p:.3f} recall {r:.3f} F1 {2 * p * r / (p + r or 1):.3f}")
 
 
 def main(argv: list[str]) -> None:
     if "--pipeline" in argv:  # the project's own load, clean and analyze stages, editor pins left out
         dossier, cleaned, analysis = pipeline_inputs("--no-analysis" not in argv, "--with-pins" in argv)
 
-        def score():
-            return evaluate(compare(dossier, cleaned, analysis), cleaned)
+        def score(options=DEFAULT_ALIGNMENT):
+            return evaluate(compare(dossier, cleaned, analysis, options), cleaned)
     else:
-        score = evaluate
+
+        def score(options=DEFAULT_ALIGNMENT):
+            return evaluate(options=options)
+
     if "--sweep" in argv:
         _sweep(score)
         return

@@ -34,10 +34,11 @@ from .contradictions import find_contradictions
 from .diff import word_diff
 from .facts import fact_rows
 from .features import NUMBER_WORDS, AliasIndex, cosine, idf_table, passage_terms, weigh
+from .options import DEFAULT_ALIGNMENT, AlignmentOptions
 from .passages import article_passages, split_sentences
 from .quotes import QuoteVersion, quote_groups, quote_label
 
-__all__ = ["compare", "word_diff", "split_sentences"]
+__all__ = ["AlignmentOptions", "compare", "word_diff", "split_sentences"]
 
 # A passage only one outlet reports is listed under "only" when it carries something a reader
 # can check: a number, date or weekday, or a quote of at least MIN_QUOTE_WORDS words; and has at
@@ -58,7 +59,12 @@ LABEL_CANDIDATES = 3
 FACT_LABEL_WORDS = 8
 
 
-def compare(dossier: Dossier, cleaned: dict[str, CleanArticle], analysis: Analysis) -> dict[str, Comparison]:
+def compare(
+    dossier: Dossier,
+    cleaned: dict[str, CleanArticle],
+    analysis: Analysis,
+    options: AlignmentOptions = DEFAULT_ALIGNMENT,
+) -> dict[str, Comparison]:
     aliases = AliasIndex.from_actors(dossier.actors)
     actor_names = {actor.id: actor.name for actor in dossier.actors}
     cache: dict[tuple[str, ...], tuple[list[Unit], list[list[int]], list[list[QuoteVersion]]]] = {}
@@ -66,7 +72,7 @@ def compare(dossier: Dossier, cleaned: dict[str, CleanArticle], analysis: Analys
     for topic in dossier.topics:
         article_ids = tuple(a.id for a in dossier.articles if topic.id in a.topics and a.id in cleaned)
         if article_ids not in cache:
-            cache[article_ids] = _align(article_ids, cleaned, analysis, aliases)
+            cache[article_ids] = _align(article_ids, cleaned, analysis, aliases, options)
         units, clusters, quoted = cache[article_ids]
         result[topic.id] = _comparison(
             topic, dossier, article_ids, units, clusters, quoted, analysis, aliases, actor_names
@@ -74,13 +80,13 @@ def compare(dossier: Dossier, cleaned: dict[str, CleanArticle], analysis: Analys
     return result
 
 
-def _align(article_ids, cleaned, analysis, aliases):
+def _align(article_ids, cleaned, analysis, aliases, options: AlignmentOptions):
     passages = [p for article_id in article_ids for p in article_passages(cleaned[article_id])]
     actors_of, speaker_of = _analysis_lookups(passages, cleaned, analysis)
-    units = build_units(passages, aliases, actors_of, speaker_of)
+    units = build_units(passages, aliases, actors_of, speaker_of, options=options)
     articles = set(article_ids)
     quotes = [q for q in analysis.quotes if q.article in articles]
-    return units, cluster_units(units, aliases), quote_groups(quotes, passages, aliases)
+    return units, cluster_units(units, aliases, options=options), quote_groups(quotes, passages, aliases)
 
 
 def _analysis_lookups(passages: list[Passage], cleaned: dict[str, CleanArticle], analysis: Analysis):
