@@ -23,7 +23,7 @@ import yaml
 
 from newsdossier.compare import compare
 from newsdossier.compare.options import DEFAULT_ALIGNMENT, AlignmentOptions
-from newsdossier.records import Analysis, Passage
+from newsdossier.records import Passage
 
 from .fixtures import make_dossier
 from .seedtext import TOPIC_ARTICLES, all_seed_articles
@@ -54,15 +54,17 @@ def evaluate(comparisons=None, cleaned=None, options=DEFAULT_ALIGNMENT):
     By default compare() runs on the seeds as cut by seedtext.py, with no analysis; pass the
     comparisons (and the cleaned articles they were made from) to score another pipeline.
     """
-    from newsdossier.compare.passages import article_passages
+    from newsdossier.analyze import sentences_only
+    from newsdossier.compare.passages import topic_passages
 
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     cleaned = cleaned or all_seed_articles()
+    reading = sentences_only(cleaned)
     if comparisons is None:
-        comparisons = compare(make_dossier(), cleaned, Analysis((), (), ()), options)
+        comparisons = compare(make_dossier(), cleaned, reading, options)
     scores = {}
     for topic, articles in TOPIC_ARTICLES.items():
-        passages = [p for a in articles for p in article_passages(cleaned[a])]
+        passages = topic_passages(reading, articles)
         siblings = [t for t, ids in TOPIC_ARTICLES.items() if set(ids) & set(articles)]
         wanted = _pairs(gold[topic]["groups"], passages)
         acceptable = set().union(*(_pairs(gold[t]["groups"], passages) for t in siblings))
@@ -115,7 +117,7 @@ def pipeline_inputs(with_analysis: bool = True, with_pins: bool = False):
     out: (dossier, cleaned, analysis) as compare() gets them in a build."""
     from dataclasses import replace
 
-    from newsdossier.analyze import analyze
+    from newsdossier.analyze import analyze, sentences_only
     from newsdossier.clean import clean_article
     from newsdossier.load import load_dossier
 
@@ -123,7 +125,7 @@ def pipeline_inputs(with_analysis: bool = True, with_pins: bool = False):
     if not with_pins:
         dossier = replace(dossier, topics=tuple(replace(t, pins=(), vetoes=()) for t in dossier.topics))
     cleaned = {a.id: clean_article(a) for a in dossier.articles}
-    analysis = analyze(dossier, cleaned) if with_analysis else Analysis((), (), ())
+    analysis = analyze(dossier, cleaned) if with_analysis else sentences_only(cleaned)
     return dossier, cleaned, analysis
 
 

@@ -8,9 +8,8 @@ import pytest
 
 from newsdossier.compare import align, compare, features
 from newsdossier.compare.options import DEFAULT_ALIGNMENT, AlignmentOptions
-from newsdossier.records import Analysis
 
-from .fixtures import make_dossier
+from .fixtures import make_dossier, reading
 from .seedtext import all_seed_articles
 
 
@@ -29,7 +28,7 @@ def test_no_tunable_is_left_as_a_module_global():
 def test_options_passed_in_change_the_rows():
     """A setting passed to compare() is used: links no pair can reach leave fewer rows."""
     dossier, cleaned = make_dossier(), all_seed_articles()
-    empty = Analysis((), (), ())
+    empty = reading(cleaned)
     usual = compare(dossier, cleaned, empty)
     strict = compare(
         dossier,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..analyze.group import group_quotes
 from ..records import Analysis, CleanArticle, Comparison, Dossier, GeneratedFile
 from .export import dossier_data, export_files
 from .pages import render_pages
@@ -19,6 +18,5 @@ def render_site(
     site_url: str | None = None,
 ) -> list[GeneratedFile]:
     """Every generated file of the site, in a fixed order (the same input gives the same bytes)."""
-    groups = group_quotes(analysis.quotes, cleaned)
-    pages = render_pages(dossier, cleaned, analysis, comparisons, Path(templates_dir), groups, site_url)
+    pages = render_pages(dossier, cleaned, analysis, comparisons, Path(templates_dir), site_url)
     return pages + export_files(dossier_data(dossier, cleaned, analysis, comparisons))

@@ -17,7 +17,6 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from ..analyze.group import co_mentions
 from ..compare.diff import word_diff
 from ..records import Analysis, Article, CleanArticle, Comparison, Dossier, Event, GeneratedFile, Quote
 from . import figures, urls
@@ -187,13 +186,13 @@ def render_pages(
     analysis: Analysis,
     comparisons: dict[str, Comparison],
     templates_dir: Path,
-    quote_groups: list,
     site_url: str | None = None,
 ) -> list[GeneratedFile]:
     env = make_environment(templates_dir)
     views = article_views(dossier, cleaned, analysis)
     mentions = actor_mentions(analysis)
-    together = co_mentions(analysis)
+    together = {actor: Counter(others) for actor, others in analysis.together().items()}
+    quote_groups = analysis.quote_groups
     by_paragraph: dict[tuple[str, int], list] = defaultdict(list)
     for mention in analysis.mentions:
         by_paragraph[(mention.article, mention.paragraph)].append(mention)
