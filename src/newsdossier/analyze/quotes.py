@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import INVERTIBLE_SPEECH_VERBS, SPEECH_VERBS
 from ..records import Actor, CleanArticle, Quote
 from .mentions import SURNAME_PARTICLES, AliasHit, trie_regex
 from .text import (
@@ -63,26 +64,9 @@ PRONOUN_LOOKBACK = 3
 
 PLACEHOLDER = "\ue000"  # stands for quoted text in the masked paragraph
 
-# Speech verbs in the forms used to attribute a quotation. Base forms ("say",
-# "call") and noun-like forms ("claims", "notes", "warning") are left out.
-CUE_VERBS = frozenset(
-    """said says saying told tells telling added adds adding asked asks asking agreed agrees
-    insisted insists insisting warned warns stressed stresses stressing declared declares
-    noted noting explained explains explaining reiterated reiterates reiterating called
-    calling described describes describing dismissed dismissing accused accuses accusing
-    urged urges urging stated argued argues arguing replied replies wrote writes continued
-    acknowledged admitted announced announces claimed commented observed remarked suggested
-    conceded concluded recalled vowed pledged promised tweeted quipped predicted cautioned
-    complained boasted affirmed reaffirmed confirmed answered responded denied countered
-    maintained repeated echoed""".split()
-) | {"weighed in", "chimed in", "went on", "pointed out"}
-# Verbs that may come before their subject (`," said Jane Doe`); the others take a
-# person as object after them ("told Doe", "telling Doe", "urged Doe").
-INVERTIBLE_VERBS = frozenset(
-    """said says added adds asked asks agreed agrees insisted insists continued explained
-    noted replied replies wrote writes declared observed remarked stated argued recalled
-    conceded concluded countered cautioned quipped acknowledged""".split()
-) | {"according to"}
+# Speech verbs that attribute a quotation, and those that may come before their subject.
+CUE_VERBS = SPEECH_VERBS
+INVERTIBLE_VERBS = INVERTIBLE_SPEECH_VERBS
 _CUE = re.compile(r"\b(?:" + trie_regex(CUE_VERBS | {"according to", "According to"}) + r")\b")
 
 # Words that may stand between a subject and its verb ("Weber yesterday said").

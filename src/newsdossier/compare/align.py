@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from ..lexicon import REPORTING_VERBS
 from ..records import Passage
 from .features import PARAPHRASES, AliasIndex, cosine, idf_table, passage_terms, weigh
 
@@ -143,11 +144,7 @@ MIN_QUOTE_CHARS = 25
 MIN_CLAUSE_WORDS = 6
 # Reported speech: the actor named just before a speech verb ("the minister said", "Bordurian
 # officials believe", "a Ruritanian security source said") or just after it ("said the king") speaks the passage.
-SPEECH_VERBS = re.compile(
-    r"\b(?:said|says|say|told|tells|insisted|insists|indicated|added|believe|believes|argued|argues|stated|"
-    r"reiterated|warned|announced|stressed|claimed|claims|accused|accuses|rejected|quoted)\b",
-    re.IGNORECASE,
-)
+SPEECH_VERBS = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b", re.IGNORECASE)
 # How far (characters) the speaker's name may stand from the speech verb: "Foreign Minister
 # Anna Weiss told" and "A Ruritanian security source said" fit; an actor of the clause before does not.
 SPEAKER_WINDOW = 30
