@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import random
 import re
 import shutil
@@ -30,7 +31,8 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_POOL = ROOT.parent / "shared" / "quotebench-dev"
+# The development corpus beside the repository (or where $NEWSDOSSIER_SHARED points).
+SHARED_POOL = Path(os.environ.get("NEWSDOSSIER_SHARED", ROOT.parent / "shared")) / "quotebench-dev"
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[A-Z“\"])")
 _SMALL_NUMBER = re.compile(r"\b([1-9]\d{0,2})\b(?![,.]\d)")
 _WORD_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
