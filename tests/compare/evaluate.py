@@ -142,10 +142,10 @@ def _sweep(score) -> None:
     saved = {(m, name): getattr(modules[m], name) for m, name, _ in SWEEP}
     try:
         for values in itertools.product(*(v for _, _, v in SWEEP)):
-            for (m, name, _), value in zip(SWEEP, values):
+            for (m, name, _), value in zip(SWEEP, values, strict=False):
                 setattr(modules[m], name, value)
             p, r = overall(score())
-            setting = " ".join(f"{name} {value}" for (_, name, _), value in zip(SWEEP, values))
+            setting = " ".join(f"{name} {value}" for (_, name, _), value in zip(SWEEP, values, strict=False))
             print(f"{setting}: precision {p:.3f} recall {r:.3f} F1 {2 * p * r / (p + r or 1):.3f}")
     finally:
         for (m, name), value in saved.items():

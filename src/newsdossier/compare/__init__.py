@@ -265,7 +265,7 @@ def _widen_pins(pinned_rows, rows, by_passage, actor_names):
         return pinned < passages and sum(other <= passages for other in pinned_sets) == 1
 
     widened = []
-    for pin, pinned in zip(pinned_rows, pinned_sets):
+    for pin, pinned in zip(pinned_rows, pinned_sets, strict=False):
         holding = (
             [r for r in rows if r.kind != "quote" and holds_only(r, pinned)] if pin.kind != "quote" else []
         )
@@ -284,8 +284,10 @@ def _same_quote(a: ComparisonRow, b: ComparisonRow) -> bool:
     """Two quote rows holding a passage with the same quoted words: a sentence quoting two
     people ("A said '...', while B said '...'") can sit in the rows of both quotes, which are
     different quotes."""
-    words_a = dict(zip(a.passages, a.quotes))
-    return any(words_a.get(p) == words for p, words in zip(b.passages, b.quotes) if p in words_a)
+    words_a = dict(zip(a.passages, a.quotes, strict=False))
+    return any(
+        words_a.get(p) == words for p, words in zip(b.passages, b.quotes, strict=False) if p in words_a
+    )
 
 
 def _disputed_row(contradiction, by_passage, actor_names) -> ComparisonRow:
