@@ -621,3 +621,19 @@ def test_quote_copies_group_across_articles():
     # Versions told by one article only are not a quote row.
     assert quote_groups(quotes[1:3], passages[1:3], aliases) == []
     assert quote_groups(quotes[3:], passages[3:], aliases) == []
+
+
+def test_rows_joined_by_decimals_percentages_money_and_ranges_get_a_label():
+    """A decimal shared by two articles once crashed the build (`int('0.4')` in the fact label)."""
+    comparison = _world(
+        [
+            "The central bank said growth slowed to 0.4 percent in the third quarter, down from 1.6 percent.",
+            "The fund lent $2.5 billion over 10-12 years, its 3rd loan since 2014.",
+        ],
+        [
+            "Growth slowed to 0.4 percent in the third quarter, the central bank said, after 1.6 percent.",
+            "A loan of $2.5 billion over 10-12 years was the fund's 3rd since 2014.",
+        ],
+    )
+    labels = {row.label for row in comparison.rows}
+    assert any("0.4 percent" in label for label in labels), labels

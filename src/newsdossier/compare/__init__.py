@@ -399,7 +399,7 @@ def _fact_label(chosen: list[Unit]) -> str:
     shared = [value for value, articles in articles_of.items() if len(articles) >= 2]
     for value in sorted(shared, key=lambda v: -len(articles_of[v])):
         words = [w for w, n in NUMBER_WORDS.items() if str(n) == value]
-        number = "|".join([re.escape(f"{int(value):,}"), re.escape(value), *words])
+        number = "|".join([*(re.escape(form) for form in _written_forms(value)), *words])
         pattern = re.compile(
             rf"(?:\b(?:killed|killing|leaving|left)\s+)?(?:all\s+)?\b(?:{number})\b[^,.;:\u2014]{{0,40}}",
             re.IGNORECASE,
@@ -414,6 +414,14 @@ def _fact_label(chosen: list[Unit]) -> str:
             phrase = max(phrases, key=lambda p: (len(p.split()), -len(p)))
             return phrase[:1].upper() + phrase[1:]
     return ""
+
+
+def _written_forms(value: str) -> list[str]:
+    """How a number term's value may be written: "2500" -> "2,500" and "2500"; "0.4" -> "0.4"."""
+    if not re.fullmatch(r"\d+(?:\.\d+)?", value):
+        return [value]
+    whole, point, fraction = value.partition(".")
+    return [f"{int(whole):,}{point}{fraction}", value]
 
 
 def _opens_quote(text: str) -> bool:
