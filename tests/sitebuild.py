@@ -20,6 +20,8 @@ def copy_project(target: Path, names: tuple[str, ...] = SITE_PARTS) -> Path:
     """Copy these files and folders of the real project into `target` (a copy safe to break)."""
     for name in names:
         source = PROJECT / name
+        if not source.exists():
+            continue  # templates/ is optional: the package's own templates are the default
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, target / name)
     return target
 
