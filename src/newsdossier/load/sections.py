@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal, cast
 
 from slugify import slugify
 
@@ -57,6 +58,7 @@ PUBLISHED_KEYS = ("date", "status", "note")
 # an archive's or a collection's record, not the text (note: which record); unknown.
 DATE_STATUSES = ("stated", "inferred", "recorded", "unknown")
 KNOWN_STATUSES = ("stated", "inferred", "recorded")
+Provenance = Literal["stated", "inferred", "recorded", "unknown"]
 CLEANING_KEYS = ("cut_after", "cut_before", "drop", "keep", "subheads", "note")
 CORRECTION_KEYS = ("find", "replace", "note")
 # Keys written one level too high, and the mapping they belong in.
@@ -417,15 +419,16 @@ def read_article(
             f"Expected the file's name {shown(stem)} as the article id (or no id) but received: {shown(given)}",
         )
     article_id = stem
-    if id_problem(stem):
-        ctx.error(None, None, id_problem(stem, "a file name (the article id, without .yml)"))
+    stem_problem = id_problem(stem, "a file name (the article id, without .yml)")
+    if stem_problem:
+        ctx.error(None, None, stem_problem)
     out.ids.append(("article", article_id, Origin(ctx.file)))
     source = f.text("source", required=True, what=f"the seed file, such as 'seeds/{stem}.txt'")
     if isinstance(source, str):
         source = normal_source(source)
     decoded = read_seed(root, source, ctx, f.at("source"), "source") if isinstance(source, str) else None
     raw = decoded.text if decoded else None
-    if raw is not None:
+    if raw is not None and isinstance(source, str):
         out.sources.append((article_id, source, ctx.origin(f.at("source"), "source")))
     title = f.text("title", required=True, what="the headline as the source gives it")
     outlet = f.text("outlet", nullable=True, what="an outlet id or null")
@@ -481,10 +484,10 @@ def _article_topics(f: Fields, out: Collected) -> tuple[str, ...]:
     return _refs(f, "topics", "topic", out, "topic ids")
 
 
-def _outlet_status(f, outlet) -> str:
+def _outlet_status(f, outlet) -> Provenance:
     """Whether the source names its outlet (stated), the editors inferred it, or it is unknown.
     Default: stated when an outlet is given, unknown when it is null."""
-    default = "stated" if isinstance(outlet, str) else "unknown"
+    default: Provenance = "stated" if isinstance(outlet, str) else "unknown"
     status = f.choice("outlet_status", DATE_STATUSES, default=default)
     if not isinstance(status, str):
         return default
@@ -504,7 +507,7 @@ def _outlet_status(f, outlet) -> str:
             "use outlet: null for an unknown outlet",
         )
         return default
-    return status
+    return cast(Provenance, status)
 
 
 def _published(f: Fields) -> DateInfo:
@@ -542,7 +545,7 @@ def _published(f: Fields) -> DateInfo:
         p.ctx.error(p.at("note"), p.key("note"), f"Expected a note saying {how} but received nothing")
     if isinstance(status, Invalid) or isinstance(date, Invalid):
         return DateInfo(None)
-    return DateInfo(_ok(date), status or "unknown", _ok(note, ""))
+    return DateInfo(_ok(date), cast(Provenance, status or "unknown"), _ok(note, ""))
 
 
 def _cleaning(f: Fields, article_id: str, out: Collected) -> CleaningOverrides:
