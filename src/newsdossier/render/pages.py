@@ -1,4 +1,5 @@
-"""Render every page of the site from the Jinja2 templates in templates/.
+"""Render every page of the site from the Jinja2 templates: the project's templates/ first
+(an editor's overrides, file by file), then the package's own (newsdossier/templates/).
 
 The Jinja environment autoescapes: every value from a seed or from YAML is HTML-escaped unless
 it was built as Markup by `markup.py`. Templates write Markdown pages whose data parts are raw
@@ -45,9 +46,14 @@ SEARCH_BOOST_TOPIC = 3
 SEARCH_BOOST_INDEX = 2
 
 
+#: The templates shipped with the package; a project's templates/ overrides them file by file.
+PACKAGE_TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+
+
 def make_environment(templates_dir: Path) -> jinja2.Environment:
+    folders = [str(templates_dir)] if Path(templates_dir).is_dir() else []
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        loader=jinja2.FileSystemLoader([*folders, str(PACKAGE_TEMPLATES)]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -397,4 +403,7 @@ def render_pages(
     files.append(writer.render("outlets.md.j2", "outlets.md", {"title": "Outlets"}))
     files.append(writer.render("data.md.j2", "data.md", {"title": "Data"}))
     files.append(writer.render("tags.md.j2", "tags.md", {"title": "Tags"}))
+    # From dossier.yml; a hand-written docs/about.md or docs/methodology.md replaces them.
+    files.append(writer.render("methodology.md.j2", "methodology.md", {"title": "Methodology"}))
+    files.append(writer.render("about.md.j2", "about.md", {"title": "About"}))
     return files
