@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint lock check clean-site browser-deps bench
+.PHONY: serve build test test-newest lint lock check clean-site browser-deps bench
 
 # Exact versions with hashes from requirements.lock (`make lock` rewrites it); the project itself
 # is installed without its dependencies and without build isolation, so nothing unpinned slips in.
@@ -44,6 +44,17 @@ build: $(STAMP)
 ## check: validate the dossier and report every problem
 check: $(STAMP)
 	$(BIN)/dossier check
+
+## test-newest: every test in .venv-newest, with the newest versions pyproject.toml allows (not the
+## lock): what the scheduled "Newest dependencies" workflow runs to catch a breaking upstream release
+test-newest: browser-deps
+	rm -rf .venv-newest
+	$(PYTHON) -m venv .venv-newest
+	.venv-newest/bin/python -m pip install -q --upgrade pip
+	.venv-newest/bin/python -m pip install -q -e '.[test]'
+	.venv-newest/bin/ruff check src tests benchmarks
+	.venv-newest/bin/mypy
+	.venv-newest/bin/python -m pytest
 
 ## browser-deps: Debian's chromium for the browser tests, axe-core from the npm registry
 browser-deps:

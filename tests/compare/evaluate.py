@@ -121,7 +121,7 @@ def pipeline_inputs(with_analysis: bool = True, with_pins: bool = False):
     from newsdossier.clean import clean_article
     from newsdossier.load import load_dossier
 
-    dossier = load_dossier(Path(__file__).resolve().parents[2])
+    dossier = load_dossier(Path(__file__).resolve().parents[1] / "example")
     if not with_pins:
         dossier = replace(dossier, topics=tuple(replace(t, pins=(), vetoes=()) for t in dossier.topics))
     cleaned = {a.id: clean_article(a) for a in dossier.articles}

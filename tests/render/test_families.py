@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from newsdossier.pipeline import build_dossier
 from newsdossier.render.families import REGISTRY, SECTIONS, Page, PageFamily
 from newsdossier.render.navigation import site_nav
-
-PROJECT = Path(__file__).resolve().parents[2]
+from newsdossier.render.pages import PACKAGE_TEMPLATES
+from sitebuild import PROJECT
 
 
 def _paths(nav) -> list[str]:
@@ -25,7 +23,7 @@ def _paths(nav) -> list[str]:
 def test_every_family_has_a_template_a_section_and_a_unique_name():
     assert len({f.name for f in REGISTRY}) == len(REGISTRY)
     for family in REGISTRY:
-        assert (PROJECT / "templates" / family.template).is_file(), family.template
+        assert (PACKAGE_TEMPLATES / family.template).is_file(), family.template
         assert family.section in SECTIONS
 
 

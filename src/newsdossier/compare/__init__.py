@@ -260,7 +260,7 @@ def _widen_pins(pinned_rows, rows, by_passage, actor_names):
         return pinned < passages and sum(other <= passages for other in pinned_sets) == 1
 
     widened = []
-    for pin, pinned in zip(pinned_rows, pinned_sets):
+    for pin, pinned in zip(pinned_rows, pinned_sets, strict=False):
         holding = (
             [r for r in rows if r.kind != "quote" and holds_only(r, pinned)] if pin.kind != "quote" else []
         )
@@ -279,8 +279,10 @@ def _same_quote(a: ComparisonRow, b: ComparisonRow) -> bool:
     """Two quote rows holding a passage with the same quoted words: a sentence quoting two
     people ("A said '...', while B said '...'") can sit in the rows of both quotes, which are
     different quotes."""
-    words_a = dict(zip(a.passages, a.quotes))
-    return any(words_a.get(p) == words for p, words in zip(b.passages, b.quotes) if p in words_a)
+    words_a = dict(zip(a.passages, a.quotes, strict=False))
+    return any(
+        words_a.get(p) == words for p, words in zip(b.passages, b.quotes, strict=False) if p in words_a
+    )
 
 
 def _disputed_row(contradiction, by_passage, actor_names) -> ComparisonRow:
@@ -392,7 +394,7 @@ def _fact_label(chosen: list[Unit]) -> str:
     shared = [value for value, articles in articles_of.items() if len(articles) >= 2]
     for value in sorted(shared, key=lambda v: -len(articles_of[v])):
         words = [w for w, n in NUMBER_WORDS.items() if str(n) == value]
-        number = "|".join([re.escape(f"{int(value):,}"), re.escape(value), *words])
+        number = "|".join([*(re.escape(form) for form in _written_forms(value)), *words])
         pattern = re.compile(
             rf"(?:\b(?:killed|killing|leaving|left)\s+)?(?:all\s+)?\b(?:{number})\b[^,.;:\u2014]{{0,40}}",
             re.IGNORECASE,
@@ -407,6 +409,14 @@ def _fact_label(chosen: list[Unit]) -> str:
             phrase = max(phrases, key=lambda p: (len(p.split()), -len(p)))
             return phrase[:1].upper() + phrase[1:]
     return ""
+
+
+def _written_forms(value: str) -> list[str]:
+    """How a number term's value may be written: "2500" -> "2,500" and "2500"; "0.4" -> "0.4"."""
+    if not re.fullmatch(r"\d+(?:\.\d+)?", value):
+        return [value]
+    whole, point, fraction = value.partition(".")
+    return [f"{int(whole):,}{point}{fraction}", value]
 
 
 def _opens_quote(text: str) -> bool:

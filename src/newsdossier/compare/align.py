@@ -208,7 +208,7 @@ def build_units(
         return weighed[id(counts)]
 
     units = []
-    for passage, counts in zip(passages, terms):
+    for passage, counts in zip(passages, terms, strict=False):
         vector = vector_of(counts)
         blocking = _blocking_terms(vector, options=options)
         clauses = split_clauses(passage.text, options=options)

@@ -460,7 +460,7 @@ def passage_terms(
             terms["@" + actor] += 1
     if pairs:
         ordered = [term for _, term in sequence]
-        for first, second in zip(ordered, ordered[1:]):
+        for first, second in zip(ordered, ordered[1:], strict=False):
             if first != second and not (first[0] in UNPAIRED or second[0] in UNPAIRED):
                 terms[f"+{first}>{second}"] += 1
     return terms

@@ -8,13 +8,14 @@ from pathlib import Path
 
 from ..pipeline import DossierBuild
 
-# Hand-written pages shown under "About", in this order when present in docs/.
+# Pages shown under "About", in this order: generated from dossier.yml, or hand-written in docs/.
 ABOUT_PAGES = ("methodology.md", "about.md")
 
 
 def dossier_nav(build: DossierBuild, docs_dir: Path) -> list:
     nav = copy.deepcopy(build.nav)
-    about = [name for name in ABOUT_PAGES if (docs_dir / name).exists()]
+    listed = {f.path for f in build.files}
+    about = [name for name in ABOUT_PAGES if name not in listed and (docs_dir / name).exists()]
     for entry in nav:
         if "About" in entry and isinstance(entry["About"], list):
             entry["About"].extend(about)

@@ -209,11 +209,12 @@ def timeline_page(site: SiteData) -> list[Page]:
     return [Page("timeline.md", {"title": "Timeline"}, context, nav_title="Timeline")]
 
 
-def single_page(path: str, title: str) -> Callable[[SiteData], list[Page]]:
-    """A page whose template needs only the common names (the dossier, its views, the figures)."""
+def single_page(path: str, title: str, listed_as: str | None = "") -> Callable[[SiteData], list[Page]]:
+    """A page whose template needs only the common names (the dossier, its views, the figures),
+    listed under its title (or `listed_as`; None: bare, under the title its page gives)."""
 
     def pages(site: SiteData) -> list[Page]:
-        return [Page(path, {"title": title}, nav_title=title)]
+        return [Page(path, {"title": title}, nav_title=title if listed_as == "" else listed_as)]
 
     return pages
 
@@ -243,6 +244,15 @@ REGISTRY: tuple[PageFamily, ...] = (
     PageFamily("outlets", "outlets.md", "About", "outlets.md.j2", single_page("outlets.md", "Outlets")),
     PageFamily("data", "data.md", "About", "data.md.j2", single_page("data.md", "Data")),
     PageFamily("tags", "tags.md", "About", "tags.md.j2", single_page("tags.md", "Tags")),
+    # From dossier.yml; a hand-written docs/methodology.md or docs/about.md replaces them.
+    PageFamily(
+        "methodology",
+        "methodology.md",
+        "About",
+        "methodology.md.j2",
+        single_page("methodology.md", "Methodology", listed_as=None),
+    ),
+    PageFamily("about", "about.md", "About", "about.md.j2", single_page("about.md", "About", listed_as=None)),
 )
 
 #: The navigation's sections, in order.

@@ -1,4 +1,5 @@
-"""Render every page of the site from the Jinja2 templates in templates/.
+"""Render every page of the site from the Jinja2 templates: the project's templates/ first
+(an editor's overrides, file by file), then the package's own (newsdossier/templates/).
 
 The Jinja environment autoescapes: every value from a seed or from YAML is HTML-escaped unless
 it was built as Markup by `markup.py`. Templates write Markdown pages whose data parts are raw
@@ -22,10 +23,14 @@ from .navigation import site_nav
 from .site import site_data
 from .views import articles_by_date, sort_name
 
+#: The templates shipped with the package; a project's templates/ overrides them file by file.
+PACKAGE_TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+
 
 def make_environment(templates_dir: Path) -> jinja2.Environment:
+    folders = [str(templates_dir)] if Path(templates_dir).is_dir() else []
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        loader=jinja2.FileSystemLoader([*folders, str(PACKAGE_TEMPLATES)]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
