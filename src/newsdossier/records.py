@@ -308,10 +308,14 @@ class Quote:
 class Fact:
     article: str
     paragraph: int
-    kind: str  # "casualties", "count", "date", "weekday", "money", "number"
-    value: str  # normalised value ("130", "2015-11-13", "Thursday")
-    text: str  # the words in the source ("130 people")
+    # "casualties", "count" (of what: subject), "percent", "money", "duration", "date", "weekday",
+    # "number" (a figure that says nothing of what it counts)
+    kind: str
+    value: str  # normalised value ("130", "2015-11-13", "Thursday", "USD 2000000", "4")
+    text: str  # the words in the source, the phrase ("more than 130 people")
     subject: str = ""  # what the number counts, as words near it ("killed", "people on board")
+    unit: str = ""  # "%", a currency ("USD"), a span of time ("year", "day"); "" for counts
+    qualifier: str = ""  # words that qualify the value ("more than", "nearly")
 
 
 @dataclass(frozen=True)
