@@ -19,6 +19,7 @@ listed in `notes`, shown on the article page: nothing is changed silently.
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -121,8 +122,11 @@ def repair_mojibake(text: str) -> tuple[str, list[tuple[str, str]]]:
     for i, line in enumerate(lines):
         if line.isascii():
             continue  # mojibake is made of non-ASCII characters; most lines are skipped cheaply
-        fixed = ftfy.fix_text(line, MOJIBAKE_ONLY)
-        if fixed != line:
+        # Mojibake is looked for in the composed (NFC) form: "Ã©" may be saved as "A", a combining
+        # tilde and "©". A line is changed only when a mis-decoding was undone, not composed alone.
+        composed = unicodedata.normalize("NFC", line)
+        fixed = ftfy.fix_text(composed, MOJIBAKE_ONLY)
+        if fixed != composed:
             pairs += _repairs(line, fixed)
             lines[i] = fixed
     return "\n".join(lines), pairs
