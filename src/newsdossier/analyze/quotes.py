@@ -98,7 +98,7 @@ _NAME_TOKEN = (
 _NAME_RUN_END = re.compile(rf"(?:{_NAME_TOKEN}\s+)*{_NAME_TOKEN}$")
 _NAME_RUN_START = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*")
 _NAME_RUN = re.compile(rf"(?<![\w'\u2019-])[A-Z][\w'.-]*(?:\s+{_NAME_TOKEN})*")
-_WEEKDAY_END = re.compile(r"(?:\b(?:on|last|next)\s+)?\b(?:%s)$" % "|".join(WEEKDAYS))
+_WEEKDAY_END = re.compile(r"(?:\b(?:on|last|next)\s+)?\b(?:" + "|".join(WEEKDAYS) + ")$")
 # Patterns anchored at the end of a text are searched in its last TAIL_CHARS only: a
 # subject is a few words long, and searching from every position would cost n².
 TAIL_CHARS = 120

@@ -122,7 +122,7 @@ def measure(lines: list[Line]) -> None:
                     line.pattern = reason
                     break
         seen[lowered] = seen.get(lowered, 0) + 1
-    for line, lowered in zip(lines, lowered_lines):
+    for line, lowered in zip(lines, lowered_lines, strict=False):
         line.repeated = seen[lowered] > 1
         line.prose = is_prose(line)
 
