@@ -33,7 +33,7 @@ def test_utf16_with_and_without_a_byte_order_mark():
 
 
 def test_mojibake_is_repaired_and_every_repair_is_listed():
-    decoded = decode_seed("JosÃ© Martí met FranÃ§ois at the cafÃ©.\n".encode("utf-8"))
+    decoded = decode_seed("JosÃ© Martí met FranÃ§ois at the cafÃ©.\n".encode())
     assert decoded.text == "José Martí met François at the café.\n"
     assert (
         len(decoded.notes) == 1 and "3 places" in decoded.notes[0] and "“JosÃ©” → “José”" in decoded.notes[0]
