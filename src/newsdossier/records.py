@@ -277,6 +277,7 @@ class Sentence:
     start: int  # character offsets in the paragraph text
     end: int
     text: str  # the words of the sentence, runs of white space made one space
+    reported_by: str | None = None  # the actor whose words or views it reports ("the minister said")
 
 
 @dataclass(frozen=True)
