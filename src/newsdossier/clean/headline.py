@@ -102,7 +102,7 @@ def reads_as_standfirst(line: Line, above: Line) -> bool:
 
 
 def menu_of_names(line: Line) -> bool:
-    """"Companies Markets Global Economy Lex Comment": many capitalised words, no function word."""
+    """ "Companies Markets Global Economy Lex Comment": many capitalised words, no function word."""
     return (
         line.words >= MENU_MIN_WORDS
         and line.stop_ratio == 0
