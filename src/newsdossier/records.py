@@ -239,6 +239,7 @@ class TextMetadata:
     date: str | None = None  # as written in the text, e.g. "Friday, November 27th 2015"
     caption: str | None = None
     credit: str | None = None
+    standfirst: str | None = None  # the summary under the headline, when the page has one
 
 
 @dataclass(frozen=True)
