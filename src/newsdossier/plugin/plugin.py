@@ -15,7 +15,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from ..errors import DossierError
-from ..pipeline import DossierBuild, build_dossier
+from ..pipeline import DossierBuild, check_project
 from .config import DossierConfig
 from .navigation import dossier_nav
 
@@ -33,10 +33,13 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     def on_config(self, config):
         self.root = Path(self.config.root or Path(config.config_file_path).parent).resolve()
         templates = Path(self.config.templates) if self.config.templates else None  # the pipeline's default
-        try:
-            self.build = build_dossier(self.root, templates, site_url=config.site_url)
-        except DossierError as error:
-            raise PluginError(f"The dossier cannot be built.\n{error.report()}") from None
+        # The same verdict as `dossier check`, hand-written pages colliding with generated ones
+        # included, all found before MkDocs cleans site_dir: a failed build keeps the last site.
+        build, problems = check_project(self.root, templates, config.site_url, Path(config.docs_dir))
+        if build is None:
+            report = DossierError([p for p in problems if p.severity == "error"]).report()
+            raise PluginError(f"The dossier cannot be built.\n{report}")
+        self.build = build
         for suggestion in self.build.analysis.suggestions:
             log.info(f"Suggestion: {suggestion}")
         if self.config.navigation and not config.nav:
