@@ -15,7 +15,7 @@ from .errors import DossierError
 from .load import load_dossier, read_dossier
 from .records import Analysis, CleanArticle, Comparison, Dossier, GeneratedFile, Origin, Problem
 from .render import render_site
-from .render.template_errors import template_problem
+from .render.template_errors import template_problem, template_syntax_problems
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,7 @@ def check_project(
     when any problem is an error."""
     root = Path(root)
     dossier, problems = read_dossier(root)
+    problems += template_syntax_problems(templates_dir or root / "templates", root)
     if dossier is None or any(p.severity == "error" for p in problems):
         return None, problems
     try:
@@ -89,9 +90,13 @@ def check_project(
 
 def page_collisions(build: DossierBuild, root: Path, docs_dir: Path) -> list[Problem]:
     """Hand-written pages the generated ones would replace (checked before MkDocs touches site_dir)."""
+    from .plugin.defaults import OVERRIDABLE_PAGES  # hand-written pages that replace generated ones
+
     problems = []
     for generated in build.files:
         page = docs_dir / generated.path
+        if generated.path in OVERRIDABLE_PAGES:
+            continue
         if page.exists() or page.is_symlink():
             try:
                 shown = page.relative_to(root).as_posix()

@@ -189,6 +189,18 @@ def read_yaml_file(path: Path, rel: str, root: Path | None = None) -> tuple[YNod
         return None, [Problem(Origin(rel, exc.line, exc.key), exc.message), *todos]
 
 
+def plain(node: YNode | None) -> object:
+    """The Python value of a located tree (scalars as their text): for code that only needs the
+    data of a file read safely. Depth is bounded by the parser's limit; aliases stay shared."""
+    if node is None:
+        return None
+    if node.kind == "mapping":
+        return {key: plain(value) for key, _line, value in node.value}  # type: ignore[attr-defined]
+    if node.kind == "sequence":
+        return [plain(item) for item in node.value]  # type: ignore[attr-defined]
+    return None if node.is_null else node.value
+
+
 def has_errors(problems: list[Problem]) -> bool:
     return any(p.severity == "error" for p in problems)
 
@@ -312,7 +324,7 @@ class _TreeBuilder:
         self.chars = 0
 
     def feed(self, event: yaml.Event) -> None:
-        line = event.start_mark.line + 1 if event.start_mark else None
+        line = event.start_mark.line + 1 if event.start_mark else 0
         if isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
@@ -322,7 +334,7 @@ class _TreeBuilder:
         elif isinstance(event, yaml.ScalarEvent):
             self._add(self._scalar(event, line), event.anchor)
         elif isinstance(event, yaml.AliasEvent):
-            self._alias(event.anchor, line)
+            self._alias(event.anchor or "", line)
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             self._open(event, line)
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
@@ -355,8 +367,7 @@ class _TreeBuilder:
             raise YAMLSourceError(
                 line, f"Expected at most {MAX_YAML_DEPTH} levels of nesting but received more"
             )
-        kind = "mapping" if isinstance(event, yaml.MappingStartEvent) else "sequence"
-        node = YNode(kind, line, [])
+        node = YNode("mapping" if isinstance(event, yaml.MappingStartEvent) else "sequence", line, [])
         if event.anchor:
             self._register_anchor(event.anchor, node, line)
             self.open_anchors.add(event.anchor)

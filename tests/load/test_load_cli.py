@@ -38,8 +38,8 @@ def _errors(name: str) -> list[str]:
 
 
 def _with_site_files(root: Path) -> Path:
-    """The case's dossier (with the project's templates/) plus the project's mkdocs.yml and docs/."""
-    return copy_project(root, ("mkdocs.yml", "docs"))
+    """The case's dossier plus the project's mkdocs.yml, docs/ and templates/."""
+    return copy_project(root, ("mkdocs.yml", "docs", "templates"))
 
 
 def _check(root: Path) -> subprocess.CompletedProcess:

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from newsdossier.cli.main import main as dossier_main
 
-from .corpus import TEMPLATES, VALID
+from .corpus import VALID
 
 # Above what the test process already maps: the build of a tiny dossier needs a few tens of MB.
 EXTRA_ADDRESS_SPACE = 500 << 20
@@ -81,7 +81,6 @@ _seed_bytes = st.one_of(
 def _project(directory: str) -> Path:
     root = Path(directory) / "project"
     shutil.copytree(VALID, root)
-    shutil.copytree(TEMPLATES, root / "templates")
     return root
 
 
@@ -99,10 +98,10 @@ def _replace_value(root: Path, file: str, key: str, text: str) -> None:
 def _check(root: Path) -> None:
     """`dossier check`: exit 0 or 1, no traceback, within the time budget."""
     out, err = io.StringIO(), io.StringIO()
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: wall time on a shared machine is noise
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         status = dossier_main(["--root", str(root), "check"])
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert status in (0, 1), err.getvalue()
     assert "Traceback" not in out.getvalue() + err.getvalue()
     assert elapsed < MAX_SECONDS_PER_EXAMPLE, f"{elapsed:.1f} s"

@@ -15,7 +15,7 @@ from pathlib import Path
 from slugify import slugify
 
 from ..errors import DossierError
-from ..records import Dossier, DossierInfo, Origin, Problem
+from ..records import Article, Dossier, DossierInfo, Origin, Problem
 from ..yamlsource import MAX_YAML_BYTES, YNode, has_errors, read_yaml_file, shown
 from . import references
 from .budget import DossierBudget
@@ -186,7 +186,7 @@ def _read_articles(
             )
         )
         return [], True
-    articles = []
+    articles: list[Article] = []
     all_read = True
     try:
         paths = sorted(folder.iterdir())

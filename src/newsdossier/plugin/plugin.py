@@ -17,6 +17,7 @@ from mkdocs.structure.files import File, Files
 from ..errors import DossierError
 from ..pipeline import DossierBuild, check_project
 from .config import DossierConfig
+from .defaults import OVERRIDABLE_PAGES, PACKAGE_STYLESHEET, STYLESHEET, apply_site_defaults, report_warnings
 from .navigation import dossier_nav
 
 log = logging.getLogger("mkdocs.plugins.dossier")
@@ -40,6 +41,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             report = DossierError([p for p in problems if p.severity == "error"]).report()
             raise PluginError(f"The dossier cannot be built.\n{report}")
         self.build = build
+        report_warnings(problems, log)  # the loader's and the later stages' warnings
+        apply_site_defaults(config, build.dossier.info)
         for suggestion in self.build.analysis.suggestions:
             log.info(f"Suggestion: {suggestion}")
         if self.config.navigation and not config.nav:
@@ -48,7 +51,11 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     def on_files(self, files: Files, *, config) -> Files:
         assert self.build is not None
+        if files.get_file_from_path(STYLESHEET) is None:
+            files.append(File.generated(config, STYLESHEET, abs_src_path=str(PACKAGE_STYLESHEET)))
         for generated in self.build.files:
+            if generated.path in OVERRIDABLE_PAGES and files.get_file_from_path(generated.path):
+                continue  # the project's hand-written page replaces the generated one
             if files.get_file_from_path(generated.path) is not None:
                 raise PluginError(
                     f"docs/{generated.path} is a hand-written file, but the dossier generates a page "

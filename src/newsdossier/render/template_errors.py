@@ -16,6 +16,7 @@ from pathlib import Path
 import jinja2
 
 from ..records import Origin, Problem
+from ..yamlsource import decode_text, read_bounded
 
 
 def template_problem(error: BaseException, templates_dir: Path, root: Path) -> Problem | None:
@@ -38,6 +39,33 @@ def template_problem(error: BaseException, templates_dir: Path, root: Path) -> P
     return Problem(
         where, f"Expected a template that renders but received an error: {type(error).__name__}: {error}"
     )
+
+
+MAX_TEMPLATE_BYTES = 1_000_000
+
+
+def template_syntax_problems(templates_dir: Path, root: Path) -> list[Problem]:
+    """Syntax errors in every page template (*.j2) of the editor's folder, those no page uses
+    included, found before anything is rendered. (MkDocs' own theme overrides are MkDocs'.)"""
+    if not templates_dir.is_dir():
+        return []
+    env = jinja2.Environment()
+    problems = []
+    for path in sorted(templates_dir.glob("*.j2")):
+        if path.name.startswith("."):
+            continue
+        data, message = read_bounded(path, MAX_TEMPLATE_BYTES, "a template")
+        text, decode_message, _line = decode_text(data) if not message else ("", message, None)
+        if message or decode_message:
+            problems.append(Problem(Origin(_rel(path, root)), message or decode_message))
+            continue
+        try:
+            env.parse(text, name=path.name, filename=str(path))
+        except jinja2.TemplateSyntaxError as error:
+            problems.append(
+                template_problem(error, templates_dir, root) or Problem(Origin(_rel(path, root)), str(error))
+            )
+    return problems
 
 
 def _last_template_frame(error: BaseException, templates_dir: Path) -> tuple[str, int] | None:
