@@ -25,6 +25,7 @@ class DossierBuild:
     analysis: Analysis
     comparisons: dict[str, Comparison]
     files: tuple[GeneratedFile, ...]
+    nav: list  # the navigation of the generated pages, from the render stage's page registry
     # Overrides that match nothing but change nothing a reader sees (shown by `dossier check`).
     warnings: tuple[Problem, ...] = ()
 
@@ -56,13 +57,13 @@ def build_dossier(
     comparisons = compare(dossier, cleaned, analysis)
     templates_dir = templates_dir or root / "templates"
     try:
-        files = render_site(dossier, cleaned, analysis, comparisons, templates_dir, site_url)
+        site = render_site(dossier, cleaned, analysis, comparisons, templates_dir, site_url)
     except Exception as error:  # an editor's template may raise anything; report its file and line
         problem = template_problem(error, templates_dir, root)
         if problem is None:
             raise
         raise DossierError([problem]) from None
-    return DossierBuild(dossier, cleaned, analysis, comparisons, tuple(files), tuple(warnings))
+    return DossierBuild(dossier, cleaned, analysis, comparisons, tuple(site.files), site.nav, tuple(warnings))
 
 
 def check_project(

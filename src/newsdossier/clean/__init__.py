@@ -109,12 +109,12 @@ def _text_problems(article: Article, paragraphs: tuple[Paragraph, ...], origin: 
             f"(`dossier clean --explain {article.source}` shows what was removed and why)"
         )
         return [Problem(origin, message)]
-    for number, paragraph in enumerate(paragraphs, 1):
+    for paragraph in paragraphs:
         if len(paragraph.text) > MAX_PARAGRAPH_CHARS:
             message = (
-                f"Expected paragraphs of at most {MAX_PARAGRAPH_CHARS:,} characters but paragraph {number} "
-                f"of {shown(article.source)} has {len(paragraph.text):,} once cleaned (separate its "
-                "paragraphs with blank lines)"
+                f"Expected paragraphs of at most {MAX_PARAGRAPH_CHARS:,} characters but received one of "
+                f"{len(paragraph.text):,} once cleaned in {shown(article.source)}, starting "
+                f"{shown(paragraph.text)} (separate its paragraphs with blank lines)"
             )
             return [Problem(origin, message)]
     return []
