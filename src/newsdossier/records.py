@@ -74,6 +74,12 @@ class CleaningOverrides:
     keep: tuple[str, ...] = ()  # keep paragraphs that start with one of these, whatever the rules say
     subheads: tuple[str, ...] = ()  # force these paragraphs to be subheads
     note: str = ""  # why the overrides are needed, shown to readers
+    # (name, text, where it is written) of every marker and text above, so that one matching
+    # nothing is reported at its own line and key.
+    origins: tuple[tuple[str, str, Origin], ...] = ()
+
+    def origin_of(self, name: str, text: str) -> Origin | None:
+        return next((origin for n, t, origin in self.origins if (n, t) == (name, text)), None)
 
 
 @dataclass(frozen=True)
