@@ -9,6 +9,7 @@ list work the same way: visible text that trafilatura left out is recorded as re
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from . import rules
 from .text import Line, analyse, measure, split_lead
@@ -64,19 +65,36 @@ def analyse_html(html: str) -> list[Line]:
     )
     document = None if isinstance(extracted, dict) else extracted  # a dict only when as_dict=True
     paragraphs = _body_paragraphs(document.body) if document is not None and document.body is not None else []
-    if not paragraphs:
+    if document is None or not paragraphs:
         # trafilatura keeps nothing on very short or unusual pages: read the visible text instead.
         return analyse("\n\n".join(visible_lines(html)))
-    kept_text = f" {_normalise(' '.join(text for _, text in paragraphs))} "
-    kept_paragraphs = {_normalise(text) for _, text in paragraphs}
-    title = ((document.title if document is not None else "") or "").strip()
+    title = (document.title or "").strip()
     body_lines: list[Line] = []
     for kind, text in paragraphs:
         line = Line(0, text, 0, kind=kind)
         if title and text == title:
             line.drop("headline", "page title")
         body_lines.append(line)
+    before, after = _outside_lines(html, paragraphs)
+    kept = [line for line in body_lines if line.kind != "removed"]
+    lines = before + body_lines + after
+    for i, line in enumerate(lines):
+        line.index = i
+    measure(lines)
+    for line in before:
+        if title and line.text == title:
+            line.drop("headline", "page title")
+    first = before[0] if before else (kept[0] if kept else None)
+    if first is not None:
+        first.meta = {**_page_metadata(document, title, html), **first.meta}
+    split_lead(lines)
+    return lines
 
+
+def _outside_lines(html: str, paragraphs: list[tuple[str, str]]) -> tuple[list[Line], list[Line]]:
+    """The page's visible lines outside the article, before and after it, each marked removed."""
+    kept_text = f" {_normalise(' '.join(text for _, text in paragraphs))} "
+    kept_paragraphs = {_normalise(text) for _, text in paragraphs}
     before: list[Line] = []
     after: list[Line] = []
     seen_article = False
@@ -90,30 +108,20 @@ def analyse_html(html: str) -> list[Line]:
         line = Line(0, text, 0)
         line.drop("outside the main content", "trafilatura (HTML structure)")
         (after if seen_article else before).append(line)
+    return before, after
 
-    kept = [line for line in body_lines if line.kind != "removed"]
-    lines = before + body_lines + after
-    for i, line in enumerate(lines):
-        line.index = i
-    measure(lines)
-    if document is not None:
-        for line in before:
-            if title and line.text == title:
-                line.drop("headline", "page title")
-        first = before[0] if before else (kept[0] if kept else None)
-        if first is not None and document is not None:
-            meta = {}
-            if title:
-                meta["headline"] = title
-            if document.author:
-                meta["byline"] = document.author
-            if document.date and document.date in html:
-                # Only a date the page states (e.g. in its published-time meta tag); trafilatura
-                # may otherwise guess one from a copyright year, and nothing is invented here.
-                meta["date"] = document.date
-            first.meta = {**meta, **first.meta}
-    split_lead(lines)
-    return lines
+
+def _page_metadata(document: Any, title: str, html: str) -> dict[str, str]:
+    meta = {}
+    if title:
+        meta["headline"] = title
+    if document.author:
+        meta["byline"] = document.author
+    if document.date and document.date in html:
+        # Only a date the page states (e.g. in its published-time meta tag); trafilatura
+        # may otherwise guess one from a copyright year, and nothing is invented here.
+        meta["date"] = document.date
+    return meta
 
 
 def looks_like_html(name: str) -> bool:

@@ -26,41 +26,48 @@ def apply_overrides(
     """
     applied: list[str] = []
     unmatched: list[tuple[str, str]] = []
-
     for prefix in overrides.keep:
-        hits = [line for line in lines if line.kind == "removed" and line.text.startswith(prefix)]
-        for line in hits:
-            line.keep("body")
-            line.meta = {}
-        if hits:
-            applied.append(f'kept {len(hits)} paragraph(s) starting "{prefix}" that the rules removed')
-        elif not any(line.text.startswith(prefix) for line in _kept(lines)):
-            unmatched.append(("keep", prefix))
-
+        _keep(lines, prefix, applied, unmatched)
     if overrides.cut_before:
         _cut(lines, overrides.cut_before, "before", applied, unmatched)
     if overrides.cut_after:
         _cut(lines, overrides.cut_after, "after", applied, unmatched)
-
     for text in overrides.drop:
-        hits = [line for line in _kept(lines) if line.text.startswith(text)]
-        for line in hits:
-            line.drop("editor override: dropped paragraph", f'cleaning.drop: "{text}"')
-        if hits:
-            applied.append(f'dropped {len(hits)} paragraph(s) starting "{text}"')
-        else:
-            unmatched.append(("drop", text))
-
+        _drop(lines, text, applied, unmatched)
     for text in overrides.subheads:
-        hits = [line for line in _kept(lines) if line.text.startswith(text)]
-        for line in hits:
-            line.kind = "subhead"
-        if hits:
-            applied.append(f'marked "{text}" as a subhead')
-        else:
-            unmatched.append(("subheads", text))
-
+        _subhead(lines, text, applied, unmatched)
     return applied, unmatched
+
+
+def _keep(lines: list[Line], prefix: str, applied: list[str], unmatched: list[tuple[str, str]]) -> None:
+    hits = [line for line in lines if line.kind == "removed" and line.text.startswith(prefix)]
+    for line in hits:
+        line.keep("body")
+        line.meta = {}
+    if hits:
+        applied.append(f'kept {len(hits)} paragraph(s) starting "{prefix}" that the rules removed')
+    elif not any(line.text.startswith(prefix) for line in _kept(lines)):
+        unmatched.append(("keep", prefix))
+
+
+def _drop(lines: list[Line], text: str, applied: list[str], unmatched: list[tuple[str, str]]) -> None:
+    hits = [line for line in _kept(lines) if line.text.startswith(text)]
+    for line in hits:
+        line.drop("editor override: dropped paragraph", f'cleaning.drop: "{text}"')
+    if hits:
+        applied.append(f'dropped {len(hits)} paragraph(s) starting "{text}"')
+    else:
+        unmatched.append(("drop", text))
+
+
+def _subhead(lines: list[Line], text: str, applied: list[str], unmatched: list[tuple[str, str]]) -> None:
+    hits = [line for line in _kept(lines) if line.text.startswith(text)]
+    for line in hits:
+        line.kind = "subhead"
+    if hits:
+        applied.append(f'marked "{text}" as a subhead')
+    else:
+        unmatched.append(("subheads", text))
 
 
 def apply_corrections(
