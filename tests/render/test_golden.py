@@ -18,7 +18,11 @@ from newsdossier.pipeline import build_dossier
 from sitebuild import PROJECT
 
 GOLDEN = Path(__file__).parent / "golden"
-PAGES = ["articles/putin-hollande-agree-to-coordinate.md", "articles/ap-france-tells-putin.md"]
+PAGES = [
+    "articles/putin-hollande-agree-to-coordinate.md",
+    "articles/ap-france-tells-putin.md",
+    "comparisons/moscow-pact.md",
+]
 
 
 @pytest.fixture(scope="module")

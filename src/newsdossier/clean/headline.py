@@ -46,6 +46,11 @@ STANDFIRST_GAP = 3
 HEADLINE_MIN_WORDS = 5
 #: A standfirst written in headline style (few function words) is this much longer than the headline.
 STANDFIRST_LONGER = 1.2
+#: A line with this share of capitalised words is in Title Case: a headline, not a standfirst.
+TITLE_CASE_SHARE = 0.6
+#: A headline ending with a full stop before the body is telegraphic: fewer function words than
+#: this share (quotebench headlines 0.1-0.3; a sentence of a notice or caption 0.4 and more).
+STOPPED_HEADLINE_MAX_STOP_RATIO = 0.4
 #: A line of this many capitalised words and no function word is a menu, not a headline.
 MENU_MIN_WORDS = 8
 #: A sentence end inside a line: a full stop, then a space and a capital ("Dr. Ben" and "U.S.
@@ -98,6 +103,8 @@ def reads_as_standfirst(line: Line, above: Line) -> bool:
     as a sentence or clearly longer (a section label above a headline is shorter than a headline)."""
     if line.words <= above.words or above.words < HEADLINE_MIN_WORDS:
         return False
+    if capitals(line.text) >= TITLE_CASE_SHARE or sentence_in_header(above) or "@" in above.text:
+        return False  # a Title Case line is the headline itself; a sentence or address above is not
     return line.stop_ratio >= rules.PROSE_MIN_STOP_RATIO or line.words >= STANDFIRST_LONGER * above.words
 
 
@@ -109,6 +116,13 @@ def menu_of_names(line: Line) -> bool:
         and not line.ends_sentence
         and capitals(line.text) == 1
     )
+
+
+def sentence_in_header(line: Line) -> bool:
+    """A sentence ending with a full stop above the body (a notice, a caption), not a headline;
+    the page's first line is its headline all the same (a text that opens with its headline)."""
+    stopped = line.text.rstrip("'\"’”").endswith(".")
+    return line.index > 0 and stopped and line.stop_ratio >= STOPPED_HEADLINE_MAX_STOP_RATIO
 
 
 def choose(candidates: list[Line]) -> tuple[Line, Line | None]:
@@ -158,7 +172,7 @@ def first_line_headline(lines: list[Line], start: int, end: int) -> Line | None:
 def find_headline(lines: list[Line], start: int, end: int) -> None:
     """Mark the headline (and standfirst) lines as removed, with their text as metadata."""
     window = [line for line in lines[max(0, start - rules.HEADER_WINDOW) : start] if not line.meta]
-    candidates = [line for line in window if title_shaped_headline(line)]
+    candidates = [line for line in window if title_shaped_headline(line) and not sentence_in_header(line)]
     if not candidates:
         headline = first_line_headline(lines, start, end)
         if headline is not None:

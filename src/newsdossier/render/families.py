@@ -21,6 +21,7 @@ from .site import SiteData
 from .views import (
     articles_by_date,
     comparison_columns,
+    concordance,
     key_actors,
     ranked,
     sort_name,
@@ -122,6 +123,7 @@ def comparison_pages(site: SiteData) -> list[Page]:
             "topic": topic,
             "comparison": comparison,
             "columns": comparison_columns(site.dossier, comparison),
+            "concordance": concordance(comparison),
         }
         pages.append(
             Page(

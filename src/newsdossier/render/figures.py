@@ -35,8 +35,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from ..lexicon import MONTH_NAMES
 from ..records import Actor, Article, Dossier, Event, Outlet
+from .views import long_date
 
 # ----------------------------------------------------------------------- constants
 
@@ -150,9 +150,8 @@ def _num(value: float) -> str:
     return "0" if text == "-0" else text
 
 
-def _date(value: dt.date) -> str:
-    """A date in words, independent of the machine's locale."""
-    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
+# A date in words, independent of the machine's locale: the pages' one date format.
+_date = long_date
 
 
 def _plural(count: int, word: str, plural: str | None = None) -> str:

@@ -14,14 +14,13 @@ from typing import Any
 
 import jinja2
 
-from ..compare.diff import word_diff
 from ..records import Analysis, CleanArticle, Comparison, Dossier, GeneratedFile
 from . import figures, urls
 from .families import REGISTRY
 from .markup import front_matter, http_url, lines, md_inline
 from .navigation import site_nav
 from .site import site_data
-from .views import articles_by_date, sort_name
+from .views import articles_by_date, long_date, sort_name
 
 #: The templates shipped with the package; a project's templates/ overrides them file by file.
 PACKAGE_TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
@@ -40,6 +39,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.filters["md"] = md_inline
     env.filters["http_url"] = http_url
     env.filters["lines"] = lines
+    env.filters["date"] = long_date
     env.tests["contains"] = lambda sequence, item: item in sequence
     return env
 
@@ -102,7 +102,6 @@ def render_pages(
         topic_by_id={t.id: t for t in dossier.topics},
         article_by_id={a.id: a for a in dossier.articles},
         figures=figures,
-        word_diff=word_diff,
         site_url=site.site_url,
     )
     writer = PageWriter(make_environment(templates_dir), common)

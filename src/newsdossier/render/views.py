@@ -13,14 +13,18 @@ from dataclasses import dataclass, field
 
 from slugify import slugify
 
+from ..compare.diff import word_diff
+from ..lexicon import MONTH_NAMES
 from ..records import (
     Actor,
     Analysis,
     Article,
     CleanArticle,
     Comparison,
+    ComparisonRow,
     Dossier,
     Event,
+    Outlet,
     Quote,
 )
 
@@ -51,13 +55,14 @@ class ArticleView:
     date_label: str
     quotes: list[Quote] = field(default_factory=list)
     mention_counts: Counter = field(default_factory=Counter)
+    outlet: Outlet | None = None
 
 
 def date_label(article: Article) -> str:
     info = article.published
     if info.value is None:
         return "date unknown"
-    text = f"{info.value.day} {info.value:%B %Y}"
+    text = long_date(info.value)
     return f"{text} (inferred)" if info.status == "inferred" else text  # recorded: a record says so
 
 
@@ -80,6 +85,7 @@ def article_views(
             clean=clean,
             anchors=paragraph_anchors(clean),
             outlet_name=outlet_label(dossier, article),
+            outlet=dossier.outlet(article.outlet),
             date_label=date_label(article),
         )
     for quote in analysis.quotes:
@@ -131,6 +137,25 @@ def key_actors(dossier: Dossier, mentions: dict[str, Counter], limit: int) -> li
     actors = [a for a in dossier.actors if totals.get(a.id)]
     # People first: a reader looks for who acted and spoke, then for the states and groups.
     return sorted(actors, key=lambda a: (a.kind != "person", -totals[a.id], a.name))[:limit]
+
+
+def concordance(comparison: Comparison) -> list[tuple[ComparisonRow, list[str], list]]:
+    """The quote rows of a comparison, each with its versions' words and each version's word
+    differences from the first (word_diff), for the quote concordance."""
+    rows = []
+    for row in comparison.rows:
+        if row.kind != "quote":
+            continue
+        words = list(row.quotes) if len(row.quotes) == len(row.passages) else [p.text for p in row.passages]
+        rows.append((row, words, [word_diff(words[0], version) for version in words]))
+    return rows
+
+
+def long_date(value: dt.date | None) -> str:
+    """ "13 November 2015": the one way pages write a date (the `date` filter of templates)."""
+    if value is None:
+        return "date unknown"
+    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
 
 
 def comparison_columns(dossier: Dossier, comparison: Comparison) -> list[Article]:

@@ -1,0 +1,108 @@
+"""The reading of the text: every cleaned article read once into one Analysis record.
+
+Pure and linear in the size of the text: one alias pattern is compiled per dossier
+and every paragraph is read a fixed number of times.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..records import Analysis, CleanArticle, DateInfo, Dossier, Fact, Mention, Quote, Sentence
+from .facts import article_facts
+from .group import co_mentions, group_quotes
+from .mentions import AliasMatcher, MentionHistory, resolve_hits
+from .quotes import article_quotes
+from .reported import reported_speaker
+from .sentences import article_sentences, quote_sentences
+from .suggest import suggest_actors
+
+
+def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
+    """Mentions, quotes and facts of every cleaned article, in dossier order."""
+    matcher = AliasMatcher(dossier.actors)
+    actors = {actor.id: actor for actor in dossier.actors}
+    mentions: list[Mention] = []
+    sentences: list[Sentence] = []
+    quotes: list[Quote] = []
+    facts: list[Fact] = []
+    order = [a.id for a in dossier.articles if a.id in cleaned]
+    order += sorted(set(cleaned) - set(order))
+    hits_by_article: dict = {}
+    published = {a.id: a.published for a in dossier.articles}
+    for article_id in order:
+        clean = cleaned[article_id]
+        history = MentionHistory()
+        hits_by_paragraph = hits_by_article[article_id] = {}
+        for index, paragraph in enumerate(clean.paragraphs):
+            hits = resolve_hits(matcher.find(paragraph.text), history)
+            hits_by_paragraph[index] = hits
+            mentions.extend(_as_mentions(article_id, index, hits_by_paragraph))
+        own_sentences = [
+            replace(
+                s,
+                reported_by=reported_speaker(
+                    clean.paragraphs[s.paragraph].text,
+                    s,
+                    tuple(_as_mentions(article_id, s.paragraph, hits_by_paragraph)),
+                ),
+            )
+            for s in article_sentences(clean)
+        ]
+        sentences.extend(own_sentences)
+        quotes.extend(
+            replace(quote, sentences=quote_sentences(quote, own_sentences))
+            for quote in article_quotes(article_id, clean, hits_by_paragraph, actors)
+        )
+        year = _published_year(published.get(article_id), clean)
+        facts.extend(article_facts(article_id, clean, year))
+    suggestions = suggest_actors(cleaned, quotes, order, hits_by_article)
+    return Analysis(
+        mentions=tuple(mentions),
+        quotes=tuple(quotes),
+        facts=tuple(facts),
+        suggestions=tuple(suggestions),
+        sentences=tuple(sentences),
+        quote_groups=tuple(group_quotes(quotes, cleaned)),
+        co_mentions=co_mentions(mentions),
+    )
+
+
+def _sentences(article_id: str, clean: CleanArticle, hits_by_paragraph: dict) -> list[Sentence]:
+    """The article's sentences, each with the actor it reports the words of."""
+    return [
+        replace(
+            s,
+            reported_by=reported_speaker(
+                clean.paragraphs[s.paragraph].text,
+                s,
+                tuple(_as_mentions(article_id, s.paragraph, hits_by_paragraph)),
+            ),
+        )
+        for s in article_sentences(clean)
+    ]
+
+
+def _as_mentions(article_id: str, paragraph: int, hits_by_paragraph: dict) -> list[Mention]:
+    return [
+        Mention(h.actor, article_id, paragraph, h.start, h.end, h.text) for h in hits_by_paragraph[paragraph]
+    ]
+
+
+def sentences_only(cleaned: dict[str, CleanArticle]) -> Analysis:
+    """The reading of the text without a dossier's actors: sentences only (tests, previews)."""
+    return Analysis(
+        (), (), (), sentences=tuple(s for clean in cleaned.values() for s in article_sentences(clean))
+    )
+
+
+def _published_year(published: DateInfo | None, clean: CleanArticle) -> int | None:
+    """The year dates without one belong to: the article's date, else one written in its text."""
+    if published is not None and published.value is not None:
+        return published.value.year
+    if clean.metadata.date:
+        found = re.search(r"\b(19|20)\d\d\b", clean.metadata.date)
+        if found:
+            return int(found.group())
+    return None

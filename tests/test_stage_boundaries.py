@@ -1,0 +1,81 @@
+"""compare and render take records: they do not split sentences, find quotes or speakers, read
+facts from text, or call the analyze stage, and templates get view models, not pipeline functions.
+
+The checks read the modules' source (AST) and the templates. They can fail: the last test feeds
+the checker a module that breaks each rule and expects every break reported; put a
+`def split_sentences` or a `from ..analyze.group import group_quotes` back into compare/ or
+render/ and test_compare_and_render_read_records_only fails.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import newsdossier
+
+PACKAGE = Path(newsdossier.__file__).parent
+STAGES = ("compare", "render")
+
+# Readers of the text that compare and render once kept beside the analysis, and the analysis'
+# own functions they once called: the analysis record carries what they computed.
+SHADOW_READERS = frozenset(
+    """split_sentences sentence_spans reading_spans article_passages holding_passage _quoted
+    reported_speaker facts_from_text group_quotes co_mentions paragraph_facts article_quotes""".split()
+)
+# Relocating an analysis result by a slice of its text ("passage.text[:40]").
+RELOCATION = re.compile(r"\.find\([^()]*\[\s*:\s*\d+\s*\]\)")
+# What templates must not call: pipeline functions and the dossier's lookups; dates go through
+# the one `date` filter.
+TEMPLATE_CALLS = re.compile(r"word_diff\(|dossier\.outlet\(|dossier\.article\(|strftime\(")
+
+
+def breaks(source: str) -> list[str]:
+    """Every rule a module's source breaks."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef) and node.name in SHADOW_READERS:
+            found.append(f"defines {node.name}")
+        elif isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            if module == "analyze" or module.startswith("analyze.") or "newsdossier.analyze" in module:
+                found.append(f"imports {module}")
+            found += [f"imports {a.name}" for a in node.names if a.name in SHADOW_READERS]
+    found += [f"relocates by {m.group()}" for m in RELOCATION.finditer(source)]
+    return found
+
+
+def test_compare_and_render_read_records_only():
+    found = {
+        str(path.relative_to(PACKAGE)): breaks(path.read_text(encoding="utf-8"))
+        for stage in STAGES
+        for path in sorted((PACKAGE / stage).glob("*.py"))
+    }
+    assert {path: problems for path, problems in found.items() if problems} == {}
+
+
+def test_templates_get_view_models_not_pipeline_functions():
+    found = [
+        f"{path.name}: {match.group()}"
+        for path in sorted((PACKAGE / "templates").glob("*.j2"))
+        for match in TEMPLATE_CALLS.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
+
+
+def test_the_checker_finds_each_break():
+    source = (
+        "from ..analyze.group import group_quotes\n"
+        "from ..analyze import analyze\n"
+        "def split_sentences(text):\n"
+        "    return paragraph.find(passage.text[:40])\n"
+    )
+    assert breaks(source) == [
+        "imports analyze.group",
+        "imports group_quotes",
+        "imports analyze",
+        "defines split_sentences",
+        "relocates by .find(passage.text[:40])",
+    ]
+    assert TEMPLATE_CALLS.search('{{ word_diff(a, b) }} {{ d.strftime("%B") }}')
