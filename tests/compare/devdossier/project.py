@@ -1,0 +1,58 @@
+"""Assemble the dev dossier as a project in a temporary folder: the YAML kept in project/, the
+headline of each article read from its text, the texts copied from ../shared into seeds/.
+
+The texts are Windows-1252 with CRLF line ends (their README). Until the loader detects
+encodings (issue 15), they are transcoded to UTF-8 as they are copied; line ends are kept.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+
+from ..corpora import PARIS, REPO
+
+SPEC = Path(__file__).with_name("project")
+UNKNOWN_DATE = "The text gives no date and the data set it comes from gives none."
+
+
+def article_id(file: str) -> str:
+    return f"paris-{file}"
+
+
+def seed_name(file: str) -> str:
+    return f"paris-attacks-{file}.txt"
+
+
+def assemble(target: Path, with_site: bool = False) -> Path:
+    """Write the project under `target` and return its root; `with_site` adds mkdocs.yml,
+    templates/ and docs/ from the repository, for a build."""
+    root = Path(target)
+    dossier = root / "dossier"
+    (dossier / "articles").mkdir(parents=True, exist_ok=True)
+    (root / "seeds").mkdir(exist_ok=True)
+    for name in ("dossier.yml", "topics.yml", "outlets.yml", "actors.yml"):
+        shutil.copyfile(SPEC / name, dossier / name)
+    spec = yaml.safe_load((SPEC / "articles.yml").read_text(encoding="utf-8"))
+    for entry in spec["articles"]:
+        text = (PARIS / seed_name(entry["file"])).read_bytes().decode("cp1252")
+        (root / "seeds" / seed_name(entry["file"])).write_bytes(text.encode("utf-8"))
+        article = {
+            "source": f"seeds/{seed_name(entry['file'])}",
+            "title": text.splitlines()[0].strip(),
+            "outlet": entry.get("outlet"),
+            "outlet_status": "inferred" if entry.get("outlet") else "unknown",
+            "outlet_note": entry["outlet_note"],
+            "published": {"date": None, "status": "unknown", "note": UNKNOWN_DATE},
+            "byline": [],
+            "topics": entry["topics"],
+        }
+        path = dossier / "articles" / f"{article_id(entry['file'])}.yml"
+        path.write_text(yaml.safe_dump(article, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    if with_site:
+        shutil.copyfile(REPO / "mkdocs.yml", root / "mkdocs.yml")
+        for folder in ("templates", "docs"):
+            shutil.copytree(REPO / folder, root / folder, dirs_exist_ok=True)
+    return root
