@@ -41,10 +41,11 @@ class Origin:
 
 @dataclass(frozen=True)
 class DateInfo:
-    """A date as the sources give it: stated, inferred (with the reasoning) or unknown."""
+    """A date as the sources give it: stated, inferred (with the reasoning), recorded (from an
+    archive's record, with its source) or unknown."""
 
     value: dt.date | None
-    status: Literal["stated", "inferred", "unknown"] = "unknown"
+    status: Literal["stated", "inferred", "recorded", "unknown"] = "unknown"
     note: str = ""  # the quote from the source, or how it was inferred
 
     @property
@@ -138,7 +139,7 @@ class Article:
     title: str
     outlet: str | None  # outlet id, None when unknown
     outlet_note: str = ""  # how the outlet is known (or why it is unknown)
-    outlet_status: Literal["stated", "inferred", "unknown"] = "unknown"  # as for dates
+    outlet_status: Literal["stated", "inferred", "recorded", "unknown"] = "unknown"  # as for dates
     via: str | None = None  # the syndicating site the seed was scraped from, if known
     published: DateInfo = field(default_factory=lambda: DateInfo(None))
     byline: tuple[str, ...] = ()
@@ -148,7 +149,8 @@ class Article:
     overrides: CleaningOverrides = field(default_factory=CleaningOverrides)
     corrections: tuple[Correction, ...] = ()
     notes: str = ""
-    raw: str = ""  # the seed's text, exactly as read (decoded UTF-8)
+    raw: str = ""  # the seed's text as decoded (load/encoding.py), mojibake repaired
+    decoding: tuple[str, ...] = ()  # how it was decoded or repaired, when not plain UTF-8
     origin: Origin | None = None
 
 

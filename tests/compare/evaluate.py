@@ -118,7 +118,7 @@ def pipeline_inputs(with_analysis: bool = True, with_pins: bool = False):
     from newsdossier.clean import clean_article
     from newsdossier.load import load_dossier
 
-    dossier = load_dossier(Path(__file__).resolve().parents[2])
+    dossier = load_dossier(Path(__file__).resolve().parents[1] / "example")
     if not with_pins:
         dossier = replace(dossier, topics=tuple(replace(t, pins=(), vetoes=()) for t in dossier.topics))
     cleaned = {a.id: clean_article(a) for a in dossier.articles}
@@ -142,10 +142,10 @@ def _sweep(score) -> None:
     saved = {(m, name): getattr(modules[m], name) for m, name, _ in SWEEP}
     try:
         for values in itertools.product(*(v for _, _, v in SWEEP)):
-            for (m, name, _), value in zip(SWEEP, values):
+            for (m, name, _), value in zip(SWEEP, values, strict=False):
                 setattr(modules[m], name, value)
             p, r = overall(score())
-            setting = " ".join(f"{name} {value}" for (_, name, _), value in zip(SWEEP, values))
+            setting = " ".join(f"{name} {value}" for (_, name, _), value in zip(SWEEP, values, strict=False))
             print(f"{setting}: precision {p:.3f} recall {r:.3f} F1 {2 * p * r / (p + r or 1):.3f}")
     finally:
         for (m, name), value in saved.items():

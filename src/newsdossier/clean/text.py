@@ -118,7 +118,7 @@ def measure(lines: list[Line]) -> None:
                     line.pattern = reason
                     break
         seen[lowered] = seen.get(lowered, 0) + 1
-    for line, lowered in zip(lines, lowered_lines):
+    for line, lowered in zip(lines, lowered_lines, strict=False):
         line.repeated = seen[lowered] > 1
         line.prose = is_prose(line)
 
@@ -484,7 +484,11 @@ def analyse(raw: str) -> list[Line]:
 
 def to_result(lines: list[Line]) -> CleanResult:
     """The decisions as the contract's record: paragraphs, metadata and removed spans."""
-    paragraphs = tuple(Paragraph(line.kind, line.text) for line in lines if line.kind != "removed")
+    paragraphs = tuple(
+        Paragraph("subhead" if line.kind == "subhead" else "body", line.text)
+        for line in lines
+        if line.kind != "removed"
+    )
     found: dict[str, str] = {}
     spans: list[tuple[str, str, list[str]]] = []  # (reason, rule, texts), joined at the end
     last_index = -2

@@ -17,6 +17,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import replace
+from typing import Literal
 
 from ..records import (
     AlignmentChoice,
@@ -264,7 +265,7 @@ def _widen_pins(pinned_rows, rows, by_passage, actor_names):
         return pinned < passages and sum(other <= passages for other in pinned_sets) == 1
 
     widened = []
-    for pin, pinned in zip(pinned_rows, pinned_sets):
+    for pin, pinned in zip(pinned_rows, pinned_sets, strict=False):
         holding = (
             [r for r in rows if r.kind != "quote" and holds_only(r, pinned)] if pin.kind != "quote" else []
         )
@@ -283,8 +284,10 @@ def _same_quote(a: ComparisonRow, b: ComparisonRow) -> bool:
     """Two quote rows holding a passage with the same quoted words: a sentence quoting two
     people ("A said '...', while B said '...'") can sit in the rows of both quotes, which are
     different quotes."""
-    words_a = dict(zip(a.passages, a.quotes))
-    return any(words_a.get(p) == words for p, words in zip(b.passages, b.quotes) if p in words_a)
+    words_a = dict(zip(a.passages, a.quotes, strict=False))
+    return any(
+        words_a.get(p) == words for p, words in zip(b.passages, b.quotes, strict=False) if p in words_a
+    )
 
 
 def _disputed_row(contradiction, by_passage, actor_names) -> ComparisonRow:
@@ -310,7 +313,7 @@ def _row(
     chosen: list[Unit],
     actor_names: dict[str, str],
     label: str = "",
-    editorial: str = "",
+    editorial: Literal["pinned", ""] = "",
     note: str = "",
     avoid: frozenset[str] = frozenset(),
 ) -> ComparisonRow:
@@ -324,10 +327,8 @@ def _row(
     # Rows of kind "quote" come from the analysis' quotes with one speaker (quotes.py), never
     # from clustering, which may join a quote with another speaker's words.
     has_number = [u for u in chosen if any(t[0] in "#%" for t in u.vector)]
-    if len({u.passage.article for u in has_number}) >= 2 and _shared_anchor(has_number):
-        kind = "fact"
-    else:
-        kind = "claim"
+    shared_fact = len({u.passage.article for u in has_number}) >= 2 and _shared_anchor(has_number)
+    kind: Literal["fact", "claim"] = "fact" if shared_fact else "claim"
     if not label:
         label = _label(chosen, kind, actor_names, avoid)
     passages = tuple(u.passage for u in chosen)

@@ -10,7 +10,7 @@ from ..render import urls
 from ..render.markup import theme_text
 from ..render.views import sort_name
 
-# Hand-written pages shown under "About", in this order when present in docs/.
+# Pages shown under "About", in this order: generated from dossier.yml, or hand-written in docs/.
 ABOUT_PAGES = ("methodology.md", "about.md")
 
 
@@ -41,8 +41,9 @@ def dossier_nav(build: DossierBuild, docs_dir: Path) -> list:
         if members:
             actors.append({label: [{theme_text(a.name): urls.actor_page(a.id)} for a in members]})
     about: list = [{"Outlets": "outlets.md"}, {"Data": "data.md"}, {"Tags": "tags.md"}]
+    generated = {f.path for f in build.files}
     for name in ABOUT_PAGES:
-        if (docs_dir / name).exists():
+        if name in generated or (docs_dir / name).exists():
             about.append(name)
     return [
         {"Home": "index.md"},

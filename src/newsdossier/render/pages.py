@@ -1,4 +1,5 @@
-"""Render every page of the site from the Jinja2 templates in templates/.
+"""Render every page of the site from the Jinja2 templates: the project's templates/ first
+(an editor's overrides, file by file), then the package's own (newsdossier/templates/).
 
 The Jinja environment autoescapes: every value from a seed or from YAML is HTML-escaped unless
 it was built as Markup by `markup.py`. Templates write Markdown pages whose data parts are raw
@@ -7,17 +8,19 @@ HTML blocks, which Markdown leaves alone, so seed text can never become markup.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
 from ..analyze.group import co_mentions
 from ..compare.diff import word_diff
-from ..records import Analysis, CleanArticle, Comparison, Dossier, GeneratedFile, Quote
+from ..records import Analysis, Article, CleanArticle, Comparison, Dossier, Event, GeneratedFile, Quote
 from . import figures, urls
 from .markup import Span, annotate, esc, front_matter, http_url, lines, md_inline
 from .views import (
@@ -43,9 +46,14 @@ SEARCH_BOOST_TOPIC = 3
 SEARCH_BOOST_INDEX = 2
 
 
+#: The templates shipped with the package; a project's templates/ overrides them file by file.
+PACKAGE_TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+
+
 def make_environment(templates_dir: Path) -> jinja2.Environment:
+    folders = [str(templates_dir)] if Path(templates_dir).is_dir() else []
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        loader=jinja2.FileSystemLoader([*folders, str(PACKAGE_TEMPLATES)]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -157,9 +165,9 @@ def annotated_paragraphs(
 
 @dataclass(frozen=True)
 class TimelineItem:
-    date: object
-    event: object = None
-    article: object = None
+    date: dt.date
+    event: Event | None = None
+    article: Article | None = None
     topics: tuple = ()
     sources: tuple = ()
 
@@ -172,7 +180,11 @@ def timeline_items(dossier: Dossier) -> list[TimelineItem]:
         for a in dossier.articles
         if a.published.value is not None
     ]
-    return sorted(items, key=lambda i: (i.date, i.article is not None, (i.event or i.article).id))
+    return sorted(items, key=lambda i: (i.date, i.article is not None, _item_id(i)))
+
+
+def _item_id(item: TimelineItem) -> str:
+    return item.event.id if item.event is not None else item.article.id if item.article is not None else ""
 
 
 def render_pages(
@@ -205,8 +217,8 @@ def render_pages(
     # Which topics a quote belongs to: an article in one topic gives it that topic; an article in
     # several gives it the topics whose comparison placed the quote's paragraph, else its first.
     placed_in: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for topic_id, comparison in comparisons.items():
-        passages = [p for row in comparison.rows for p in row.passages] + list(comparison.only)
+    for topic_id, compared in comparisons.items():
+        passages = [p for row in compared.rows for p in row.passages] + list(compared.only)
         for passage in passages:
             placed_in[(passage.article, passage.paragraph)].add(topic_id)
 
@@ -237,7 +249,7 @@ def render_pages(
             counts.update(views[article.id].mention_counts)
         return counts
 
-    common = dict(
+    common: dict[str, Any] = dict(
         dossier=dossier,
         info=dossier.info,
         views=views,
@@ -321,9 +333,9 @@ def render_pages(
         path = urls.article_page(article.id)
         named = [common["actor_by_id"][a] for a, _ in ranked(view.mention_counts)]
         named = [a for a in named if a.kind == "person"] + [a for a in named if a.kind != "person"]
-        speakers = sorted({q.speaker for q in view.quotes if q.speaker and not q.fragment})
+        article_speakers = sorted({q.speaker for q in view.quotes if q.speaker and not q.fragment})
         tags = [common["topic_by_id"][t].title for t in article.topics] + [
-            common["actor_by_id"][a].name for a in speakers
+            common["actor_by_id"][a].name for a in article_speakers
         ]
         files.append(
             writer.render(
@@ -391,4 +403,7 @@ def render_pages(
     files.append(writer.render("outlets.md.j2", "outlets.md", {"title": "Outlets"}))
     files.append(writer.render("data.md.j2", "data.md", {"title": "Data"}))
     files.append(writer.render("tags.md.j2", "tags.md", {"title": "Tags"}))
+    # From dossier.yml; a hand-written docs/about.md or docs/methodology.md replaces them.
+    files.append(writer.render("methodology.md.j2", "methodology.md", {"title": "Methodology"}))
+    files.append(writer.render("about.md.j2", "about.md", {"title": "About"}))
     return files

@@ -56,7 +56,7 @@ def date_label(article: Article) -> str:
     if info.value is None:
         return "date unknown"
     text = f"{info.value.day} {info.value:%B %Y}"
-    return text if info.status == "stated" else f"{text} (inferred)"
+    return f"{text} (inferred)" if info.status == "inferred" else text  # recorded: a record says so
 
 
 def outlet_label(dossier: Dossier, article: Article) -> str:
