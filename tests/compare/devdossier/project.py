@@ -1,8 +1,8 @@
 """Assemble the dev dossier as a project in a temporary folder: the YAML kept in project/, the
 headline of each article read from its text, the texts copied from ../shared into seeds/.
 
-The texts are Windows-1252 with CRLF line ends (their README). Until the loader detects
-encodings (issue 15), they are transcoded to UTF-8 as they are copied; line ends are kept.
+The texts are Windows-1252 with CRLF line ends (their README): they are copied byte for byte,
+and the loader reads their encoding as it would for a new user's seeds.
 """
 
 from __future__ import annotations
@@ -37,8 +37,9 @@ def assemble(target: Path, with_site: bool = False) -> Path:
         shutil.copyfile(SPEC / name, dossier / name)
     spec = yaml.safe_load((SPEC / "articles.yml").read_text(encoding="utf-8"))
     for entry in spec["articles"]:
-        text = (PARIS / seed_name(entry["file"])).read_bytes().decode("cp1252")
-        (root / "seeds" / seed_name(entry["file"])).write_bytes(text.encode("utf-8"))
+        raw = (PARIS / seed_name(entry["file"])).read_bytes()
+        (root / "seeds" / seed_name(entry["file"])).write_bytes(raw)
+        text = raw.decode("cp1252")  # only for the headline of the YAML
         article = {
             "source": f"seeds/{seed_name(entry['file'])}",
             "title": text.splitlines()[0].strip(),
