@@ -22,6 +22,7 @@ from ..analyze.group import co_mentions
 from ..compare.diff import word_diff
 from ..records import Analysis, Article, CleanArticle, Comparison, Dossier, Event, GeneratedFile, Quote
 from . import figures, urls
+from .claims import claims_context
 from .markup import Span, annotate, esc, front_matter, http_url, lines, md_inline
 from .views import (
     ArticleView,
@@ -319,6 +320,7 @@ def render_pages(
                     topic=topic,
                     comparison=comparison,
                     columns=comparison_columns(dossier, comparison),
+                    **claims_context(dossier, comparison),
                 )
             )
     files.append(

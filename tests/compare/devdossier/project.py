@@ -27,8 +27,8 @@ def seed_name(file: str) -> str:
 
 
 def assemble(target: Path, with_site: bool = False) -> Path:
-    """Write the project under `target` and return its root; `with_site` adds mkdocs.yml,
-    templates/ and docs/ from the repository, for a build."""
+    """Write the project under `target` and return its root; `with_site` adds the repository's
+    mkdocs.yml and an empty docs/, for a build."""
     root = Path(target)
     dossier = root / "dossier"
     (dossier / "articles").mkdir(parents=True, exist_ok=True)
@@ -52,8 +52,7 @@ def assemble(target: Path, with_site: bool = False) -> Path:
         }
         path = dossier / "articles" / f"{article_id(entry['file'])}.yml"
         path.write_text(yaml.safe_dump(article, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    if with_site:
+    if with_site:  # the pages and theme come from the package; docs/ is the example's own
         shutil.copyfile(REPO / "mkdocs.yml", root / "mkdocs.yml")
-        for folder in ("templates", "docs"):
-            shutil.copytree(REPO / folder, root / folder, dirs_exist_ok=True)
+        (root / "docs").mkdir(exist_ok=True)
     return root
