@@ -7,14 +7,15 @@ from newsdossier.compare.features import AliasIndex
 from newsdossier.records import Actor, AlignmentChoice, Analysis, ComparisonRow, Fact, Passage
 
 from .evaluate import evaluate, overall, pipeline_inputs
-from .fixtures import make_dossier
+from .fixtures import make_dossier, reading
 from .seedtext import all_seed_articles
 
 EMPTY = Analysis((), (), ())
 
 
 def _run(dossier=None, analysis=EMPTY):
-    return compare(dossier or make_dossier(), all_seed_articles(), analysis)
+    cleaned = all_seed_articles()
+    return compare(dossier or make_dossier(), cleaned, reading(cleaned, analysis))
 
 
 def _row_with(comparison, *snippets):
@@ -295,7 +296,8 @@ def test_topic_without_articles_gives_an_empty_comparison():
 
     dossier = make_dossier()
     lonely = Topic("empty-topic", "Nothing yet", DateInfo(None))
-    result = compare(replace(dossier, topics=dossier.topics + (lonely,)), all_seed_articles(), EMPTY)
+    cleaned = all_seed_articles()
+    result = compare(replace(dossier, topics=dossier.topics + (lonely,)), cleaned, reading(cleaned))
     assert result["empty-topic"].rows == () and result["empty-topic"].articles == ()
 
 
@@ -341,7 +343,7 @@ def _world(*articles: list[str]):
         (),
         (),
     )
-    return compare(dossier, cleaned, EMPTY)["crisis"]
+    return compare(dossier, cleaned, reading(cleaned))["crisis"]
 
 
 def test_split_clauses_keeps_phrases_and_cuts_side_clauses():
@@ -466,18 +468,35 @@ def test_quote_rows_match_translations_and_never_mix_speakers():
         WORLD_ACTORS + (Actor("king", "King Rudolf", "person", aliases=("Rudolf",)),)
     )
     passages = [
-        Passage("a", 0, "\u201cThe regent has no place in the future of Ruritania,\u201d Rudolf said."),
         Passage(
-            "b", 0, "Rudolf said the regent \u201cdoes not have his place in Ruritania\u2019s future.\u201d"
+            "a", 0, "\u201cThe regent has no place in the future of Ruritania,\u201d Rudolf said.", "a-0"
         ),
-        Passage("c", 0, "\u201cThe regent has no place in the future of Ruritania,\u201d the envoy said."),
-        Passage("c", 1, "\u201cWe will open the bridge on Monday for all the carts,\u201d Rudolf said."),
+        Passage(
+            "b",
+            0,
+            "Rudolf said the regent \u201cdoes not have his place in Ruritania\u2019s future.\u201d",
+            "b-0",
+        ),
+        Passage(
+            "c", 0, "\u201cThe regent has no place in the future of Ruritania,\u201d the envoy said.", "c-0"
+        ),
+        Passage(
+            "c", 1, "\u201cWe will open the bridge on Monday for all the carts,\u201d Rudolf said.", "c-1"
+        ),
     ]
     quotes = [
-        Quote("a-q1", "a", 0, "The regent has no place in the future of Ruritania", "king"),
-        Quote("b-q1", "b", 0, "does not have his place in Ruritania\u2019s future", "king"),
-        Quote("c-q1", "c", 0, "The regent has no place in the future of Ruritania", "envoy"),
-        Quote("c-q2", "c", 1, "We will open the bridge on Monday for all the carts", "king"),
+        Quote(
+            "a-q1", "a", 0, "The regent has no place in the future of Ruritania", "king", sentences=("a-0",)
+        ),
+        Quote(
+            "b-q1", "b", 0, "does not have his place in Ruritania\u2019s future", "king", sentences=("b-0",)
+        ),
+        Quote(
+            "c-q1", "c", 0, "The regent has no place in the future of Ruritania", "envoy", sentences=("c-0",)
+        ),
+        Quote(
+            "c-q2", "c", 1, "We will open the bridge on Monday for all the carts", "king", sentences=("c-1",)
+        ),
     ]
     groups = quote_groups(quotes, passages, aliases)
     assert len(groups) == 1
@@ -601,7 +620,7 @@ def test_quote_copies_group_across_articles():
     words = "We will open the bridge on Monday for all the carts"
     reworded = "We shall open the bridge on Monday to all the carts"
     passages = [
-        Passage(article, paragraph, f"\u201c{text},\u201d Rudolf said.")
+        Passage(article, paragraph, f"\u201c{text},\u201d Rudolf said.", f"{article}-p{paragraph}-s0")
         for article, paragraph, text in (
             ("a", 0, words),
             ("b", 0, words),
@@ -611,7 +630,14 @@ def test_quote_copies_group_across_articles():
         )
     ]
     quotes = [
-        Quote(f"{p.article}-q{p.paragraph}", p.article, p.paragraph, p.text[1:].split(",\u201d")[0], "king")
+        Quote(
+            f"{p.article}-q{p.paragraph}",
+            p.article,
+            p.paragraph,
+            p.text[1:].split(",\u201d")[0],
+            "king",
+            sentences=(p.sentence,),
+        )
         for p in passages
     ]
     groups = quote_groups(quotes, passages, aliases)

@@ -1,5 +1,7 @@
 """The general rules of the recall pass (align.py, features.py), on invented actors."""
 
+from newsdossier.analyze.mentions import AliasMatcher
+from newsdossier.analyze.reported import reported_speaker
 from newsdossier.compare.align import (
     _continuations,
     _different_agents,
@@ -13,7 +15,7 @@ from newsdossier.compare.align import (
     split_clauses,
 )
 from newsdossier.compare.features import AliasIndex, passage_terms
-from newsdossier.records import Actor, Passage
+from newsdossier.records import Actor, Mention, Passage, Sentence
 
 ACTORS = (
     Actor("ruritania", "Ruritania", "state", aliases=("Ruritanian",)),
@@ -27,9 +29,21 @@ ACTORS = (
 ALIASES = AliasIndex.from_actors(ACTORS)
 
 
+def _speakers(passages):
+    """Who speaks each passage, as the analysis reads it (analyze/reported.py)."""
+    matcher = AliasMatcher(ACTORS)
+    speakers = {}
+    for p in passages:
+        mentions = tuple(Mention(h.actor, p.article, 0, h.start, h.end, h.text) for h in matcher.find(p.text))
+        speaker = reported_speaker(p.text, Sentence("s", p.article, 0, 0, 0, len(p.text), p.text), mentions)
+        if speaker:
+            speakers[p] = speaker
+    return speakers
+
+
 def _whole_nodes(*texts):
     passages = [Passage(chr(ord("a") + i), 0, text) for i, text in enumerate(texts)]
-    units = build_units(passages, ALIASES)
+    units = build_units(passages, ALIASES, speaker_of=_speakers(passages))
     return [node for node in _nodes(units, ALIASES) if node.whole]
 
 
@@ -216,7 +230,8 @@ def test_a_long_subject_before_was_the_is_a_clause_of_its_own():
 
 def _join_three(clause: dict[str, float]) -> list[list[int]]:
     """Passages a and b report one claim; c is a clause that links to b only."""
-    from newsdossier.compare.align import MERGE_THRESHOLD, Unit, _join, _Node
+    from newsdossier.compare.align import Unit, _join, _Node
+    from newsdossier.compare.options import DEFAULT_ALIGNMENT
 
     vectors = [
         {"agree": 0.5, "strike": 0.5, "@king": 0.5, "palace": 0.5},
@@ -232,7 +247,7 @@ def _join_three(clause: dict[str, float]) -> list[list[int]]:
         for i, (article, vector) in enumerate(zip("abc", vectors, strict=False))
     ]
     links = [(False, 0.5, 0, 1), (False, 0.15, 1, 2)]
-    return sorted(sorted(group) for group in _join(links, nodes, units, MERGE_THRESHOLD))
+    return sorted(sorted(group) for group in _join(links, nodes, units, DEFAULT_ALIGNMENT.merge_threshold))
 
 
 def test_a_clause_refused_by_the_merge_check_joins_as_a_leaf_when_it_shares_two_event_classes():
@@ -262,7 +277,8 @@ def test_no_copula_break_after_a_speech_verb():
 
 def test_a_clause_joins_one_row_only():
     """A clause linking to two rows whose merges are both refused joins the one it links to best."""
-    from newsdossier.compare.align import MERGE_THRESHOLD, Unit, _join, _Node
+    from newsdossier.compare.align import Unit, _join, _Node
+    from newsdossier.compare.options import DEFAULT_ALIGNMENT
 
     vectors = [
         {"agree": 0.5, "strike": 0.5, "@king": 0.5, "palace": 0.5},
@@ -280,7 +296,7 @@ def test_a_clause_joins_one_row_only():
         for i, (article, vector) in enumerate(zip("abcde", vectors, strict=False))
     ]
     links = [(False, 0.5, 0, 1), (False, 0.5, 3, 4), (False, 0.2, 1, 2), (False, 0.15, 2, 3)]
-    groups = sorted(sorted(group) for group in _join(links, nodes, units, MERGE_THRESHOLD))
+    groups = sorted(sorted(group) for group in _join(links, nodes, units, DEFAULT_ALIGNMENT.merge_threshold))
     assert groups == [[0, 1, 2], [3, 4]]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sitebuild import PROJECT, REPO, build_site, copy_project, tree_digest
+from sitebuild import REPO, build_site, copy_project, tree_digest
 
 
 @pytest.fixture

@@ -34,10 +34,11 @@ from .contradictions import find_contradictions
 from .diff import word_diff
 from .facts import fact_rows
 from .features import NUMBER_WORDS, AliasIndex, cosine, idf_table, passage_terms, weigh
-from .passages import article_passages, split_sentences
+from .options import DEFAULT_ALIGNMENT, AlignmentOptions
+from .passages import topic_passages
 from .quotes import QuoteVersion, quote_groups, quote_label
 
-__all__ = ["compare", "word_diff", "split_sentences"]
+__all__ = ["AlignmentOptions", "compare", "word_diff"]
 
 # A passage only one outlet reports is listed under "only" when it carries something a reader
 # can check: a number, date or weekday, or a quote of at least MIN_QUOTE_WORDS words; and has at
@@ -58,7 +59,12 @@ LABEL_CANDIDATES = 3
 FACT_LABEL_WORDS = 8
 
 
-def compare(dossier: Dossier, cleaned: dict[str, CleanArticle], analysis: Analysis) -> dict[str, Comparison]:
+def compare(
+    dossier: Dossier,
+    cleaned: dict[str, CleanArticle],
+    analysis: Analysis,
+    options: AlignmentOptions = DEFAULT_ALIGNMENT,
+) -> dict[str, Comparison]:
     aliases = AliasIndex.from_actors(dossier.actors)
     actor_names = {actor.id: actor.name for actor in dossier.actors}
     cache: dict[tuple[str, ...], tuple[list[Unit], list[list[int]], list[list[QuoteVersion]]]] = {}
@@ -66,7 +72,7 @@ def compare(dossier: Dossier, cleaned: dict[str, CleanArticle], analysis: Analys
     for topic in dossier.topics:
         article_ids = tuple(a.id for a in dossier.articles if topic.id in a.topics and a.id in cleaned)
         if article_ids not in cache:
-            cache[article_ids] = _align(article_ids, cleaned, analysis, aliases)
+            cache[article_ids] = _align(article_ids, cleaned, analysis, aliases, options)
         units, clusters, quoted = cache[article_ids]
         result[topic.id] = _comparison(
             topic, dossier, article_ids, units, clusters, quoted, analysis, aliases, actor_names
@@ -74,45 +80,44 @@ def compare(dossier: Dossier, cleaned: dict[str, CleanArticle], analysis: Analys
     return result
 
 
-def _align(article_ids, cleaned, analysis, aliases):
-    passages = [p for article_id in article_ids for p in article_passages(cleaned[article_id])]
-    actors_of, speaker_of = _analysis_lookups(passages, cleaned, analysis)
-    units = build_units(passages, aliases, actors_of, speaker_of)
+def _align(article_ids, cleaned, analysis, aliases, options: AlignmentOptions):
+    passages = topic_passages(analysis, article_ids)
+    actors_of, speaker_of, quote_of = _analysis_lookups(passages, analysis)
+    units = build_units(passages, aliases, actors_of, speaker_of, quote_of, options=options)
     articles = set(article_ids)
     quotes = [q for q in analysis.quotes if q.article in articles]
-    return units, cluster_units(units, aliases), quote_groups(quotes, passages, aliases)
+    return units, cluster_units(units, aliases, options=options), quote_groups(quotes, passages, aliases)
 
 
-def _analysis_lookups(passages: list[Passage], cleaned: dict[str, CleanArticle], analysis: Analysis):
-    """Actor ids mentioned in each passage and the speaker of the quote it holds, from the analysis."""
-    mentions = defaultdict(list)
-    for mention in analysis.mentions:
-        mentions[(mention.article, mention.paragraph)].append(mention)
-    quotes = defaultdict(list)
+def _analysis_lookups(passages: list[Passage], analysis: Analysis):
+    """From the analysis: the actors each passage names, who speaks it, and the quotation it carries."""
+    spans = {s.id: (s.start, s.end) for s in analysis.sentences}
+    # Who speaks a sentence: the speaker of a quotation it carries, else whom it reports.
+    speakers: dict[str, str] = {}
+    quoted: dict[str, str] = {}  # sentence id -> the longest quotation it carries
     for quote in analysis.quotes:
-        for paragraph in quote.paragraphs or (quote.paragraph,):
-            quotes[(quote.article, paragraph)].append(quote)
+        for sentence in quote.sentences:
+            if quote.speaker:
+                speakers.setdefault(sentence, quote.speaker)
+            if len(quote.text) > len(quoted.get(sentence, "")):
+                quoted[sentence] = quote.text
+    for reported in analysis.sentences:
+        if reported.reported_by:
+            speakers.setdefault(reported.id, reported.reported_by)
     actors_of: dict[Passage, tuple[str, ...]] = {}
     speaker_of: dict[Passage, str] = {}
+    quote_of: dict[Passage, str] = {}
     for passage in passages:
-        key = (passage.article, passage.paragraph)
-        paragraph_text = cleaned[passage.article].paragraphs[passage.paragraph].text
-        start = paragraph_text.find(passage.text[:40])
-        end = start + len(passage.text) if start >= 0 else len(paragraph_text)
-        start = max(start, 0)
-        found = tuple(dict.fromkeys(m.actor for m in mentions.get(key, ()) if start <= m.start < end))
+        start, end = spans[passage.sentence]
+        mentions = analysis.mentions_in(passage.article, passage.paragraph)
+        found = tuple(dict.fromkeys(m.actor for m in mentions if start <= m.start < end))
         if found:
             actors_of[passage] = found
-        for quote in quotes.get(key, ()):
-            if quote.speaker and _overlaps(quote.text, passage.text):
-                speaker_of[passage] = quote.speaker
-                break
-    return actors_of, speaker_of
-
-
-def _overlaps(quote: str, sentence: str) -> bool:
-    words = quote.split()
-    return any(" ".join(words[i : i + 4]) in sentence for i in range(0, max(1, len(words) - 3), 2))
+        if passage.sentence in speakers:
+            speaker_of[passage] = speakers[passage.sentence]
+        if passage.sentence in quoted:
+            quote_of[passage] = quoted[passage.sentence]
+    return actors_of, speaker_of, quote_of
 
 
 def _quote_row(group: list[QuoteVersion], actor_names: dict[str, str], units_of) -> ComparisonRow:

@@ -22,6 +22,7 @@ import snowballstemmer
 from .. import lexicon
 from ..lexicon import HOLIDAYS, MONTHS, NUMBER_WORDS
 from ..records import Actor
+from .options import DEFAULT_ALIGNMENT, AlignmentOptions
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -286,17 +287,7 @@ METONYM_BEFORE = re.compile(r"\b(?:with|against)\s+$", re.IGNORECASE)
 
 WEEKDAYS = tuple(day.lower() for day in lexicon.WEEKDAYS)
 
-# Term weights relative to a word stem of the same rarity: actors and numbers are the anchors
-# that make two passages report the same thing; a pair of neighbouring terms ('+a>b') keeps a
-# little of who does what. Calibrated with the link thresholds of align.py on the gold set
-# (`python -m tests.compare.evaluate --pipeline`, pairwise precision / recall):
-#   PAIR 0.9 -> 0.854 / 0.635; 0.8 -> 0.788 / 0.635; 1.0 -> 0.825 / 0.508; 0 -> 0.487 / 0.587
-#   ACTOR 1.0 -> 0.854 / 0.635; 0.8 -> 0.851 / 0.619; 1.2 -> 0.750 / 0.603
-# The gold set is small (63 pairs): one row more or less moves a figure by 0.02 to 0.05.
-ACTOR_WEIGHT = 1.0
-NUMBER_WEIGHT = 2.0
-DATE_WEIGHT = 2.0
-PAIR_WEIGHT = 0.9
+# Term weights (actors, numbers, dates, pairs) are alignment settings: options.AlignmentOptions.
 # Term kinds that make no pairs: a weekday stands next to whatever verb the sentence has ("agreed
 # on Monday to ..."), which says when, not what. With weekday pairs recall falls 0.746 -> 0.730;
 # leaving out date and number pairs as well changes nothing.
@@ -400,7 +391,9 @@ def _number_value(token: str) -> str | None:
     return str(int(value)) if value == int(value) else str(value)
 
 
-def passage_terms(text: str, aliases: AliasIndex, extra_actors: tuple[str, ...] = ()) -> Counter[str]:
+def passage_terms(
+    text: str, aliases: AliasIndex, extra_actors: tuple[str, ...] = (), pairs: bool = True
+) -> Counter[str]:
     """The terms of one passage: '@actor', '#number', '%date', '~weekday', word stems, and
     '+a>b' for two terms next to each other (after stopwords), which keep a little of who
     does what to whom: "Russia targets the groups the coalition targets" and "the coalition
@@ -466,7 +459,7 @@ def passage_terms(text: str, aliases: AliasIndex, extra_actors: tuple[str, ...] 
     for actor in extra_actors:
         if "@" + actor not in terms:
             terms["@" + actor] += 1
-    if PAIR_WEIGHT:
+    if pairs:
         ordered = [term for _, term in sequence]
         for first, second in zip(ordered, ordered[1:], strict=False):
             if first != second and not (first[0] in UNPAIRED or second[0] in UNPAIRED):
@@ -475,8 +468,9 @@ def passage_terms(text: str, aliases: AliasIndex, extra_actors: tuple[str, ...] 
 
 
 # A count this small ("three", "5") says little until we know of what: it anchors a match only
-# with the same count of the same thing ("three bombers" ~ "3 suicide bombers" does not, "three
-# relatives" ~ "three of his relatives" does). Larger figures are specific by themselves.
+# with the same count of the same thing ("three relatives" ~ "three of his relatives", not "three
+# bombers"). Larger figures are specific by themselves. On the dev dossier's gold (P / R): typed
+# 0.361 / 0.250, untyped 0.357 / 0.260 (with the topic discount); the seeds are unchanged.
 SMALL_COUNT = 13
 
 
@@ -490,11 +484,8 @@ def _typed_numbers(sequence: list[tuple[int, str]]) -> list[tuple[int, str]]:
             typed.append((offset, term))
             continue
         following = [t for _, t in sequence[position + 1 : position + 3]]
-        if following[:1] == [_stem("old")] or following[:2] == [
-            _stem("year"),
-            _stem("old"),
-        ]:  # "year" is a stopword
-            typed.append((offset, "~age" + term[1:]))
+        if following[:1] == [_stem("old")] or following[:2] == [_stem("year"), _stem("old")]:
+            typed.append((offset, "~age" + term[1:]))  # "year" is a stopword: "old" follows the number
             continue
         value = term[1:]
         if value.isdigit() and int(value) < SMALL_COUNT:
@@ -524,15 +515,15 @@ def _split_word(word: str) -> list[str]:
     return [part for part in word.split("-") if part]
 
 
-def term_kind_weight(term: str) -> float:
+def term_kind_weight(term: str, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> float:
     if term.startswith("@"):
-        return ACTOR_WEIGHT
+        return options.actor_weight
     if term.startswith("#"):
-        return NUMBER_WEIGHT
+        return options.number_weight
     if term.startswith("%"):
-        return DATE_WEIGHT
+        return options.date_weight
     if term.startswith("+"):
-        return PAIR_WEIGHT
+        return options.pair_weight
     return 1.0
 
 
@@ -545,19 +536,12 @@ def idf_table(documents: list[Counter[str]]) -> dict[str, float]:
     return {term: math.log((1 + total) / (1 + count)) + 1.0 for term, count in df.items()}
 
 
-# What most articles of a topic say is the topic, not a fact that tells two passages apart: its
-# place, its main actor, its death toll. A term found in more than TOPIC_SHARE of the topic's
-# articles loses weight in proportion (none at all when every article has it); topics of fewer
-# than TOPIC_MIN_ARTICLES articles are left as they are, as two or three articles that share a
-# term share it by what they report.
-TOPIC_SHARE = 0.5
-TOPIC_MIN_ARTICLES = 4
-
-
-def topic_discount(documents: list[Counter[str]], articles: list[str]) -> dict[str, float]:
-    """Term -> a factor under 1 for the terms most of the topic's articles carry."""
+def topic_discount(
+    documents: list[Counter[str]], articles: list[str], options: AlignmentOptions = DEFAULT_ALIGNMENT
+) -> dict[str, float]:
+    """Term -> a factor under 1 for the terms most of the topic's articles carry (options.topic_share)."""
     count = len(set(articles))
-    if count < TOPIC_MIN_ARTICLES:
+    if count < options.topic_min_articles:
         return {}
     carriers: dict[str, set[str]] = defaultdict(set)
     for terms, article in zip(documents, articles, strict=True):
@@ -566,15 +550,17 @@ def topic_discount(documents: list[Counter[str]], articles: list[str]) -> dict[s
     discount = {}
     for term, found_in in carriers.items():
         share = len(found_in) / count
-        if share > TOPIC_SHARE:
-            discount[term] = (1.0 - share) / (1.0 - TOPIC_SHARE)
+        if share > options.topic_share:
+            discount[term] = (1.0 - share) / (1.0 - options.topic_share)
     return discount
 
 
-def weigh(terms: Counter[str], idf: dict[str, float]) -> dict[str, float]:
+def weigh(
+    terms: Counter[str], idf: dict[str, float], options: AlignmentOptions = DEFAULT_ALIGNMENT
+) -> dict[str, float]:
     """An L2-normalised TF-IDF vector (sub-linear term frequency)."""
     vector = {
-        term: (1.0 + math.log(count)) * idf.get(term, 1.0) * term_kind_weight(term)
+        term: (1.0 + math.log(count)) * idf.get(term, 1.0) * term_kind_weight(term, options)
         for term, count in terms.items()
     }
     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from newsdossier.analyze import analyze
 from newsdossier.compare import compare
-from newsdossier.compare.passages import article_passages
+from newsdossier.compare.passages import topic_passages
 from newsdossier.load import load_dossier
 from newsdossier.pipeline import clean_all
 from newsdossier.records import Passage
@@ -64,18 +64,19 @@ def _pairs(groups: list[GoldGroup], passages) -> set[frozenset[Passage]]:
 
 
 def pipeline_run():
-    """(dossier, cleaned, comparisons) of the dev dossier, assembled in a temporary folder."""
+    """(dossier, analysis, comparisons) of the dev dossier, assembled in a temporary folder."""
     with tempfile.TemporaryDirectory() as folder:
         dossier = load_dossier(assemble(Path(folder)))
         cleaned, _ = clean_all(dossier)
-        comparisons = compare(dossier, cleaned, analyze(dossier, cleaned))
-    return dossier, cleaned, comparisons
+        analysis = analyze(dossier, cleaned)
+        comparisons = compare(dossier, cleaned, analysis)
+    return dossier, analysis, comparisons
 
 
 def evaluate(run=None):
     """{topic: (precision, recall, true, judged, wanted, wrong pairs, missed pairs)}."""
-    dossier, cleaned, comparisons = run or pipeline_run()
-    passages = {a: article_passages(c) for a, c in cleaned.items()}
+    dossier, analysis, comparisons = run or pipeline_run()
+    passages = {a.id: topic_passages(analysis, [a.id]) for a in dossier.articles}
     gold = load_gold()
     scores = {}
     for topic in (t for t in gold if "/" not in t):
