@@ -1,5 +1,5 @@
-"""`dossier new | check | clean | add | import | build | serve | export`: the same functions as
-the MkDocs plugin. New commands live in modules of their own (new.py, ingest.py, site.py)."""
+"""`dossier new | check | clean | add | import | build | serve | export | compare`: the same functions
+as the MkDocs plugin. New commands live in modules of their own (new.py, ingest.py, site.py, compare.py)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--out", type=Path, help="write DIR/<stem>.txt instead of printing")
     clean.add_argument("--explain", action="store_true", help="show every removed span and why")
 
+    from .compare import add_compare_parser
     from .ingest import add_ingest_parsers
     from .new import add_new_parser
     from .site import add_site_parsers
@@ -37,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     add_new_parser(sub, common)
     add_ingest_parsers(sub, common)
     add_site_parsers(sub, common)
+    add_compare_parser(sub, common)
 
     export = sub.add_parser(
         "export", parents=[common], help="write the generated Markdown pages and data to a folder"
@@ -150,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_check(root)
         if args.command == "clean":
             return cmd_clean(args.files, args.out, args.explain)
-        if hasattr(args, "run"):  # the commands of new.py, ingest.py and site.py
+        if hasattr(args, "run"):  # the commands of new.py, ingest.py, site.py and compare.py
             return args.run(root, args)
         if args.command == "export":
             return cmd_export(root, args.dir)
