@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from sitebuild import EXAMPLE
-
 from newsdossier.cli.main import main
+from sitebuild import EXAMPLE
 
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:
