@@ -398,7 +398,8 @@ def _fact_label(chosen: list[Unit]) -> str:
     shared = [value for value, articles in articles_of.items() if len(articles) >= 2]
     for value in sorted(shared, key=lambda v: -len(articles_of[v])):
         words = [w for w, n in NUMBER_WORDS.items() if str(n) == value]
-        number = "|".join([re.escape(f"{int(value):,}"), re.escape(value), *words])
+        grouped = f"{int(value):,}" if value.isdigit() else value  # "49.6" has no thousands
+        number = "|".join([re.escape(grouped), re.escape(value), *words])
         pattern = re.compile(
             rf"(?:\b(?:killed|killing|leaving|left)\s+)?(?:all\s+)?\b(?:{number})\b[^,.;:\u2014]{{0,40}}",
             re.IGNORECASE,

@@ -1,17 +1,91 @@
-"""The site navigation: tabs for the dossier's sections, nested so navigation.prune keeps
-large dossiers fast (each page then renders only its own section's links)."""
+"""The site navigation: tabs for the dossier's sections, nested so that with navigation.prune a
+page carries only its own branch, and no branch grows with the whole dossier.
+
+Material renders the second level of a tab as always-open sections and prunes deeper levels
+that do not hold the current page; so the articles are grouped by year (sections), month and,
+in a month with many articles, date ranges; the actors by kind (sections) and, in a large
+kind, ranges of initials. A page then carries the group labels plus its own group's links.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from itertools import groupby
 from pathlib import Path
+from typing import TypeVar
 
 from ..pipeline import DossierBuild
+from ..records import Actor, Article, Dossier
 from ..render import urls
 from ..render.markup import theme_text
-from ..render.views import sort_name
+from ..render.views import articles_by_date, sort_name
 
 # Hand-written pages shown under "About", in this order when present in docs/.
 ABOUT_PAGES = ("methodology.md", "about.md")
+# The most links one navigation group holds before it is split (a month's articles, a range
+# of initials): 60 links are about 25 kB of HTML per page, against 395 kB for 1,000 links.
+MAX_GROUP_LINKS = 60
+T = TypeVar("T")
+ACTOR_KINDS = (
+    ("person", "People"),
+    ("organisation", "Organisations"),
+    ("state", "States"),
+    ("group", "Groups"),
+)
+
+
+def split_group(label: str, items: Sequence[T], name: Callable[[T], str]) -> list[tuple[str, list[T]]]:
+    """A group as it is when small enough, else consecutive runs of at most MAX_GROUP_LINKS,
+    each labelled with the range it covers ("1–12 March 2016" style labels come from `name`)."""
+    if len(items) <= MAX_GROUP_LINKS:
+        return [(label, list(items))]
+    runs = [items[i : i + MAX_GROUP_LINKS] for i in range(0, len(items), MAX_GROUP_LINKS)]
+    return [(f"{label}: {name(run[0])} – {name(run[-1])}", list(run)) for run in runs]
+
+
+def article_groups(dossier: Dossier) -> list[tuple[str, list[tuple[str, list[Article]]]]]:
+    """(year, [(month label, articles)]) oldest first; undated articles in a last group."""
+
+    def year(a: Article) -> str:
+        return str(a.published.value.year) if a.published.value else "Date unknown"
+
+    def month(a: Article) -> str:
+        return a.published.value.strftime("%B %Y") if a.published.value else "Date unknown"
+
+    def day(a: Article) -> str:
+        return str(a.published.value.day) if a.published.value else a.title[:1].upper()
+
+    out = []
+    for year_label, in_year in groupby(articles_by_date(dossier), key=year):
+        months = []
+        for month_label, in_month in groupby(in_year, key=month):
+            months += split_group(month_label, list(in_month), day)
+        out.append((year_label, months))
+    return out
+
+
+def actor_groups(members: list[Actor]) -> list[tuple[str, list[Actor]]]:
+    """Actors of one kind in name order, in runs of initials of at most MAX_GROUP_LINKS."""
+    if len(members) <= MAX_GROUP_LINKS:
+        return [("", members)]
+    groups: list[tuple[str, list[Actor]]] = []
+    current: list[Actor] = []
+    for _initial, same in groupby(members, key=lambda a: sort_name(a)[0][:1].upper()):
+        same_list = list(same)
+        if current and len(current) + len(same_list) > MAX_GROUP_LINKS:
+            groups.append(_initials(current))
+            current = []
+        current += same_list
+    if current:
+        groups.append(_initials(current))
+    return [
+        g for label, big in groups for g in split_group(label, big, lambda a: sort_name(a)[0][:3].title())
+    ]
+
+
+def _initials(actors: list[Actor]) -> tuple[str, list[Actor]]:
+    first, last = sort_name(actors[0])[0][:1].upper(), sort_name(actors[-1])[0][:1].upper()
+    return (first if first == last else f"{first}–{last}", actors)
 
 
 def dossier_nav(build: DossierBuild, docs_dir: Path) -> list:
@@ -26,20 +100,25 @@ def dossier_nav(build: DossierBuild, docs_dir: Path) -> list:
                 ]
             }
         )
-    articles = ["articles/index.md"] + [
-        {theme_text(a.title): urls.article_page(a.id)}
-        for a in sorted(dossier.articles, key=lambda a: a.title.lower())
-    ]
+    articles: list = ["articles/index.md"]
+    for year, months in article_groups(dossier):
+        articles.append(
+            {
+                year: [
+                    {month: [{theme_text(a.title): urls.article_page(a.id)} for a in members]}
+                    for month, members in months
+                ]
+            }
+        )
     actors: list = ["actors/index.md"]
-    for kind, label in (
-        ("person", "People"),
-        ("organisation", "Organisations"),
-        ("state", "States"),
-        ("group", "Groups"),
-    ):
+    for kind, label in ACTOR_KINDS:
         members = sorted((a for a in dossier.actors if a.kind == kind), key=sort_name)
-        if members:
-            actors.append({label: [{theme_text(a.name): urls.actor_page(a.id)} for a in members]})
+        entries: list = []
+        for initials, group in actor_groups(members):
+            links = [{theme_text(a.name): urls.actor_page(a.id)} for a in group]
+            entries += [{initials: links}] if initials else links
+        if entries:
+            actors.append({label: entries})
     about: list = [{"Outlets": "outlets.md"}, {"Data": "data.md"}, {"Tags": "tags.md"}]
     for name in ABOUT_PAGES:
         if (docs_dir / name).exists():
