@@ -9,6 +9,7 @@ kind, ranges of initials. A page then carries the group labels plus its own grou
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Sequence
 from itertools import groupby
 from pathlib import Path
@@ -23,8 +24,8 @@ from ..render.views import articles_by_date, sort_name
 # Hand-written pages shown under "About", in this order when present in docs/.
 ABOUT_PAGES = ("methodology.md", "about.md")
 # The most links one navigation group holds before it is split (a month's articles, a range
-# of initials): 60 links are about 25 kB of HTML per page, against 395 kB for 1,000 links.
-MAX_GROUP_LINKS = 60
+# of initials): 40 links are about 10 kB of HTML per page, against 395 kB for 1,000 links.
+MAX_GROUP_LINKS = 40
 T = TypeVar("T")
 ACTOR_KINDS = (
     ("person", "People"),
@@ -90,15 +91,11 @@ def _initials(actors: list[Actor]) -> tuple[str, list[Actor]]:
 
 def dossier_nav(build: DossierBuild, docs_dir: Path) -> list:
     dossier = build.dossier
+    paths = [f.path for f in build.files]
     topics: list = ["topics/index.md"]
     for topic in dossier.topics:
         topics.append(
-            {
-                theme_text(topic.title): [
-                    urls.topic_page(topic.id),
-                    {"Comparison": urls.comparison_page(topic.id)},
-                ]
-            }
+            {theme_text(topic.title): [urls.topic_page(topic.id), *comparison_nav(topic.id, paths)]}
         )
     articles: list = ["articles/index.md"]
     for year, months in article_groups(dossier):
@@ -128,7 +125,56 @@ def dossier_nav(build: DossierBuild, docs_dir: Path) -> list:
         {"Topics": topics},
         {"Articles": articles},
         {"Actors": actors},
-        {"Quotes": "quotes.md"},
-        {"Timeline": "timeline.md"},
+        {"Quotes": quotes_nav(dossier, paths)},
+        {"Timeline": timeline_nav(paths)},
         {"About": about},
     ]
+
+
+def comparison_nav(topic_id: str, paths: list[str]) -> list:
+    """The topic's comparison, or its parts when it was split."""
+    first = urls.comparison_page(topic_id)
+    if first not in paths:
+        return []
+    more = sorted(
+        (p for p in paths if p.startswith(f"comparisons/{topic_id}/")),
+        key=lambda p: int(p.rsplit("/", 1)[1].removesuffix(".md")),
+    )
+    if not more:
+        return [{"Comparison": first}]
+    parts = [first, *more]
+    return [{"Comparison": [{f"Part {n}": p} for n, p in enumerate(parts, start=1)]}]
+
+
+def quotes_nav(dossier: Dossier, paths: list[str]) -> str | list:
+    """The quotes page, with a page (or pages) per topic when the quotes were split."""
+    parts: dict[str, list[str]] = {}
+    for path in paths:
+        if path.startswith("quotes/"):
+            parts.setdefault(path.split("/")[1].removesuffix(".md"), []).append(path)
+    if not parts:
+        return "quotes.md"
+    out: list = ["quotes.md"]
+    for topic in dossier.topics:
+        pages = parts.get(topic.id, [])
+        if len(pages) == 1:
+            out.append({theme_text(topic.title): pages[0]})
+        elif pages:
+            out.append({theme_text(topic.title): [{f"Part {n}": p} for n, p in enumerate(pages, start=1)]})
+    return out
+
+
+def timeline_nav(paths: list[str]) -> str | list:
+    """The timeline page, with its month pages by year when it was split."""
+    months = sorted(p for p in paths if p.startswith("timeline/"))
+    if not months:
+        return "timeline.md"
+    out: list = ["timeline.md"]
+    for year, in_year in groupby(months, key=lambda p: p[len("timeline/") :][:4]):
+        out.append({year: [{_month_label(p): p} for p in in_year]})
+    return out
+
+
+def _month_label(path: str) -> str:
+    year, month = path[len("timeline/") :].removesuffix(".md").split("-")
+    return datetime.date(int(year), int(month), 1).strftime("%B %Y")

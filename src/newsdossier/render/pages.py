@@ -18,14 +18,14 @@ from markupsafe import Markup
 from ..analyze.group import co_mentions
 from ..compare.diff import word_diff
 from ..records import Analysis, CleanArticle, Comparison, Dossier, GeneratedFile, Quote
-from . import figures, urls
+from . import figures, paging, urls
+from .indexpages import QuotePages, comparison_pages, timeline_pages
 from .markup import Span, annotate, esc, front_matter, http_url, lines, md_inline
 from .views import (
     ArticleView,
     actor_mentions,
     article_views,
     articles_by_date,
-    comparison_columns,
     key_actors,
     ranked,
     sort_name,
@@ -256,6 +256,8 @@ def render_pages(
     )
     writer = PageWriter(env, common)
     files: list[GeneratedFile] = []
+    timeline = timeline_items(dossier)
+    months = paging.months_of(timeline) if len(timeline) > paging.ROWS_ON_ONE_PAGE else None
 
     files.append(
         writer.render(
@@ -264,6 +266,7 @@ def render_pages(
             {"title": dossier.info.title, "hide": ["navigation"]},
             key_actors=key_actors(dossier, mentions, KEY_ACTORS_ON_HOME),
             together=together,
+            month_bars=paging.month_bars(months, "index.md") if months else None,
         )
     )
     files.append(
@@ -295,25 +298,13 @@ def render_pages(
         )
         comparison = comparisons.get(topic.id)
         if comparison is not None:
-            files.append(
-                writer.render(
-                    "comparison.md.j2",
-                    urls.comparison_page(topic.id),
-                    {
-                        "title": f"Comparison: {topic.title}",
-                        "tags": [topic.title],
-                        "hide": ["navigation", "toc"],
-                    },
-                    topic=topic,
-                    comparison=comparison,
-                    columns=comparison_columns(dossier, comparison),
-                )
-            )
+            files += comparison_pages(writer, dossier, topic, comparison)
     files.append(
         writer.render(
             "articles_index.md.j2",
             "articles/index.md",
             {"title": "Articles", "search": {"boost": SEARCH_BOOST_INDEX}},
+            months=months,
         )
     )
     for article in dossier.articles:
@@ -322,9 +313,9 @@ def render_pages(
         named = [common["actor_by_id"][a] for a, _ in ranked(view.mention_counts)]
         named = [a for a in named if a.kind == "person"] + [a for a in named if a.kind != "person"]
         speakers = sorted({q.speaker for q in view.quotes if q.speaker and not q.fragment})
-        tags = [common["topic_by_id"][t].title for t in article.topics] + [
-            common["actor_by_id"][a].name for a in speakers
-        ]
+        tags = [common["topic_by_id"][t].title for t in article.topics]
+        if months is None:  # a large dossier's tags page would list every article per speaker
+            tags += [common["actor_by_id"][a].name for a in speakers]
         files.append(
             writer.render(
                 "article.md.j2",
@@ -343,28 +334,6 @@ def render_pages(
             {"title": "Actors", "search": {"boost": SEARCH_BOOST_INDEX}},
         )
     )
-    for actor in dossier.actors:
-        path = urls.actor_page(actor.id)
-        groups_by_topic = speaker_topics.get(actor.id, [])
-        article_counts = mentions.get(actor.id, Counter())
-        mention_bars = [
-            (views[a].article.title, count, urls.href(path, urls.article_page(a)))
-            for a, count in ranked(article_counts)
-        ]
-        files.append(
-            writer.render(
-                "actor.md.j2",
-                path,
-                {"title": actor.name, "tags": [actor.name], "search": {"boost": SEARCH_BOOST_ACTOR}},
-                actor=actor,
-                groups_by_topic=groups_by_topic,
-                fragments=[q for q in quotes_by_speaker.get(actor.id, []) if q.fragment],
-                mention_bars=mention_bars,
-                article_counts=article_counts,
-                neighbours=ranked(together.get(actor.id, Counter()), NEIGHBOURS_ON_ACTOR_PAGE),
-                events=[e for e in dossier.events if actor.id in e.actors],
-            )
-        )
     speakers = []
     for speaker_id in sorted(
         groups_by_speaker, key=lambda s: (s is None, sort_name(common["actor_by_id"][s]) if s else ("", ""))
@@ -382,13 +351,42 @@ def render_pages(
                     "by_topic": speaker_topics[speaker_id],
                 }
             )
-    files.append(writer.render("quotes.md.j2", "quotes.md", {"title": "Quotes"}, speakers=speakers))
+    quote_pages = QuotePages(dossier.topics, speakers)
+    for actor in dossier.actors:
+        path = urls.actor_page(actor.id)
+        groups_by_topic = speaker_topics.get(actor.id, [])
+        article_counts = mentions.get(actor.id, Counter())
+        by_count = ranked(article_counts)
+        shown = by_count[: paging.MENTION_BARS_SHOWN]
+        mention_bars = [(views[a].article.title, n, urls.href(path, urls.article_page(a))) for a, n in shown]
+        rest = by_count[paging.MENTION_BARS_SHOWN :]
+        files.append(
+            writer.render(
+                "actor.md.j2",
+                path,
+                {"title": actor.name, "tags": [actor.name], "search": {"boost": SEARCH_BOOST_ACTOR}},
+                actor=actor,
+                groups_by_topic=[(t, gs[: paging.ACTOR_QUOTES_PER_TOPIC]) for t, gs in groups_by_topic],
+                more_quotes={
+                    t.id: (len(gs) - paging.ACTOR_QUOTES_PER_TOPIC, quote_pages.link(path, t.id, actor.id))
+                    for t, gs in groups_by_topic
+                    if len(gs) > paging.ACTOR_QUOTES_PER_TOPIC
+                },
+                fragments=[q for q in quotes_by_speaker.get(actor.id, []) if q.fragment],
+                mention_bars=mention_bars,
+                more_mentions=(len(rest), sum(n for _a, n in rest)),
+                article_counts=article_counts,
+                neighbours=ranked(together.get(actor.id, Counter()), NEIGHBOURS_ON_ACTOR_PAGE),
+                events=[e for e in dossier.events if actor.id in e.actors],
+            )
+        )
+    files += quote_pages.render(writer)
+    files += timeline_pages(writer, timeline, months)
     files.append(
         writer.render(
-            "timeline.md.j2", "timeline.md", {"title": "Timeline"}, timeline=timeline_items(dossier)
+            "outlets.md.j2", "outlets.md", {"title": "Outlets"}, shown_per_outlet=paging.ARTICLES_PER_OUTLET
         )
     )
-    files.append(writer.render("outlets.md.j2", "outlets.md", {"title": "Outlets"}))
     files.append(writer.render("data.md.j2", "data.md", {"title": "Data"}))
     files.append(writer.render("tags.md.j2", "tags.md", {"title": "Tags"}))
     return files

@@ -18,8 +18,9 @@ def topic_page(topic_id: str) -> str:
     return f"topics/{topic_id}.md"
 
 
-def comparison_page(topic_id: str) -> str:
-    return f"comparisons/{topic_id}.md"
+def comparison_page(topic_id: str, number: int = 1) -> str:
+    """A topic's comparison; a large one continues on numbered subpages."""
+    return f"comparisons/{topic_id}.md" if number == 1 else f"comparisons/{topic_id}/{number}.md"
 
 
 def outlet_anchor(outlet_id: str) -> str:
@@ -49,3 +50,13 @@ def href(from_src: str, to_src: str, anchor: str | None = None) -> str:
     if anchor:
         rel += f"#{anchor}"
     return rel
+
+
+def month_page(month: str) -> str:
+    """A month of the timeline ("2016-03"), for dossiers too large for one timeline page."""
+    return f"timeline/{month}.md"
+
+
+def quotes_page(topic_id: str, number: int = 1) -> str:
+    """A topic's quotes, for dossiers with too many quotes for one page; page 2 on is a subpage."""
+    return f"quotes/{topic_id}.md" if number == 1 else f"quotes/{topic_id}/{number}.md"

@@ -1,0 +1,106 @@
+"""Splitting index pages so that no page's weight grows with the whole dossier.
+
+A small dossier keeps one timeline, one article list and one quotes page. Past the limits
+below, the timeline and the article list become a page per month (linked from a summary with
+a bar per month) and the quotes a page per topic, in parts of at most QUOTE_GROUPS_PER_PAGE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from itertools import groupby
+
+from ..records import Comparison
+from .urls import href, month_page
+
+# Calibration: a timeline or article-list row is about 0.4-0.6 kB of HTML, a quote group about
+# 1-2 kB; these keep every index page near or under 150 kB, well below the 500 kB target.
+ROWS_ON_ONE_PAGE = 150
+QUOTE_GROUPS_PER_PAGE = 80
+# Bars shown on an actor's mentions figure, and quotes per topic on an actor's page; the rest
+# is summarised in a sentence and on the quotes pages.
+MENTION_BARS_SHOWN = 30
+ACTOR_QUOTES_PER_TOPIC = 12
+# Articles listed under each outlet on the outlets page (the latest; the count says how many).
+ARTICLES_PER_OUTLET = 40
+# A comparison page shows rows x article columns cells (0.1 kB for an empty one, 0.3-1 kB for
+# one with a passage; measured at 100 articles): past this many, the comparison continues on
+# further pages, which keeps a part near 200 kB.
+COMPARISON_CELLS = 600
+ONLY_PASSAGES_PER_PAGE = 200
+
+
+@dataclass(frozen=True)
+class Month:
+    key: str  # "2016-03"
+    label: str  # "March 2016"
+    items: tuple  # timeline items of the month, in date order
+
+
+def months_of(items: Sequence) -> list[Month]:
+    """Timeline items (each with a .date) grouped by calendar month, oldest first."""
+    return [
+        Month(key, list_[0].date.strftime("%B %Y"), tuple(list_))
+        for key, group in groupby(items, key=lambda i: i.date.strftime("%Y-%m"))
+        for list_ in [list(group)]
+    ]
+
+
+def in_parts(items: Sequence, size: int) -> list[list]:
+    """Consecutive parts of at most `size` items (one empty part for no items)."""
+    return [list(items[i : i + size]) for i in range(0, len(items), size)] or [[]]
+
+
+def month_bars(months: Sequence[Month], from_page: str) -> list[tuple[str, int, str]]:
+    """(month label, articles published that month, link from `from_page`) for months_svg."""
+    return [
+        (m.label, sum(1 for i in m.items if i.article is not None), href(from_page, month_page(m.key)))
+        for m in months
+    ]
+
+
+def comparison_parts(comparison: Comparison) -> list[Comparison]:
+    """The comparison as it is when small, else parts that each show some of its rows, facts
+    or one-outlet passages with only the columns (articles) those need: rows while rows x
+    columns stays within COMPARISON_CELLS, then facts likewise, then one-outlet passages in
+    runs of ONLY_PASSAGES_PER_PAGE. Contradictions and vetoes stay on the first part."""
+    if len(comparison.rows) * len(comparison.articles) <= COMPARISON_CELLS and len(comparison.only) <= (
+        ONLY_PASSAGES_PER_PAGE
+    ):
+        return [comparison]
+    order = {a: i for i, a in enumerate(comparison.articles)}
+    blank = replace(comparison, rows=(), facts=(), only=(), contradictions=(), vetoed=())
+    parts = [
+        replace(blank, rows=tuple(rows), articles=_columns(cols, order))
+        for rows, cols in _fill(comparison.rows, lambda r: {p.article for p in r.passages})
+    ]
+    parts += [
+        replace(blank, facts=tuple(facts), articles=_columns(cols, order))
+        for facts, cols in _fill(comparison.facts, lambda f: {c.article for c in f.cells})
+    ]
+    for only in in_parts(comparison.only, ONLY_PASSAGES_PER_PAGE) if comparison.only else []:
+        parts.append(replace(blank, only=tuple(only), articles=_columns({p.article for p in only}, order)))
+    parts = parts or [blank]
+    parts[0] = replace(parts[0], contradictions=comparison.contradictions, vetoed=comparison.vetoed)
+    return parts
+
+
+def _columns(articles: set[str], order: dict[str, int]) -> tuple[str, ...]:
+    return tuple(sorted(articles, key=order.__getitem__))
+
+
+def _fill(items: Sequence, articles_of) -> list[tuple[list, set[str]]]:
+    """Consecutive runs of items whose count x the articles they involve stays within
+    COMPARISON_CELLS (a run holds at least one item)."""
+    runs: list[tuple[list, set[str]]] = []
+    for item in items:
+        mine = articles_of(item)
+        if runs:
+            current, columns = runs[-1]
+            if (len(current) + 1) * len(columns | mine) <= COMPARISON_CELLS:
+                current.append(item)
+                columns |= mine
+                continue
+        runs.append(([item], set(mine)))
+    return runs
