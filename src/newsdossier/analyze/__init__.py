@@ -1,6 +1,10 @@
-"""The analyze stage: actor mentions, direct quotes with speakers, facts, suggestions.
+"""The analyze stage: the one reading of the text that compare and render consume.
 
     analysis = analyze(dossier, cleaned)
+
+An Analysis holds the body sentences (stable ids and character spans), actor mentions,
+direct quotes with speakers, cues and the sentences that carry them, quote groups across
+articles, typed facts, actors named together, and people named often without an actor entry.
 
 Pure and linear in the size of the text: one alias pattern is compiled per dossier
 and every paragraph is read a fixed number of times.
@@ -9,12 +13,14 @@ and every paragraph is read a fixed number of times.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from ..records import Analysis, CleanArticle, DateInfo, Dossier, Fact, Mention, Quote
+from ..records import Analysis, CleanArticle, DateInfo, Dossier, Fact, Mention, Quote, QuoteGroup, Sentence
 from .facts import article_facts
-from .group import QuoteGroup, co_mentions, group_quotes
+from .group import co_mentions, group_quotes
 from .mentions import AliasMatcher, MentionHistory, resolve_hits
 from .quotes import FRAGMENT_MAX_WORDS, article_quotes
+from .sentences import article_sentences, quote_sentences
 from .suggest import suggest_actors
 
 __all__ = [
@@ -24,6 +30,7 @@ __all__ = [
     "analyze",
     "co_mentions",
     "group_quotes",
+    "sentences_only",
 ]
 
 
@@ -32,6 +39,7 @@ def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
     matcher = AliasMatcher(dossier.actors)
     actors = {actor.id: actor for actor in dossier.actors}
     mentions: list[Mention] = []
+    sentences: list[Sentence] = []
     quotes: list[Quote] = []
     facts: list[Fact] = []
     order = [a.id for a in dossier.articles if a.id in cleaned]
@@ -46,11 +54,31 @@ def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
             hits = resolve_hits(matcher.find(paragraph.text), history)
             hits_by_paragraph[index] = hits
             mentions.extend(Mention(h.actor, article_id, index, h.start, h.end, h.text) for h in hits)
-        quotes.extend(article_quotes(article_id, clean, hits_by_paragraph, actors))
+        own_sentences = article_sentences(clean)
+        sentences.extend(own_sentences)
+        quotes.extend(
+            replace(quote, sentences=quote_sentences(quote, own_sentences))
+            for quote in article_quotes(article_id, clean, hits_by_paragraph, actors)
+        )
         year = _published_year(published.get(article_id), clean)
         facts.extend(article_facts(article_id, clean, year))
     suggestions = suggest_actors(cleaned, quotes, order, hits_by_article)
-    return Analysis(tuple(mentions), tuple(quotes), tuple(facts), tuple(suggestions))
+    return Analysis(
+        mentions=tuple(mentions),
+        quotes=tuple(quotes),
+        facts=tuple(facts),
+        suggestions=tuple(suggestions),
+        sentences=tuple(sentences),
+        quote_groups=tuple(group_quotes(quotes, cleaned)),
+        co_mentions=co_mentions(mentions),
+    )
+
+
+def sentences_only(cleaned: dict[str, CleanArticle]) -> Analysis:
+    """The reading of the text without a dossier's actors: sentences only (tests, previews)."""
+    return Analysis(
+        (), (), (), sentences=tuple(s for clean in cleaned.values() for s in article_sentences(clean))
+    )
 
 
 def _published_year(published: DateInfo | None, clean: CleanArticle) -> int | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import INVERTIBLE_SPEECH_VERBS, SPEECH_VERBS
 from ..records import Actor, CleanArticle, Quote
 from .mentions import SURNAME_PARTICLES, AliasHit, trie_regex
 from .text import (
@@ -63,26 +64,9 @@ PRONOUN_LOOKBACK = 3
 
 PLACEHOLDER = "\ue000"  # stands for quoted text in the masked paragraph
 
-# Speech verbs in the forms used to attribute a quotation. Base forms ("say",
-# "call") and noun-like forms ("claims", "notes", "warning") are left out.
-CUE_VERBS = frozenset(
-    """said says saying told tells telling added adds adding asked asks asking agreed agrees
-    insisted insists insisting warned warns stressed stresses stressing declared declares
-    noted noting explained explains explaining reiterated reiterates reiterating called
-    calling described describes describing dismissed dismissing accused accuses accusing
-    urged urges urging stated argued argues arguing replied replies wrote writes continued
-    acknowledged admitted announced announces claimed commented observed remarked suggested
-    conceded concluded recalled vowed pledged promised tweeted quipped predicted cautioned
-    complained boasted affirmed reaffirmed confirmed answered responded denied countered
-    maintained repeated echoed""".split()
-) | {"weighed in", "chimed in", "went on", "pointed out"}
-# Verbs that may come before their subject (`," said Jane Doe`); the others take a
-# person as object after them ("told Doe", "telling Doe", "urged Doe").
-INVERTIBLE_VERBS = frozenset(
-    """said says added adds asked asks agreed agrees insisted insists continued explained
-    noted replied replies wrote writes declared observed remarked stated argued recalled
-    conceded concluded countered cautioned quipped acknowledged""".split()
-) | {"according to"}
+# Speech verbs that attribute a quotation, and those that may come before their subject.
+CUE_VERBS = SPEECH_VERBS
+INVERTIBLE_VERBS = INVERTIBLE_SPEECH_VERBS
 _CUE = re.compile(r"\b(?:" + trie_regex(CUE_VERBS | {"according to", "According to"}) + r")\b")
 
 # Words that may stand between a subject and its verb ("Weber yesterday said").
@@ -114,7 +98,7 @@ _NAME_TOKEN = (
 _NAME_RUN_END = re.compile(rf"(?:{_NAME_TOKEN}\s+)*{_NAME_TOKEN}$")
 _NAME_RUN_START = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*")
 _NAME_RUN = re.compile(rf"(?<![\w'\u2019-])[A-Z][\w'.-]*(?:\s+{_NAME_TOKEN})*")
-_WEEKDAY_END = re.compile(r"(?:\b(?:on|last|next)\s+)?\b(?:%s)$" % "|".join(WEEKDAYS))
+_WEEKDAY_END = re.compile(r"(?:\b(?:on|last|next)\s+)?\b(?:" + "|".join(WEEKDAYS) + ")$")
 # Patterns anchored at the end of a text are searched in its last TAIL_CHARS only: a
 # subject is a few words long, and searching from every position would cost n².
 TAIL_CHARS = 120
@@ -486,7 +470,7 @@ class _Attributor:
                 offset = comma + 1
         rest = text[offset:]
         lead = re.match(r"\s*(?:(?:But|And|Yet|So|Both|both|but|and)\s+)?", rest)
-        offset += lead.end()
+        offset += lead.end() if lead else 0
         rest = text[offset:]
         word = re.match(r"([\w'-]+)", rest)
         if not word:
@@ -502,11 +486,11 @@ class _Attributor:
                 words = list(re.finditer(r"[^\s,;:]+", rest))[:4]
                 end_word = words[0]
                 for candidate in words[1:]:
-                    word = candidate.group()
+                    noun = candidate.group()
                     if (
-                        not word[:1].islower()
-                        or word.endswith(("ed", "ly"))
-                        or word in FUNCTION_WORDS | _VERBISH
+                        not noun[:1].islower()
+                        or noun.endswith(("ed", "ly"))
+                        or noun in FUNCTION_WORDS | _VERBISH
                     ):
                         break
                     end_word = candidate
@@ -529,7 +513,7 @@ class _Attributor:
                 r"\s*(?:'s|\u2019s)", rest[run.end() :]
             )
             # One unknown capitalised word opening a sentence ("Football ...") is no name.
-            if subject and not possessive and (subject.person or " " in subject.text):
+            if subject and not possessive and (subject.person or " " in (subject.text or "")):
                 return subject
         return _NOBODY
 
@@ -815,7 +799,7 @@ def article_quotes(
     actors: dict[str, Actor],
 ) -> list[Quote]:
     """Every direct quotation in an article, in text order, with its speaker."""
-    paragraphs = [(p.kind, p.text) for p in cleaned.paragraphs]
+    paragraphs: list[tuple[str, str]] = [(p.kind, p.text) for p in cleaned.paragraphs]
     found = find_quotations(paragraphs)
     # A quotation has words: at least two letters ("x" in code or a lone "5" is no quote).
     found = [q for q in found if sum(c.isalpha() for c in _clean_text(q.texts)) >= 2]

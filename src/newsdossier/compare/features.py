@@ -19,26 +19,30 @@ from dataclasses import dataclass, field
 
 import snowballstemmer
 
-from ..analyze.text import MONTHS
+from .. import lexicon
+from ..lexicon import HOLIDAYS, MONTHS, NUMBER_WORDS
 from ..records import Actor
+from .options import DEFAULT_ALIGNMENT, AlignmentOptions
 
 _STEMMER = snowballstemmer.stemmer("english")
 
-# Function words and reporting verbs: they say nothing about what a passage reports.
-STOPWORDS = frozenset(
-    """a about above after again against all also although am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each either even
-    ever every few for from further had has have having he her here hers him his how however i if in
-    into is it its itself just least less let like may me might more most much must my neither no nor
-    not now of off on once or other our ours out over own per perhaps rather same she should since
-    so some such than that the their theirs them then there these they this those though through to
-    too under until up upon us very was we were what when where whether which while who whom whose why
-    will with within without would yet you your yours yesterday today tomorrow
-    say says said saying tell tells told telling add adds added adding insist insisted insists
-    indicate indicated indicates note noted state stated reiterate reiterated accord according
-    ask asked reporter reporters news conference press week weeks day days year years
-    mr mrs ms president minister prime leader leaders spokesman spokeswoman official officials
-    one new known called making""".split()
+# Function words, roles and reporting verbs: they say nothing about what a passage reports.
+# Function words of lexicon.STOP_WORDS that alignment keeps as terms: quantity and negation
+# ("many", "never", "only", "still") tell claims apart. Dropping them too scores the gold set
+# (`python -m tests.compare.evaluate --pipeline`) 0.927 / 0.794 instead of 1.000 / 0.921.
+KEPT_FUNCTION_WORDS = frozenset(
+    """herself himself many myself never only others ourselves shall still themselves thus
+    yourself yourselves""".split()
+)
+STOPWORDS = (
+    (lexicon.STOP_WORDS - KEPT_FUNCTION_WORDS)
+    | lexicon.ROLE_WORDS
+    | frozenset(
+        """either let like perhaps rather yesterday today tomorrow
+        say says said saying tell tells told telling add adds added adding insist insisted insists
+        indicate indicated indicates note noted state stated reiterate reiterated accord according
+        ask asked news conference press week weeks day days year years one new known called making""".split()
+    )
 )
 # "making" is a light verb; in "bomb-making" or "bombmaking" (see _split_word) it only hides the
 # pair of the noun before it and the one after ("bomb making facility" ~ "bomb factory").
@@ -281,41 +285,9 @@ CAPITALS = {
 }
 METONYM_BEFORE = re.compile(r"\b(?:with|against)\s+$", re.IGNORECASE)
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "hundred": 100,
-    "dozen": 12,
-}
-# Fixed-date holidays name a date: "on Christmas Day" ~ "on December 25".
-HOLIDAYS = {"halloween": (10, 31), "christmas": (12, 25)}
+WEEKDAYS = tuple(day.lower() for day in lexicon.WEEKDAYS)
 
-# Term weights relative to a word stem of the same rarity: actors and numbers are the anchors
-# that make two passages report the same thing; a pair of neighbouring terms ('+a>b') keeps a
-# little of who does what. Calibrated with the link thresholds of align.py on the gold set
-# (`python -m tests.compare.evaluate --pipeline`, pairwise precision / recall):
-#   PAIR 0.9 -> 0.854 / 0.635; 0.8 -> 0.788 / 0.635; 1.0 -> 0.825 / 0.508; 0 -> 0.487 / 0.587
-#   ACTOR 1.0 -> 0.854 / 0.635; 0.8 -> 0.851 / 0.619; 1.2 -> 0.750 / 0.603
-# The gold set is small (63 pairs): one row more or less moves a figure by 0.02 to 0.05.
-ACTOR_WEIGHT = 1.0
-NUMBER_WEIGHT = 2.0
-DATE_WEIGHT = 2.0
-PAIR_WEIGHT = 0.9
+# Term weights (actors, numbers, dates, pairs) are alignment settings: options.AlignmentOptions.
 # Term kinds that make no pairs: a weekday stands next to whatever verb the sentence has ("agreed
 # on Monday to ..."), which says when, not what. With weekday pairs recall falls 0.746 -> 0.730;
 # leaving out date and number pairs as well changes nothing.
@@ -419,7 +391,9 @@ def _number_value(token: str) -> str | None:
     return str(int(value)) if value == int(value) else str(value)
 
 
-def passage_terms(text: str, aliases: AliasIndex, extra_actors: tuple[str, ...] = ()) -> Counter[str]:
+def passage_terms(
+    text: str, aliases: AliasIndex, extra_actors: tuple[str, ...] = (), pairs: bool = True
+) -> Counter[str]:
     """The terms of one passage: '@actor', '#number', '%date', '~weekday', word stems, and
     '+a>b' for two terms next to each other (after stopwords), which keep a little of who
     does what to whom: "Russia targets the groups the coalition targets" and "the coalition
@@ -484,9 +458,9 @@ def passage_terms(text: str, aliases: AliasIndex, extra_actors: tuple[str, ...] 
     for actor in extra_actors:
         if "@" + actor not in terms:
             terms["@" + actor] += 1
-    if PAIR_WEIGHT:
+    if pairs:
         ordered = [term for _, term in sequence]
-        for first, second in zip(ordered, ordered[1:]):
+        for first, second in zip(ordered, ordered[1:], strict=False):
             if first != second and not (first[0] in UNPAIRED or second[0] in UNPAIRED):
                 terms[f"+{first}>{second}"] += 1
     return terms
@@ -511,15 +485,15 @@ def _split_word(word: str) -> list[str]:
     return [part for part in word.split("-") if part]
 
 
-def term_kind_weight(term: str) -> float:
+def term_kind_weight(term: str, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> float:
     if term.startswith("@"):
-        return ACTOR_WEIGHT
+        return options.actor_weight
     if term.startswith("#"):
-        return NUMBER_WEIGHT
+        return options.number_weight
     if term.startswith("%"):
-        return DATE_WEIGHT
+        return options.date_weight
     if term.startswith("+"):
-        return PAIR_WEIGHT
+        return options.pair_weight
     return 1.0
 
 
@@ -532,10 +506,12 @@ def idf_table(documents: list[Counter[str]]) -> dict[str, float]:
     return {term: math.log((1 + total) / (1 + count)) + 1.0 for term, count in df.items()}
 
 
-def weigh(terms: Counter[str], idf: dict[str, float]) -> dict[str, float]:
+def weigh(
+    terms: Counter[str], idf: dict[str, float], options: AlignmentOptions = DEFAULT_ALIGNMENT
+) -> dict[str, float]:
     """An L2-normalised TF-IDF vector (sub-linear term frequency)."""
     vector = {
-        term: (1.0 + math.log(count)) * idf.get(term, 1.0) * term_kind_weight(term)
+        term: (1.0 + math.log(count)) * idf.get(term, 1.0) * term_kind_weight(term, options)
         for term, count in terms.items()
     }
     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0

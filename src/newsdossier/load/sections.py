@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal, cast
 
 from slugify import slugify
 
@@ -53,7 +54,11 @@ ARTICLE_KEYS = (
     "dateline", "url", "topics", "cleaning", "corrections", "notes",
 )  # fmt: skip
 PUBLISHED_KEYS = ("date", "status", "note")
-DATE_STATUSES = ("stated", "inferred", "unknown")
+# stated: the article says it; inferred: the editors reasoned it out (note: how); recorded: from
+# an archive's or a collection's record, not the text (note: which record); unknown.
+DATE_STATUSES = ("stated", "inferred", "recorded", "unknown")
+KNOWN_STATUSES = ("stated", "inferred", "recorded")
+Provenance = Literal["stated", "inferred", "recorded", "unknown"]
 CLEANING_KEYS = ("cut_after", "cut_before", "drop", "keep", "subheads", "note")
 CORRECTION_KEYS = ("find", "replace", "note")
 # Keys written one level too high, and the mapping they belong in.
@@ -414,14 +419,16 @@ def read_article(
             f"Expected the file's name {shown(stem)} as the article id (or no id) but received: {shown(given)}",
         )
     article_id = stem
-    if id_problem(stem):
-        ctx.error(None, None, id_problem(stem, "a file name (the article id, without .yml)"))
+    stem_problem = id_problem(stem, "a file name (the article id, without .yml)")
+    if stem_problem:
+        ctx.error(None, None, stem_problem)
     out.ids.append(("article", article_id, Origin(ctx.file)))
     source = f.text("source", required=True, what=f"the seed file, such as 'seeds/{stem}.txt'")
     if isinstance(source, str):
         source = normal_source(source)
-    raw = read_seed(root, source, ctx, f.at("source"), "source") if isinstance(source, str) else None
-    if raw is not None:
+    decoded = read_seed(root, source, ctx, f.at("source"), "source") if isinstance(source, str) else None
+    raw = decoded.text if decoded else None
+    if raw is not None and isinstance(source, str):
         out.sources.append((article_id, source, ctx.origin(f.at("source"), "source")))
     title = f.text("title", required=True, what="the headline as the source gives it")
     outlet = f.text("outlet", nullable=True, what="an outlet id or null")
@@ -456,6 +463,7 @@ def read_article(
         corrections=corrections,
         notes=_ok(f.text("notes"), ""),
         raw=raw or "",
+        decoding=decoded.notes if decoded else (),
         origin=Origin(ctx.file, 1),
     )
 
@@ -476,10 +484,10 @@ def _article_topics(f: Fields, out: Collected) -> tuple[str, ...]:
     return _refs(f, "topics", "topic", out, "topic ids")
 
 
-def _outlet_status(f, outlet) -> str:
+def _outlet_status(f, outlet) -> Provenance:
     """Whether the source names its outlet (stated), the editors inferred it, or it is unknown.
     Default: stated when an outlet is given, unknown when it is null."""
-    default = "stated" if isinstance(outlet, str) else "unknown"
+    default: Provenance = "stated" if isinstance(outlet, str) else "unknown"
     status = f.choice("outlet_status", DATE_STATUSES, default=default)
     if not isinstance(status, str):
         return default
@@ -494,11 +502,12 @@ def _outlet_status(f, outlet) -> str:
         f.ctx.error(
             f.at("outlet_status"),
             f.key("outlet_status"),
-            f"Expected status stated or inferred for the outlet {shown(outlet)} but received: 'unknown'; "
+            f"Expected status stated, inferred or recorded for the outlet {shown(outlet)} "
+            "but received: 'unknown'; "
             "use outlet: null for an unknown outlet",
         )
         return default
-    return status
+    return cast(Provenance, status)
 
 
 def _published(f: Fields) -> DateInfo:
@@ -517,13 +526,13 @@ def _published(f: Fields) -> DateInfo:
     date = p.date("date", nullable=True)
     status = p.choice("status", DATE_STATUSES, required=True)
     note = p.text("note")
-    if status in ("stated", "inferred") and p.has("date") and date is None:
+    if status in KNOWN_STATUSES and p.has("date") and date is None:
         p.ctx.error(
             p.at("date"),
             p.key("date"),
             f"Expected a date YYYY-MM-DD for status {shown(status)} but received nothing (null); use status: unknown",
         )
-    elif status in ("stated", "inferred") and not p.has("date"):
+    elif status in KNOWN_STATUSES and not p.has("date"):
         p.missing("date", f"a date YYYY-MM-DD, since the status is {shown(status)}")
     if status == "unknown" and isinstance(date, dt.date):
         p.ctx.error(
@@ -531,15 +540,12 @@ def _published(f: Fields) -> DateInfo:
             p.key("date"),
             f"Expected no date (null) for status 'unknown' but received: '{date.isoformat()}'",
         )
-    if status == "inferred" and not (isinstance(note, str) and note.strip()):
-        p.ctx.error(
-            p.at("note"),
-            p.key("note"),
-            "Expected a note explaining how the date was inferred but received nothing",
-        )
+    if status in ("inferred", "recorded") and not (isinstance(note, str) and note.strip()):
+        how = "how the date was inferred" if status == "inferred" else "which record the date comes from"
+        p.ctx.error(p.at("note"), p.key("note"), f"Expected a note saying {how} but received nothing")
     if isinstance(status, Invalid) or isinstance(date, Invalid):
         return DateInfo(None)
-    return DateInfo(_ok(date), status or "unknown", _ok(note, ""))
+    return DateInfo(_ok(date), cast(Provenance, status or "unknown"), _ok(note, ""))
 
 
 def _cleaning(f: Fields, article_id: str, out: Collected) -> CleaningOverrides:

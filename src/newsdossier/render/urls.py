@@ -5,22 +5,44 @@ from __future__ import annotations
 
 import posixpath
 
+# Path patterns of the page families with one page per record (families.py registers them).
+ARTICLE_PATH = "articles/{id}.md"
+ACTOR_PATH = "actors/{id}.md"
+TOPIC_PATH = "topics/{id}.md"
+COMPARISON_PATH = "comparisons/{id}.md"
+OUTLET_PATH = "outlets/{id}.md"
+
 
 def article_page(article_id: str) -> str:
-    return f"articles/{article_id}.md"
+    return ARTICLE_PATH.format(id=article_id)
 
 
 def actor_page(actor_id: str) -> str:
-    return f"actors/{actor_id}.md"
+    return ACTOR_PATH.format(id=actor_id)
 
 
 def topic_page(topic_id: str) -> str:
-    return f"topics/{topic_id}.md"
+    return TOPIC_PATH.format(id=topic_id)
 
 
 def comparison_page(topic_id: str, number: int = 1) -> str:
     """A topic's comparison; a large one continues on numbered subpages."""
-    return f"comparisons/{topic_id}.md" if number == 1 else f"comparisons/{topic_id}/{number}.md"
+    first = COMPARISON_PATH.format(id=topic_id)
+    return first if number == 1 else f"{first.removesuffix('.md')}/{number}.md"
+
+
+def month_page(month: str) -> str:
+    """A month of the timeline ("2016-03"), for dossiers too large for one timeline page."""
+    return f"timeline/{month}.md"
+
+
+def quotes_page(topic_id: str, number: int = 1) -> str:
+    """A topic's quotes, for dossiers with too many quotes for one page; page 2 on is a subpage."""
+    return f"quotes/{topic_id}.md" if number == 1 else f"quotes/{topic_id}/{number}.md"
+
+
+def outlet_page(outlet_id: str) -> str:
+    return OUTLET_PATH.format(id=outlet_id)
 
 
 def outlet_anchor(outlet_id: str) -> str:
@@ -50,13 +72,3 @@ def href(from_src: str, to_src: str, anchor: str | None = None) -> str:
     if anchor:
         rel += f"#{anchor}"
     return rel
-
-
-def month_page(month: str) -> str:
-    """A month of the timeline ("2016-03"), for dossiers too large for one timeline page."""
-    return f"timeline/{month}.md"
-
-
-def quotes_page(topic_id: str, number: int = 1) -> str:
-    """A topic's quotes, for dossiers with too many quotes for one page; page 2 on is a subpage."""
-    return f"quotes/{topic_id}.md" if number == 1 else f"quotes/{topic_id}/{number}.md"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from newsdossier.plugin.navigation import MAX_GROUP_LINKS, actor_groups, split_group
+from newsdossier.render.paging import MAX_GROUP_LINKS, split_group
+from newsdossier.render.paging import actor_nav_groups as actor_groups
 
 
 def test_a_small_group_is_kept_whole_and_a_large_one_split_in_labelled_runs():

@@ -1,0 +1,385 @@
+"""Page families: one function per kind of page, and the registry that gives each its path
+pattern, navigation section and template.
+
+A page function takes the site's data (site.py) and returns the pages of its family, each
+with the context its template gets and where it sits in the navigation. Adding a kind of
+page is one function here and one entry in REGISTRY; render_pages and the navigation
+(navigation.py) read the registry, so nothing else changes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import paging, urls
+from .indexpages import QuotePages
+from .markup import theme_text
+from .paragraphs import annotated_paragraphs
+from .site import SiteData
+from .views import articles_by_date, key_actors, ranked, sort_name, timeline_items, topic_articles
+
+# How many actors the home page lists as key actors, and an actor page as "named alongside".
+KEY_ACTORS_ON_HOME = 12
+NEIGHBOURS_ON_ACTOR_PAGE = 8
+# How many quotes a topic page shows (most widely carried first); the quotes page has them all.
+KEY_QUOTES_ON_TOPIC = 8
+# Search boost (Material): profiles and topics rank above passing mentions in articles.
+SEARCH_BOOST_ACTOR = 5
+SEARCH_BOOST_TOPIC = 3
+SEARCH_BOOST_INDEX = 2
+# Actor kinds as navigation groups, in this order.
+ACTOR_GROUPS = (
+    ("person", "People"),
+    ("organisation", "Organisations"),
+    ("state", "States"),
+    ("group", "Groups"),
+)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page to write, and its place in the navigation."""
+
+    path: str  # relative to docs/, e.g. "articles/ap-paris-summit.md"
+    meta: dict  # front matter: title, tags, search boost, hidden parts
+    context: dict = field(default_factory=dict)  # what the template gets besides the common names
+    nav_title: str | None = None  # None: listed bare, as the section's index page
+    # A heading inside the section ("People"), or nested headings ("2016", "March 2016").
+    nav_group: str | tuple[str, ...] | None = None
+    nav_parent: str | None = None  # the path of the page it nests under (a topic's comparison)
+    nav_key: tuple = ()  # order inside its section or group
+
+
+@dataclass(frozen=True)
+class PageFamily:
+    name: str
+    path: str  # the path pattern of its pages
+    section: str  # the navigation section its pages are listed in
+    template: str  # in templates/
+    pages: Callable[[SiteData], list[Page]]
+
+
+def home_page(site: SiteData) -> list[Page]:
+    dossier = site.dossier
+    return [
+        Page(
+            "index.md",
+            {"title": dossier.info.title, "hide": ["navigation"]},
+            {
+                "key_actors": key_actors(dossier, site.mentions, KEY_ACTORS_ON_HOME),
+                "together": site.together,
+                "month_bars": paging.month_bars(months, "index.md")
+                if (months := site_months(site))
+                else None,
+            },
+            nav_title="Home",
+        )
+    ]
+
+
+def index_page(path: str, title: str) -> Callable[[SiteData], list[Page]]:
+    """A section's index page: the list of its pages, written by its template."""
+
+    def pages(site: SiteData) -> list[Page]:
+        return [Page(path, {"title": title, "search": {"boost": SEARCH_BOOST_INDEX}})]
+
+    return pages
+
+
+def topic_pages(site: SiteData) -> list[Page]:
+    pages = []
+    for topic in site.dossier.topics:
+        groups = sorted(
+            (g for g in site.analysis.quote_groups if not g.fragment and topic.id in site.group_topics[g.id]),
+            key=lambda g: (-len({q.article for q in g.quotes}), g.id),
+        )
+        context = {
+            "topic": topic,
+            "articles": topic_articles(site.dossier, topic.id),
+            "events": [e for e in site.dossier.events if topic.id in e.topics],
+            "actor_counts": ranked(site.topic_actor_counts(topic.id)),
+            "quote_groups": groups[:KEY_QUOTES_ON_TOPIC],
+            "more_quotes": max(0, len(groups) - KEY_QUOTES_ON_TOPIC),
+        }
+        meta = {"title": topic.title, "tags": [topic.title], "search": {"boost": SEARCH_BOOST_TOPIC}}
+        pages.append(Page(urls.topic_page(topic.id), meta, context, nav_title=theme_text(topic.title)))
+    return pages
+
+
+def comparison_pages(site: SiteData) -> list[Page]:
+    """A comparison page per topic; a large one in parts (paging.comparison_parts), the later
+    parts nested under the first in the navigation."""
+    pages = []
+    for topic in site.dossier.topics:
+        comparison = site.comparisons.get(topic.id)
+        if comparison is None:
+            continue
+        parts = paging.comparison_parts(comparison)
+        paths = [urls.comparison_page(topic.id, n) for n in range(1, len(parts) + 1)]
+        for number, (part, path) in enumerate(zip(parts, paths, strict=True), start=1):
+            suffix = f" ({number} of {len(parts)})" if len(parts) > 1 else ""
+            meta = {
+                "title": f"Comparison: {topic.title}{suffix}",
+                "tags": [topic.title],
+                "hide": ["navigation", "toc"],
+            }
+            context = {
+                "topic": topic,
+                "comparison": part,
+                "columns": [site.dossier.article(a) for a in part.articles],
+                "total_articles": len(comparison.articles),
+                "part": (number, paths) if len(parts) > 1 else None,
+            }
+            first = number == 1
+            pages.append(
+                Page(
+                    path,
+                    meta,
+                    context,
+                    nav_title="Comparison" if first else f"Part {number}",
+                    nav_parent=urls.topic_page(topic.id) if first else paths[0],
+                    nav_key=(number,),
+                )
+            )
+    return pages
+
+
+def article_pages(site: SiteData) -> list[Page]:
+    actor_by_id = {a.id: a for a in site.dossier.actors}
+    topic_by_id = {t.id: t for t in site.dossier.topics}
+    by_date = articles_by_date(site.dossier)
+    nav_groups = paging.article_nav_groups(by_date)
+    date_order = {a.id: n for n, a in enumerate(by_date)}
+    small = len(site.dossier.articles) <= paging.ROWS_ON_ONE_PAGE
+    pages = []
+    for article in site.dossier.articles:
+        view = site.views[article.id]
+        path = urls.article_page(article.id)
+        named = [actor_by_id[a] for a, _ in ranked(view.mention_counts)]
+        named = [a for a in named if a.kind == "person"] + [a for a in named if a.kind != "person"]
+        speakers = sorted({q.speaker for q in view.quotes if q.speaker and not q.fragment})
+        tags = [topic_by_id[t].title for t in article.topics]
+        if small:  # a large dossier's tags page would list every article again per speaker
+            tags += [actor_by_id[a].name for a in speakers]
+        context = {
+            "article": article,
+            "view": view,
+            "paragraphs": annotated_paragraphs(view, site.mentions_by_paragraph, path, actor_by_id),
+            "named": named,
+        }
+        pages.append(
+            Page(
+                path,
+                {"title": article.title, "tags": tags},
+                context,
+                nav_title=theme_text(article.title),
+                nav_group=nav_groups.get(article.id),
+                nav_key=(date_order[article.id],) if nav_groups else (article.title.lower(),),
+            )
+        )
+    return pages
+
+
+def actor_pages(site: SiteData) -> list[Page]:
+    """A page per actor: quotes by topic (the first ACTOR_QUOTES_PER_TOPIC, linking to the rest),
+    mention bars for the articles naming them most, the rest summarised."""
+    kinds = [kind for kind, _ in ACTOR_GROUPS]
+    group_of = _actor_nav_groups(site)
+    quote_pages = QuotePages(site.dossier.topics, quote_speakers(site))
+    shown = paging.ACTOR_QUOTES_PER_TOPIC
+    pages = []
+    for actor in site.dossier.actors:
+        path = urls.actor_page(actor.id)
+        article_counts = site.mentions.get(actor.id, Counter())
+        by_count = ranked(article_counts)
+        rest = by_count[paging.MENTION_BARS_SHOWN :]
+        by_topic = site.by_topic([g for g in site.groups_by_speaker.get(actor.id, []) if not g.fragment])
+        context: dict[str, Any] = {
+            "actor": actor,
+            "groups_by_topic": [(t, groups[:shown]) for t, groups in by_topic],
+            "more_quotes": {
+                t.id: (len(groups) - shown, quote_pages.link(path, t.id, actor.id))
+                for t, groups in by_topic
+                if len(groups) > shown
+            },
+            "fragments": [q for q in site.quotes_by_speaker.get(actor.id, []) if q.fragment],
+            "mention_bars": [
+                (site.views[a].article.title, count, urls.href(path, urls.article_page(a)))
+                for a, count in by_count[: paging.MENTION_BARS_SHOWN]
+            ],
+            "more_mentions": (len(rest), sum(count for _a, count in rest)),
+            "article_counts": article_counts,
+            "neighbours": ranked(site.together.get(actor.id, Counter()), NEIGHBOURS_ON_ACTOR_PAGE),
+            "events": [e for e in site.dossier.events if actor.id in e.actors],
+        }
+        meta = {"title": actor.name, "tags": [actor.name], "search": {"boost": SEARCH_BOOST_ACTOR}}
+        pages.append(
+            Page(
+                path,
+                meta,
+                context,
+                nav_title=theme_text(actor.name),
+                nav_group=group_of.get(actor.id),
+                nav_key=(kinds.index(actor.kind) if actor.kind in kinds else len(kinds), *sort_name(actor)),
+            )
+        )
+    return pages
+
+
+def _actor_nav_groups(site: SiteData) -> dict[str, str | tuple[str, ...]]:
+    """Actor id -> its kind's heading, or (heading, range of initials) in a large kind."""
+    out: dict[str, str | tuple[str, ...]] = {}
+    for kind, heading in ACTOR_GROUPS:
+        members = sorted((a for a in site.dossier.actors if a.kind == kind), key=sort_name)
+        for initials, run in paging.actor_nav_groups(members):
+            out.update({a.id: (heading, initials) if initials else heading for a in run})
+    return out
+
+
+def quote_speakers(site: SiteData) -> list[dict]:
+    """Every speaker with quotes (fragments aside), by name, unattributed quotes last."""
+    actor_by_id = {a.id: a for a in site.dossier.actors}
+    speakers = []
+    for speaker_id in sorted(
+        site.groups_by_speaker, key=lambda s: (s is None, sort_name(actor_by_id[s]) if s else ("", ""))
+    ):
+        by_topic = site.by_topic([g for g in site.groups_by_speaker[speaker_id] if not g.fragment])
+        if by_topic:
+            name = actor_by_id[speaker_id].name if speaker_id else "Joint statements and unattributed quotes"
+            speakers.append(
+                {"name": name, "anchor": f"speaker-{speaker_id or 'unnamed'}", "by_topic": by_topic}
+            )
+    return speakers
+
+
+def quotes_page(site: SiteData) -> list[Page]:
+    """The quotes page: all quotes, or (when split, see indexpages.QuotePages) an index of the
+    topics' quote pages and of each speaker's quotes by topic."""
+    layout = QuotePages(site.dossier.topics, quote_speakers(site))
+    if not layout.split:
+        return [Page("quotes.md", {"title": "Quotes"}, {"speakers": layout.speakers}, nav_title="Quotes")]
+    index = {
+        "speakers": layout.speakers,
+        "topic_pages": [(t, len(layout.parts[t.id]), urls.quotes_page(t.id)) for t in layout.topics],
+        "page_of": layout.page_of,
+    }
+    return [Page("quotes.md", {"title": "Quotes"}, index)]
+
+
+def topic_quote_pages(site: SiteData) -> list[Page]:
+    """A large dossier's quotes, a page per topic in parts; later parts nest under the first."""
+    layout = QuotePages(site.dossier.topics, quote_speakers(site))
+    pages = []
+    for order, topic in enumerate(layout.topics if layout.split else []):
+        parts = layout.parts[topic.id]
+        paths = [urls.quotes_page(topic.id, n) for n in range(1, len(parts) + 1)]
+        for number, part in enumerate(parts, start=1):
+            suffix = f" ({number} of {len(parts)})" if len(parts) > 1 else ""
+            context = {"topic": topic, "part": part, "number": number, "pages": paths}
+            pages.append(
+                Page(
+                    paths[number - 1],
+                    {"title": f"Quotes: {topic.title}{suffix}"},
+                    context,
+                    nav_title=theme_text(topic.title) if number == 1 else f"Part {number}",
+                    nav_parent=None if number == 1 else paths[0],
+                    nav_key=(order, number),
+                )
+            )
+    return pages
+
+
+def site_months(site: SiteData) -> list[paging.Month] | None:
+    """The timeline's months when it is too long for one page, else None."""
+    items = timeline_items(site.dossier)
+    return paging.months_of(items) if len(items) > paging.ROWS_ON_ONE_PAGE else None
+
+
+def timeline_page(site: SiteData) -> list[Page]:
+    """One timeline page, or a summary with a bar per month (month_pages has the rest)."""
+    months = site_months(site)
+    if not months:
+        context = {"timeline": timeline_items(site.dossier)}
+        return [Page("timeline.md", {"title": "Timeline"}, context, nav_title="Timeline")]
+    summary = {"timeline": None, "months": months, "month_bars": paging.month_bars(months, "timeline.md")}
+    return [Page("timeline.md", {"title": "Timeline"}, summary)]
+
+
+def month_pages(site: SiteData) -> list[Page]:
+    """A large dossier's timeline, a page per month, grouped by year in the navigation."""
+    return [
+        Page(
+            urls.month_page(month.key),
+            {"title": f"Timeline: {month.label}"},
+            {"month": month, "timeline": list(month.items)},
+            nav_title=month.label,
+            nav_group=month.key[:4],
+            nav_key=(order,),
+        )
+        for order, month in enumerate(site_months(site) or [])
+    ]
+
+
+def articles_index_page(site: SiteData) -> list[Page]:
+    meta = {"title": "Articles", "search": {"boost": SEARCH_BOOST_INDEX}}
+    return [Page("articles/index.md", meta, {"months": site_months(site)})]
+
+
+def outlets_page(site: SiteData) -> list[Page]:
+    context = {"shown_per_outlet": paging.ARTICLES_PER_OUTLET}
+    return [Page("outlets.md", {"title": "Outlets"}, context, nav_title="Outlets")]
+
+
+def single_page(path: str, title: str, listed_as: str | None = "") -> Callable[[SiteData], list[Page]]:
+    """A page whose template needs only the common names (the dossier, its views, the figures),
+    listed under its title (or `listed_as`; None: bare, under the title its page gives)."""
+
+    def pages(site: SiteData) -> list[Page]:
+        return [Page(path, {"title": title}, nav_title=title if listed_as == "" else listed_as)]
+
+    return pages
+
+
+#: Every kind of page the site has, in the order pages are written and listed.
+REGISTRY: tuple[PageFamily, ...] = (
+    PageFamily("home", "index.md", "Home", "home.md.j2", home_page),
+    PageFamily(
+        "topics", "topics/index.md", "Topics", "topics_index.md.j2", index_page("topics/index.md", "Topics")
+    ),
+    PageFamily("topic", urls.TOPIC_PATH, "Topics", "topic.md.j2", topic_pages),
+    PageFamily("comparison", urls.COMPARISON_PATH, "Topics", "comparison.md.j2", comparison_pages),
+    PageFamily(
+        "articles",
+        "articles/index.md",
+        "Articles",
+        "articles_index.md.j2",
+        articles_index_page,
+    ),
+    PageFamily("article", urls.ARTICLE_PATH, "Articles", "article.md.j2", article_pages),
+    PageFamily(
+        "actors", "actors/index.md", "Actors", "actors_index.md.j2", index_page("actors/index.md", "Actors")
+    ),
+    PageFamily("actor", urls.ACTOR_PATH, "Actors", "actor.md.j2", actor_pages),
+    PageFamily("quotes", "quotes.md", "Quotes", "quotes.md.j2", quotes_page),
+    PageFamily("topic-quotes", "quotes/{id}.md", "Quotes", "quotes_topic.md.j2", topic_quote_pages),
+    PageFamily("timeline", "timeline.md", "Timeline", "timeline.md.j2", timeline_page),
+    PageFamily("month", "timeline/{month}.md", "Timeline", "timeline_month.md.j2", month_pages),
+    PageFamily("outlets", "outlets.md", "About", "outlets.md.j2", outlets_page),
+    PageFamily("data", "data.md", "About", "data.md.j2", single_page("data.md", "Data")),
+    PageFamily("tags", "tags.md", "About", "tags.md.j2", single_page("tags.md", "Tags")),
+    # From dossier.yml; a hand-written docs/methodology.md or docs/about.md replaces them.
+    PageFamily(
+        "methodology",
+        "methodology.md",
+        "About",
+        "methodology.md.j2",
+        single_page("methodology.md", "Methodology", listed_as=None),
+    ),
+    PageFamily("about", "about.md", "About", "about.md.j2", single_page("about.md", "About", listed_as=None)),
+)
+
+#: The navigation's sections, in order.
+SECTIONS = ("Home", "Topics", "Articles", "Actors", "Quotes", "Timeline", "About")
