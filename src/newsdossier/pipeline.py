@@ -43,6 +43,13 @@ def clean_all(dossier: Dossier) -> tuple[dict[str, CleanArticle], list[Problem]]
     return cleaned, problems
 
 
+def read_and_analyze(dossier: Dossier) -> tuple[dict[str, CleanArticle], Analysis, list[Problem]]:
+    """Clean and analyze every article: everything `dossier check` reports (comparing and
+    rendering find no problems in the dossier, and cost most of a build)."""
+    cleaned, warnings = clean_all(dossier)
+    return cleaned, analyze(dossier, cleaned), warnings
+
+
 def build_dossier(
     root: Path, templates_dir: Path | None = None, site_url: str | None = None, dossier: Dossier | None = None
 ) -> DossierBuild:

@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def cmd_check(root: Path) -> int:
     from ..load import read_dossier
-    from ..pipeline import build_dossier
+    from ..pipeline import read_and_analyze
 
     dossier, problems = read_dossier(root)
     errors = [p for p in problems if p.severity == "error"]
@@ -57,16 +57,17 @@ def cmd_check(root: Path) -> int:
     if errors:
         print(DossierError(errors).report(), file=sys.stderr)
         return 1
-    build = build_dossier(root, dossier=dossier)  # the later stages can still find problems (corrections)
-    for warning in build.warnings:
+    # Cleaning can still find problems (corrections that match nothing); nothing is rendered.
+    _cleaned, analysis, warnings = read_and_analyze(dossier)
+    for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    for suggestion in build.analysis.suggestions:
+    for suggestion in analysis.suggestions:
         print(f"suggestion: {suggestion}")
-    d = build.dossier
+    d = dossier
     print(
         f"The dossier is valid: {len(d.articles)} articles, {len(d.topics)} topics, "
         f"{len(d.actors)} actors, {len(d.outlets)} outlets, {len(d.events)} events; "
-        f"{len(build.analysis.quotes)} quotes found."
+        f"{len(analysis.quotes)} quotes found."
     )
     return 0
 
