@@ -52,3 +52,16 @@ def test_months_group_items_in_date_order_and_bars_count_articles():
     ]
     bars = paging.month_bars(months, "timeline.md")
     assert bars == [("March 2016", 1, "2016-03/"), ("April 2016", 1, "2016-04/")]
+
+
+def test_comparison_pages_are_left_out_of_the_search_index():
+    """Their passages are the articles' own words, already indexed on the article pages."""
+    from newsdossier.pipeline import build_dossier
+    from newsdossier.render.families import comparison_pages
+    from newsdossier.render.site import site_data
+    from sitebuild import PROJECT
+
+    build = build_dossier(PROJECT)
+    site = site_data(build.dossier, build.cleaned, build.analysis, build.comparisons)
+    pages = comparison_pages(site)
+    assert pages and all(page.meta["search"] == {"exclude": True} for page in pages)
