@@ -74,6 +74,12 @@ class CleaningOverrides:
     keep: tuple[str, ...] = ()  # keep paragraphs that start with one of these, whatever the rules say
     subheads: tuple[str, ...] = ()  # force these paragraphs to be subheads
     note: str = ""  # why the overrides are needed, shown to readers
+    # (name, text, where it is written) of every marker and text above, so that one matching
+    # nothing is reported at its own line and key.
+    origins: tuple[tuple[str, str, Origin], ...] = ()
+
+    def origin_of(self, name: str, text: str) -> Origin | None:
+        return next((origin for n, t, origin in self.origins if (n, t) == (name, text)), None)
 
 
 @dataclass(frozen=True)
@@ -277,6 +283,7 @@ class Sentence:
     start: int  # character offsets in the paragraph text
     end: int
     text: str  # the words of the sentence, runs of white space made one space
+    reported_by: str | None = None  # the actor whose words or views it reports ("the minister said")
 
 
 @dataclass(frozen=True)
@@ -308,10 +315,14 @@ class Quote:
 class Fact:
     article: str
     paragraph: int
-    kind: str  # "casualties", "count", "date", "weekday", "money", "number"
-    value: str  # normalised value ("130", "2015-11-13", "Thursday")
-    text: str  # the words in the source ("130 people")
+    # "casualties", "count" (of what: subject), "percent", "money", "duration", "date", "weekday",
+    # "number" (a figure that says nothing of what it counts)
+    kind: str
+    value: str  # normalised value ("130", "2015-11-13", "Thursday", "USD 2000000", "4")
+    text: str  # the words in the source, the phrase ("more than 130 people")
     subject: str = ""  # what the number counts, as words near it ("killed", "people on board")
+    unit: str = ""  # "%", a currency ("USD"), a span of time ("year", "day"); "" for counts
+    qualifier: str = ""  # words that qualify the value ("more than", "nearly")
 
 
 @dataclass(frozen=True)

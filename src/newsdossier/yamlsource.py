@@ -189,6 +189,18 @@ def read_yaml_file(path: Path, rel: str, root: Path | None = None) -> tuple[YNod
         return None, [Problem(Origin(rel, exc.line, exc.key), exc.message), *todos]
 
 
+def plain(node: YNode | None) -> object:
+    """The Python value of a located tree (scalars as their text): for code that only needs the
+    data of a file read safely. Depth is bounded by the parser's limit; aliases stay shared."""
+    if node is None:
+        return None
+    if node.kind == "mapping":
+        return {key: plain(value) for key, _line, value in node.value}  # type: ignore[attr-defined]
+    if node.kind == "sequence":
+        return [plain(item) for item in node.value]  # type: ignore[attr-defined]
+    return None if node.is_null else node.value
+
+
 def has_errors(problems: list[Problem]) -> bool:
     return any(p.severity == "error" for p in problems)
 

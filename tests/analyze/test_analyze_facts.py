@@ -42,16 +42,31 @@ def test_weekdays_and_dates_with_the_published_year():
     assert ("date", "2015-10-31", "31 October", "") in found
 
 
-def test_dates_without_a_known_year_stay_as_written():
-    assert ("date", "Nov. 13", "Nov. 13", "") in facts("The Nov. 13 attacks.")
+def test_dates_without_a_known_year_get_no_year():
+    assert ("date", "--11-13", "Nov. 13", "") in facts("The Nov. 13 attacks.")
     assert ("date", "2014-11-27", "November 27th 2014", "") in facts("Friday, November 27th 2014")
 
 
 def test_years_and_durations():
     found = facts("The conflict began in 2011 and became a four-year war after a 90-minute meeting.")
     assert ("date", "2011", "2011", "year") in found
-    assert ("number", "4", "four-year", "year") in [f[:3] + (f[3].split()[0],) for f in found]
-    assert any(f[0] == "number" and f[1] == "90" and f[2] == "90-minute" for f in found)
+    assert ("duration", "4", "four-year", "year") in [f[:3] + (f[3].split()[0],) for f in found]
+    assert any(f[0] == "duration" and f[1] == "90" and f[2] == "90-minute" for f in found)
+
+
+def test_facts_are_typed_with_unit_and_qualifier():
+    from analyze_support import run
+
+    text = "Nearly 40% of the 3,000 voters backed the $2 million plan after more than 130 people died."
+    found = {f.kind: f for f in run(text).facts}
+    assert (found["percent"].value, found["percent"].unit, found["percent"].qualifier) == (
+        "40",
+        "%",
+        "Nearly",
+    )
+    assert (found["money"].value, found["money"].unit) == ("USD 2000000", "USD")
+    assert (found["casualties"].value, found["casualties"].qualifier) == ("130", "more than")
+    assert found["count"].subject == "voters"
 
 
 def test_the_month_may_is_not_a_date_without_a_day():

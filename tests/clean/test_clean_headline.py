@@ -69,3 +69,10 @@ def test_short_lines_after_the_article_with_a_footer_are_still_removed():
     footer = ["Nobody was hurt.", "Terms of use", "Privacy", "About us", "© 2024 The Daily Example"]
     text = page(MENU, "Old bridge closes for repairs", BODY, footer)
     assert [p.text for p in clean_text(text).paragraphs] == BODY
+
+
+def test_subheads_with_a_stray_full_stop_are_kept():
+    text = page("Old bridge closes for repairs", BODY[:2], "– Repairs Ahead –.", BODY[2:])
+    assert ("subhead", "Repairs Ahead") in [(p.kind, p.text) for p in clean_text(text).paragraphs]
+    text = page("Old bridge closes for repairs", BODY[:2], "Two Bridges Closed.", BODY[2:])
+    assert "Two Bridges Closed." in [p.text for p in clean_text(text).paragraphs]

@@ -86,18 +86,3 @@ def test_clean_prints_the_body_and_explains_removals():
 def test_a_missing_file_is_a_message_not_a_traceback():
     result = dossier("clean", "no/such/file.txt")
     assert result.returncode == 1 and "Traceback" not in result.stderr and "no/such/file.txt" in result.stderr
-
-
-def test_check_validates_cleans_and_analyzes_without_comparing_or_rendering(monkeypatch, capsys):
-    """`dossier check` is the quick loop of an editor: the stages that find no problems in the
-    dossier (compare, render) are not run."""
-    from newsdossier import pipeline
-    from newsdossier.cli import main
-
-    def must_not_run(*args, **kwargs):
-        raise AssertionError("dossier check compared or rendered")
-
-    monkeypatch.setattr(pipeline, "compare", must_not_run)
-    monkeypatch.setattr(pipeline, "render_site", must_not_run)
-    assert main.main(["--root", str(PROJECT), "check"]) == 0
-    assert "The dossier is valid: 5 articles" in capsys.readouterr().out

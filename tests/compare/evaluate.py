@@ -1,6 +1,6 @@
 """Pairwise precision and recall of compare() against the hand-made gold alignments.
 
-    .venv/bin/python -m tests.compare.evaluate            # scores per topic and overall
+    .venv/bin/python -m tests.compare.evaluate            # hand-cut seeds, fixture actors' analysis
     .venv/bin/python -m tests.compare.evaluate --errors   # also list missed and wrong pairs
     .venv/bin/python -m tests.compare.evaluate --sweep    # scores over a grid of thresholds (SWEEP)
     .venv/bin/python -m tests.compare.evaluate --pipeline [--no-analysis] [--errors|--sweep]
@@ -51,16 +51,18 @@ def _pairs(groups, passages) -> set[frozenset[Passage]]:
 def evaluate(comparisons=None, cleaned=None, options=DEFAULT_ALIGNMENT):
     """{topic: (precision, recall, true pairs, predicted pairs, gold pairs, wrong, missed)}.
 
-    By default compare() runs on the seeds as cut by seedtext.py, with no analysis; pass the
-    comparisons (and the cleaned articles they were made from) to score another pipeline.
+    By default compare() runs on the seeds as cut by seedtext.py, with the analysis of the
+    fixture dossier (fixtures.py); pass the comparisons (and the cleaned articles they were made
+    from) to score another pipeline.
     """
-    from newsdossier.analyze import sentences_only
+    from newsdossier.analyze import analyze, sentences_only
     from newsdossier.compare.passages import topic_passages
 
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     cleaned = cleaned or all_seed_articles()
     reading = sentences_only(cleaned)
     if comparisons is None:
+        reading = analyze(make_dossier(), cleaned)
         comparisons = compare(make_dossier(), cleaned, reading, options)
     scores = {}
     for topic, articles in TOPIC_ARTICLES.items():

@@ -1,5 +1,7 @@
 """The general rules of the recall pass (align.py, features.py), on invented actors."""
 
+from newsdossier.analyze.mentions import AliasMatcher
+from newsdossier.analyze.reported import reported_speaker
 from newsdossier.compare.align import (
     _continuations,
     _different_agents,
@@ -13,7 +15,7 @@ from newsdossier.compare.align import (
     split_clauses,
 )
 from newsdossier.compare.features import AliasIndex, passage_terms
-from newsdossier.records import Actor, Passage
+from newsdossier.records import Actor, Mention, Passage, Sentence
 
 ACTORS = (
     Actor("ruritania", "Ruritania", "state", aliases=("Ruritanian",)),
@@ -27,9 +29,21 @@ ACTORS = (
 ALIASES = AliasIndex.from_actors(ACTORS)
 
 
+def _speakers(passages):
+    """Who speaks each passage, as the analysis reads it (analyze/reported.py)."""
+    matcher = AliasMatcher(ACTORS)
+    speakers = {}
+    for p in passages:
+        mentions = tuple(Mention(h.actor, p.article, 0, h.start, h.end, h.text) for h in matcher.find(p.text))
+        speaker = reported_speaker(p.text, Sentence("s", p.article, 0, 0, 0, len(p.text), p.text), mentions)
+        if speaker:
+            speakers[p] = speaker
+    return speakers
+
+
 def _whole_nodes(*texts):
     passages = [Passage(chr(ord("a") + i), 0, text) for i, text in enumerate(texts)]
-    units = build_units(passages, ALIASES)
+    units = build_units(passages, ALIASES, speaker_of=_speakers(passages))
     return [node for node in _nodes(units, ALIASES) if node.whole]
 
 

@@ -3,7 +3,8 @@
 A case folder under bad_inputs/ holds
     overlay/      files copied over the valid dossier (same relative paths)
     remove.txt    paths to delete from it, one a line (optional)
-    expected.txt  every problem check_dossier reports, as "<severity>: <file>:<line>: <key>: <message>"
+    expected.txt  every problem `dossier check` reports (check_project: the loader's, then the later
+                  stages' when the loader finds no error), as "<severity>: <file>:<line>: <key>: <message>"
     README        what the case is about (optional)
 Files that cannot sensibly live in git (20 MB, binary, symlinks, FIFOs) are made by
 the MAKERS below, keyed by case name.
@@ -16,8 +17,13 @@ import re
 import shutil
 from pathlib import Path
 
+import newsdossier
+
 HERE = Path(__file__).parent
 VALID = HERE / "fixtures" / "valid"
+PACKAGE_TEMPLATES = (
+    Path(newsdossier.__file__).parent / "templates"
+)  # the default an editor's templates/ overrides
 CASES = HERE / "bad_inputs"
 
 
@@ -49,6 +55,52 @@ def _fifo(path: Path) -> None:
     os.mkfifo(path)
 
 
+def _alias_bomb(count: int) -> bytes:
+    """An article's byline naming one 100,000-character string `count` times through aliases:
+    a few hundred values, which the value limit lets through, but megabytes of text."""
+    text = (VALID / "dossier/articles/beta.yml").read_text().replace("id: beta\n", "")
+    return (text + "notes: &n " + "x" * 100_000 + "\nbyline: [" + ", ".join(["*n"] * count) + "]\n").encode()
+
+
+def _over_the_dossier_budget(root: Path) -> None:
+    """Article files each under the per-file budget (3.8 million characters once expanded)
+    that together pass the whole dossier's."""
+    for number in range(30):
+        _write(root / f"dossier/articles/bulk-{number:02}.yml", _alias_bomb(38))
+
+
+def _seed_with_one_long_paragraph(root: Path) -> None:
+    text = (VALID / "seeds/beta.txt").read_bytes()
+    _replace_seed(root, text + b"\n" + b"The leaders shook hands at the harbour. " * 1_500 + b"\n")
+
+
+def _lock_symlinks(root: Path) -> None:
+    """Editors' lock files: dangling symlinks named .#<file> (Emacs) in dossier/ and articles/."""
+    (root / "dossier/.#topics.yml").symlink_to("editor@host.4242:1700000000")
+    (root / "dossier/articles/.#alpha.yml").symlink_to("editor@host.4242:1700000000")
+
+
+def _yaml_symlink_out(root: Path) -> None:
+    outside = root.parent / "secret.yml"
+    outside.write_text("password: SECRET-VALUE-OUTSIDE\n")
+    (root / "dossier/actors.yml").unlink()
+    (root / "dossier/actors.yml").symlink_to(outside)
+
+
+def _template_line(root: Path, name: str, line: int, text: str) -> None:
+    """An editor's templates/<name>: the package's own with `text` inserted as line `line`."""
+    path = root / "templates" / name
+    path.parent.mkdir(exist_ok=True)
+    lines = (PACKAGE_TEMPLATES / name).read_text(encoding="utf-8").split("\n")
+    lines.insert(line - 1, text)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _docs_page(root: Path, name: str) -> None:
+    (root / "docs").mkdir(exist_ok=True)
+    (root / "docs" / name).write_text("# A hand-written page\n", encoding="utf-8")
+
+
 MAKERS = {
     "yaml-deep-nesting": lambda root: _write(
         root / "dossier/events.yml", b"events: " + b"[" * 100_000 + b"]" * 100_000 + b"\n"
@@ -74,6 +126,18 @@ MAKERS = {
     "seed-whitespace-only": lambda root: _replace_seed(root, b"\n  \n\t\n"),
     "seed-binary": lambda root: _replace_seed(root, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
     "seed-oversized": lambda root: _replace_seed(root, b"All work and no play. " * 1_000_000),
+    "yaml-alias-long-string": lambda root: _write(root / "dossier/articles/beta.yml", _alias_bomb(100)),
+    "dossier-over-budget": _over_the_dossier_budget,
+    "paragraph-oversized": _seed_with_one_long_paragraph,
+    "stray-fifo-in-dossier": lambda root: _fifo(root / "dossier/notes.yml"),
+    "stray-file-not-utf8": lambda root: _write(root / "dossier/notes.yml", "note: café\n".encode("latin-1")),
+    "todo-and-lock-symlinks": _lock_symlinks,
+    "yaml-symlink-out": _yaml_symlink_out,
+    "template-syntax-error": lambda root: _template_line(root, "article.md.j2", 3, "{% if %}"),
+    "template-undefined-field": lambda root: _template_line(
+        root, "article.md.j2", 3, "{{ article.no_such_field }}"
+    ),
+    "docs-page-collides": lambda root: _docs_page(root, "outlets.md"),
 }
 
 

@@ -3,6 +3,7 @@ from `dossier check` and from `mkdocs build --strict` (what `make build` runs)."
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import time
@@ -27,7 +28,16 @@ CLI_CASES = [
     "alias-empty",
     "many-problems-at-once",
 ]
-BUILD_CASES = ["yaml-syntax-error", "billion-laughs", "source-symlink-out", "many-problems-at-once"]
+BUILD_CASES = [
+    "yaml-syntax-error",
+    "billion-laughs",
+    "source-symlink-out",
+    "many-problems-at-once",
+    "yaml-alias-long-string",
+    "cleaning-leaves-no-body",
+    "template-undefined-field",
+    "docs-page-collides",
+]
 # A check of a tiny dossier takes ~0.5 s, mostly Python start-up; the limit leaves room
 # for a loaded CI machine while still catching a hang (a FIFO read, an alias explosion).
 MAX_CHECK_SECONDS = 20
@@ -38,8 +48,15 @@ def _errors(name: str) -> list[str]:
 
 
 def _with_site_files(root: Path) -> Path:
-    """The case's dossier plus the project's mkdocs.yml, docs/ and templates/."""
-    return copy_project(root, ("mkdocs.yml", "docs", "templates"))
+    """The case's dossier plus the project's mkdocs.yml, docs/ and templates/ (beside a case's own
+    page in docs/ or template in templates/, which stay)."""
+    own = {name: root / name for name in ("docs", "templates") if (root / name).is_dir()}
+    for name, folder in own.items():
+        folder.rename(root.parent / f"own-{name}")
+    copy_project(root, ("mkdocs.yml", "docs", "templates"))
+    for name, folder in own.items():
+        shutil.copytree(root.parent / f"own-{name}", folder, dirs_exist_ok=True)
+    return root
 
 
 def _check(root: Path) -> subprocess.CompletedProcess:
@@ -79,5 +96,24 @@ def test_mkdocs_build_fails_with_the_messages_and_keeps_the_last_site(name, tmp_
     assert result.returncode == 1, output
     assert "Traceback" not in output
     for line in _errors(name):
+        assert contains_line(output, line)
+    assert tree_digest(site) == before
+
+
+def test_plain_mkdocs_build_keeps_the_last_site_when_a_page_collides(tmp_path):
+    """`mkdocs build` without make, --strict or --site-dir: the collision of a hand-written page
+    with a generated one is found in on_config, before MkDocs empties site/."""
+    root = _with_site_files(build_case("docs-page-collides", tmp_path))
+    site = root / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<p>the last good site</p>\n")
+    before = tree_digest(site)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build"], cwd=root, capture_output=True, text=True, timeout=300
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert "Traceback" not in output
+    for line in _errors("docs-page-collides"):
         assert contains_line(output, line)
     assert tree_digest(site) == before

@@ -51,18 +51,24 @@ def test_article_fields(valid):
     assert alpha.url == "https://example.org/alpha"
     assert alpha.topics == ("harbour-summit", "bridge-pact")
     assert alpha.overrides == CleaningOverrides(
-        cut_after="The mayor said", drop=("Share this",), note="The share bar is not part of the story."
+        cut_after="The mayor said",
+        drop=("Pictures of the day",),
+        note="The pictures are not part of the story.",
+        origins=(  # so that one matching nothing is reported at its own line
+            ("drop", "Pictures of the day", Origin("dossier/articles/alpha.yml", 16, "cleaning.drop[0]")),
+            ("cut_after", "The mayor said", Origin("dossier/articles/alpha.yml", 15, "cleaning.cut_after")),
+        ),
     )
     assert alpha.corrections == (
         Correction(
             "Ana Mayor",
             "Anna Mayor",
             "The source misspells her name.",
-            Origin("dossier/articles/alpha.yml", 19, "corrections[0]"),
+            Origin("dossier/articles/alpha.yml", 19, "corrections[0].find"),
         ),
     )
     assert alpha.notes == "A test article."
-    assert alpha.origin == Origin("dossier/articles/alpha.yml", 1)
+    assert alpha.origin == Origin("dossier/articles/alpha.yml", 1, "source")  # where seed problems point
 
 
 def test_article_raw_is_the_seed_text_exactly(valid):

@@ -47,3 +47,19 @@ def test_a_new_family_is_listed_where_its_entry_says():
         {"Topics": [{"A": ["topics/a.md", {"X": "extra/x.md"}]}]},
         {"Extras": [{"Why": [{"Y": "extra/y.md"}]}]},
     ]
+
+
+def test_each_outlet_has_a_page_with_its_articles_and_whom_it_quotes_most():
+    build = build_dossier(PROJECT)
+    files = {f.path: f.content for f in build.files}
+    for outlet in build.dossier.outlets:
+        page = files[f"outlets/{outlet.id}.md"]
+        own = [a for a in build.dossier.articles if a.outlet == outlet.id]
+        others = [a for a in build.dossier.articles if a.outlet != outlet.id]
+        assert all(f"articles/{a.id}/" in page for a in own)
+        assert not any(f"articles/{a.id}/" in page for a in others)
+        ids = {a.id for a in own}
+        speakers = {
+            q.speaker for q in build.analysis.quotes if q.article in ids and q.speaker and not q.fragment
+        }
+        assert speakers and all(f"actors/{s}/" in page for s in speakers)

@@ -20,6 +20,7 @@ from .facts import article_facts
 from .group import co_mentions, group_quotes
 from .mentions import AliasMatcher, MentionHistory, resolve_hits
 from .quotes import FRAGMENT_MAX_WORDS, article_quotes
+from .reported import reported_speaker
 from .sentences import article_sentences, quote_sentences
 from .suggest import suggest_actors
 
@@ -53,8 +54,18 @@ def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
         for index, paragraph in enumerate(clean.paragraphs):
             hits = resolve_hits(matcher.find(paragraph.text), history)
             hits_by_paragraph[index] = hits
-            mentions.extend(Mention(h.actor, article_id, index, h.start, h.end, h.text) for h in hits)
-        own_sentences = article_sentences(clean)
+            mentions.extend(_as_mentions(article_id, index, hits_by_paragraph))
+        own_sentences = [
+            replace(
+                s,
+                reported_by=reported_speaker(
+                    clean.paragraphs[s.paragraph].text,
+                    s,
+                    tuple(_as_mentions(article_id, s.paragraph, hits_by_paragraph)),
+                ),
+            )
+            for s in article_sentences(clean)
+        ]
         sentences.extend(own_sentences)
         quotes.extend(
             replace(quote, sentences=quote_sentences(quote, own_sentences))
@@ -72,6 +83,12 @@ def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
         quote_groups=tuple(group_quotes(quotes, cleaned)),
         co_mentions=co_mentions(mentions),
     )
+
+
+def _as_mentions(article_id: str, paragraph: int, hits_by_paragraph: dict) -> list[Mention]:
+    return [
+        Mention(h.actor, article_id, paragraph, h.start, h.end, h.text) for h in hits_by_paragraph[paragraph]
+    ]
 
 
 def sentences_only(cleaned: dict[str, CleanArticle]) -> Analysis:

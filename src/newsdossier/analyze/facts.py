@@ -13,6 +13,7 @@ import re
 from ..lexicon import (
     CURRENCIES,
     FUNCTION_WORDS,
+    HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
     QUALIFIER_PATTERN,
@@ -110,10 +111,13 @@ def _date_value(match: re.Match[str], year: int | None, written: str) -> str:
     day = int(match.group("day") or match.group("day2"))
     stated = match.group("year") or match.group("year2")
     use = int(stated) if stated else year
-    if use is None:
-        return written
     try:
-        return dt.date(use, month, day).isoformat()
+        # A month and day without a known year: ISO 8601's "--MM-DD", no year invented.
+        return (
+            dt.date(use or 2000, month, day).isoformat()
+            if use
+            else dt.date(2000, month, day).strftime("--%m-%d")
+        )
     except ValueError:
         return written
 
@@ -126,8 +130,10 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
-    def add(start: int, kind: str, value: str, words: str, subject: str = "") -> None:
-        found.append((start, Fact(article_id, index, kind, value, words, subject)))
+    def add(
+        start: int, kind: str, value: str, words: str, subject: str = "", unit: str = "", qualifier: str = ""
+    ) -> None:
+        found.append((start, Fact(article_id, index, kind, value, words, subject, unit, qualifier)))
 
     has_digit = _DIGIT.search(text) is not None  # cheap checks that skip whole scans
     for match in _DATE.finditer(text) if has_digit else ():
@@ -156,6 +162,7 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
             f"{currency} {_format(number * SCALE_WORDS.get(scale, 1))}",
             match.group(),
             subject,
+            unit=currency,
         )
     for match in _NUMBER.finditer(text):
         if not free(match.start("num"), match.end()):
@@ -181,8 +188,9 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
         casualty = [w for w in before + after if w.lower() in CASUALTY_WORDS]
         noun = _counted_noun(after)
         span_end = match.end() + (measure.end() if measure else 0)
-        if measure:  # "90-minute", "4%": a measure, not a count
-            kind, subject = "number", " ".join(noun)
+        kind, unit = _measure(measure.group()) if measure else ("", "")
+        if kind:  # "90-minute", "4%", "a 4-year-old": a measure, not a count
+            subject = " ".join(noun)
         elif casualty:
             kind, subject = "casualties", casualty[0]
         elif noun and (noun[0][:1].islower() or noun[0].isupper()):
@@ -198,8 +206,30 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
         qualifier = _QUALIFIER.search(text, max(0, match.start() - 12), match.start())
         start = qualifier.start() if qualifier else match.start()
         value_text = _format(value) + ("+" if match.group("plus") else "")
-        add(start, kind, value_text, text[start:span_end].strip(), subject)
+        qualified = qualifier.group().strip() if qualifier else ""
+        add(start, kind, value_text, text[start:span_end].strip(), subject, unit, qualified)
+    found += _holidays(article_id, index, text)
     return [fact for _, fact in sorted(found, key=lambda item: item[0])]
+
+
+def _measure(words: str) -> tuple[str, str]:
+    """(kind, unit) of the measure after a number: "%" or "per cent", "-year", "-minute"..."""
+    if re.search(r"%|cent", words):
+        return "percent", "%"
+    if "old" in words:
+        return "number", "years old"  # "a 4-year-old": an age
+    return "duration", words.strip("-s ")
+
+
+def _holidays(article_id: str, index: int, text: str) -> list[tuple[int, Fact]]:
+    """Fixed-date holidays name a date: "the Halloween fire" broke out on 31 October."""
+    lower = text.lower()
+    return [
+        (match.start(), Fact(article_id, index, "date", f"--{month:02d}-{day:02d}", match.group()))
+        for name, (month, day) in HOLIDAYS.items()
+        if name in lower
+        for match in re.finditer(rf"\b{name}\b", text, re.IGNORECASE)
+    ]
 
 
 def article_facts(article_id: str, cleaned: CleanArticle, year: int | None) -> list[Fact]:

@@ -3,7 +3,8 @@
     clean_text(raw)              general rules only (CleanResult)
     clean_article(article)       general rules (or trafilatura for .html/.htm seeds), then the
                                  article's YAML overrides, then its corrections (CleanArticle)
-    cleaning_problems(article)   overrides and corrections that matched nothing, for `dossier check`
+    cleaning_problems(article)   overrides and corrections that matched nothing, an empty body or
+                                 an oversized paragraph: errors and warnings for check and build
 
 Every decision is recorded: removed spans carry a reason and the rule that took it.
 Reasons used by the general rules: navigation, headline, byline, date, dateline,
@@ -17,9 +18,8 @@ Override markers are matched against the text before corrections, as the order s
 
 from __future__ import annotations
 
-from typing import Literal
-
-from ..records import Article, CleanArticle, CleanResult, Origin, Problem
+from ..records import Article, CleanArticle, CleanResult, Origin, Paragraph, Problem
+from ..yamlsource import shown
 from .html import analyse_html, looks_like_html
 from .overrides import apply_corrections, apply_overrides
 from .text import Line, analyse, to_result
@@ -39,18 +39,56 @@ def _analyse_article(article: Article) -> list[Line]:
     return analyse_html(article.raw) if looks_like_html(article.source) else analyse(article.raw)
 
 
-def _clean(article: Article) -> tuple[CleanArticle, list[tuple[str, Origin | None]]]:
+# A paragraph of news prose is under 3,000 characters (the longest in the 1,000 dev pages
+# is 2,573); 50,000 leaves room for transcripts and lists while keeping one pasted dump (a
+# 2 MB one-line seed) out of the analysis, whose cost grows with paragraph length.
+MAX_PARAGRAPH_CHARS = 50_000
+
+# Which overrides matching nothing are warnings: a `drop` or `subheads` that matches nothing
+# changes nothing a reader sees (the rules may already have removed that paragraph). A marker,
+# a `keep` or a correction that matches nothing leaves text uncut, lost or uncorrected: an error.
+_WARNING_ONLY = ("drop", "subheads")
+_WHAT = {
+    "keep": "the keep text to start a paragraph",
+    "drop": "the drop text to start a paragraph",
+    "subheads": "the subheads text to start a paragraph",
+    "cut_before": "the cut_before marker to be text",
+    "cut_after": "the cut_after marker to be text",
+}
+
+
+def _clean(article: Article) -> tuple[CleanArticle, list[Problem]]:
     lines = _analyse_article(article)
     applied, unmatched_overrides = apply_overrides(lines, article.overrides)
-    unmatched: list[tuple[str, Origin | None]] = [(message, None) for message in unmatched_overrides]
     if applied and article.overrides.note:
         applied.append(f"why: {article.overrides.note}")
     result = to_result(lines)
     paragraphs, corrections, missing = apply_corrections(result.paragraphs, article.corrections)
-    unmatched += [
-        (f'Expected text that occurs in the cleaned article but received: "{c.find}"', c.origin)
-        for c in missing
-    ]
+    default = article.origin or Origin(article.source)
+    seed = _squash(article.raw)
+    problems = []
+    for name, text in unmatched_overrides:
+        if _squash(text) in seed:
+            received = "text that matches no paragraph as cleaned"
+            message = f"Expected {_WHAT[name]} of the cleaned article but received {received}"
+        else:
+            message = f"Expected {_WHAT[name]} from the article's seed but received text not found in it"
+        problems.append(
+            Problem(
+                article.overrides.origin_of(name, text) or default,
+                f"{message}: {shown(text)}",
+                "warning" if name in _WARNING_ONLY else "error",
+            )
+        )
+    for c in missing:
+        received = "not in the cleaned text" if _squash(c.find) in seed else "not found in the article's seed"
+        problems.append(
+            Problem(
+                c.origin or default,
+                f"Expected the text to correct but received text {received}: {shown(c.find)}",
+            )
+        )
+    problems += _text_problems(article, paragraphs, default)
     cleaned = CleanArticle(
         article_id=article.id,
         paragraphs=paragraphs,
@@ -59,7 +97,31 @@ def _clean(article: Article) -> tuple[CleanArticle, list[tuple[str, Origin | Non
         corrections=corrections,
         overrides_applied=tuple(applied),
     )
-    return cleaned, unmatched
+    return cleaned, problems
+
+
+def _text_problems(article: Article, paragraphs: tuple[Paragraph, ...], origin: Origin) -> list[Problem]:
+    """An article published empty, or with a paragraph too long to analyse, is an error: both
+    used to pass silently."""
+    if not any(p.kind == "body" and p.text.strip() for p in paragraphs):
+        message = (
+            "Expected a seed whose cleaned text keeps some body text but cleaning left none "
+            f"(`dossier clean --explain {article.source}` shows what was removed and why)"
+        )
+        return [Problem(origin, message)]
+    for paragraph in paragraphs:
+        if len(paragraph.text) > MAX_PARAGRAPH_CHARS:
+            message = (
+                f"Expected paragraphs of at most {MAX_PARAGRAPH_CHARS:,} characters but received one of "
+                f"{len(paragraph.text):,} once cleaned in {shown(article.source)}, starting "
+                f"{shown(paragraph.text)} (separate its paragraphs with blank lines)"
+            )
+            return [Problem(origin, message)]
+    return []
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
 
 
 def clean_article(article: Article) -> CleanArticle:
@@ -72,17 +134,9 @@ def clean_article(article: Article) -> CleanArticle:
 
 
 def clean_article_checked(article: Article) -> tuple[CleanArticle, list[Problem]]:
-    """Clean one article and list its overrides and corrections that match nothing (one pass)."""
-    cleaned, unmatched = _clean(article)
-    default = article.origin or Origin(article.source)
-    return cleaned, [Problem(origin or default, message, _severity(message)) for message, origin in unmatched]
-
-
-def _severity(message: str) -> Literal["error", "warning"]:
-    """A `drop` or `subheads` that matches nothing changes nothing a reader sees (the rules
-    may already have removed that paragraph): a warning. A marker, a `keep` or a correction
-    that matches nothing leaves text uncut, lost or uncorrected: an error."""
-    return "warning" if message.startswith(("cleaning.drop", "cleaning.subheads")) else "error"
+    """Clean one article, with every problem its cleaning shows (one pass): overrides and
+    corrections that match nothing, each at its own line, an empty body, an oversized paragraph."""
+    return _clean(article)
 
 
 def cleaning_problems(article: Article) -> list[Problem]:

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from ..load.encoding import decode_seed
 from ..records import CleanResult
 from . import clean_html, clean_text
 from .html import looks_like_html
@@ -41,11 +42,16 @@ def clean_command(files: list[Path], out: Path | None, explain: bool, stdout: Te
         out.mkdir(parents=True, exist_ok=True)
     for path in files:
         try:
-            raw = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
+            decoded = decode_seed(path.read_bytes(), what=str(path))
+        except OSError as error:
             print(f"dossier clean: cannot read {path}: {error}", file=sys.stderr)
             status = 1
             continue
+        if decoded.error:
+            print(f"dossier clean: cannot read {path}: {decoded.error}", file=sys.stderr)
+            status = 1
+            continue
+        raw = decoded.text
         result = clean_html(raw) if looks_like_html(path.name) else clean_text(raw)
         if len(files) > 1 and out is None:
             stdout.write(f"==> {path} <==\n")
@@ -56,5 +62,5 @@ def clean_command(files: list[Path], out: Path | None, explain: bool, stdout: Te
         else:
             stdout.write(body_text(result))
         if explain:
-            stdout.write("\n" + explain_text(result))
+            stdout.write("\n" + "".join(f"{note}\n" for note in decoded.notes) + explain_text(result))
     return status

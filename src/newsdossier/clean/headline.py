@@ -42,6 +42,12 @@ STOPPED_SENTENCE_CASE_MAX_WORDS = 15
 #: A standfirst sits right under its headline: at most this many lines apart (a date or byline
 #: line may stand between them).
 STANDFIRST_GAP = 3
+#: A headline has at least this many words: a shorter line above a longer one is a section label.
+HEADLINE_MIN_WORDS = 5
+#: A standfirst written in headline style (few function words) is this much longer than the headline.
+STANDFIRST_LONGER = 1.2
+#: A line of this many capitalised words and no function word is a menu, not a headline.
+MENU_MIN_WORDS = 8
 #: A sentence end inside a line: a full stop, then a space and a capital ("Dr. Ben" and "U.S.
 #: officials" are told apart by the word before the stop).
 INNER_SENTENCE = re.compile(r"([\w.’']+)[.!?]['\"”’]?\s+[\"“‘']?[A-Z]")
@@ -84,12 +90,25 @@ def title_shaped_headline(
         return False
     if text.rstrip("'\"’”").endswith(".") and (line.words > stopped_max or (one and not one_sentence(text))):
         return False
-    return not line.heading and not line.menu
+    return not line.heading and not line.menu and not menu_of_names(line)
 
 
 def reads_as_standfirst(line: Line, above: Line) -> bool:
-    """A standfirst under the headline: longer than it and written as a sentence."""
-    return line.words > above.words and line.stop_ratio >= rules.PROSE_MIN_STOP_RATIO
+    """A standfirst under the headline: longer than a headline-sized line above it, and written
+    as a sentence or clearly longer (a section label above a headline is shorter than a headline)."""
+    if line.words <= above.words or above.words < HEADLINE_MIN_WORDS:
+        return False
+    return line.stop_ratio >= rules.PROSE_MIN_STOP_RATIO or line.words >= STANDFIRST_LONGER * above.words
+
+
+def menu_of_names(line: Line) -> bool:
+    """ "Companies Markets Global Economy Lex Comment": many capitalised words, no function word."""
+    return (
+        line.words >= MENU_MIN_WORDS
+        and line.stop_ratio == 0
+        and not line.ends_sentence
+        and capitals(line.text) == 1
+    )
 
 
 def choose(candidates: list[Line]) -> tuple[Line, Line | None]:

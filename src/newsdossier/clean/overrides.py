@@ -3,8 +3,8 @@
 Both are applied after the general rules and always leave a trace: an override's removals
 are RemovedSpans with an "editor override" reason, and every correction becomes an
 AppliedCorrection naming the paragraphs it changed. Markers or `find` texts that match
-nothing change nothing and are returned as "unmatched", so that `dossier check` can report
-them (see cleaning_problems in the package).
+nothing change nothing and are returned as "unmatched" (the override's name and text), so
+that `dossier check` and the build can report them (see clean_article_checked in the package).
 """
 
 from __future__ import annotations
@@ -17,13 +17,15 @@ def _kept(lines: list[Line]) -> list[Line]:
     return [line for line in lines if line.kind != "removed"]
 
 
-def apply_overrides(lines: list[Line], overrides: CleaningOverrides) -> tuple[list[str], list[str]]:
+def apply_overrides(
+    lines: list[Line], overrides: CleaningOverrides
+) -> tuple[list[str], list[tuple[str, str]]]:
     """Apply keep, cut_before, cut_after, drop and subheads to the line decisions, in that order.
 
-    Returns (descriptions of the overrides used, descriptions of those that matched nothing).
+    Returns (descriptions of the overrides used, (name, text) of those that matched nothing).
     """
     applied: list[str] = []
-    unmatched: list[str] = []
+    unmatched: list[tuple[str, str]] = []
 
     for prefix in overrides.keep:
         hits = [line for line in lines if line.kind == "removed" and line.text.startswith(prefix)]
@@ -33,7 +35,7 @@ def apply_overrides(lines: list[Line], overrides: CleaningOverrides) -> tuple[li
         if hits:
             applied.append(f'kept {len(hits)} paragraph(s) starting "{prefix}" that the rules removed')
         elif not any(line.text.startswith(prefix) for line in _kept(lines)):
-            unmatched.append(f'cleaning.keep: no paragraph starts with "{prefix}"')
+            unmatched.append(("keep", prefix))
 
     if overrides.cut_before:
         _cut(lines, overrides.cut_before, "before", applied, unmatched)
@@ -47,7 +49,7 @@ def apply_overrides(lines: list[Line], overrides: CleaningOverrides) -> tuple[li
         if hits:
             applied.append(f'dropped {len(hits)} paragraph(s) starting "{text}"')
         else:
-            unmatched.append(f'cleaning.drop: no paragraph starts with "{text}"')
+            unmatched.append(("drop", text))
 
     for text in overrides.subheads:
         hits = [line for line in _kept(lines) if line.text.startswith(text)]
@@ -56,7 +58,7 @@ def apply_overrides(lines: list[Line], overrides: CleaningOverrides) -> tuple[li
         if hits:
             applied.append(f'marked "{text}" as a subhead')
         else:
-            unmatched.append(f'cleaning.subheads: no paragraph starts with "{text}"')
+            unmatched.append(("subheads", text))
 
     return applied, unmatched
 
@@ -88,12 +90,14 @@ def apply_corrections(
     return tuple(current), tuple(applied), unmatched
 
 
-def _cut(lines: list[Line], marker_text: str, side: str, applied: list[str], unmatched: list[str]) -> None:
+def _cut(
+    lines: list[Line], marker_text: str, side: str, applied: list[str], unmatched: list[tuple[str, str]]
+) -> None:
     """Drop every kept paragraph before (or after) the one containing `marker_text`."""
     kept = _kept(lines)
     marker = next((i for i, line in enumerate(kept) if marker_text in line.text), None)
     if marker is None:
-        unmatched.append(f'cleaning.cut_{side}: marker "{marker_text}" not found in the cleaned text')
+        unmatched.append((f"cut_{side}", marker_text))
         return
     cut = kept[:marker] if side == "before" else kept[marker + 1 :]
     for line in cut:

@@ -358,8 +358,9 @@ IMAGE_LABEL = re.compile(r"\s[-–]\s.*\d|\d+-\d+-\d+|_\d|\.(?:jpe?g|png|gif)\b"
 #: the headline and the body.
 NAMES_ONLY = re.compile(rf"^(?:[Bb]y\s+)?{NAME_LIST}$")
 
-#: A decorated subhead, as wire services print them: "- Talks stall -".
-DECORATED_SUBHEAD = re.compile(r"^\s*[-–—*•]+\s*(?P<text>[^-–—*•].{1,80}?)\s*[-–—*•]+\s*$")
+#: A decorated subhead, as wire services print them: "- Talks stall -" (a full stop after it
+#: is a copy-editing slip, as in "– Old hands –.").
+DECORATED_SUBHEAD = re.compile(r"^\s*[-–—*•]+\s*(?P<text>[^-–—*•].{1,80}?)\s*[-–—*•]+\s*\.?\s*$")
 
 #: A menu written on one line: "Home | World | Business | Sport".
 INLINE_MENU = re.compile(r"^(?:[^|•·]{1,30}[|•·]){2,}[^|•·]{0,30}$")

@@ -204,15 +204,23 @@ def best_region(lines: list[Line]) -> tuple[int, int]:
 
 
 def title_shaped(line: Line) -> bool:
-    """A headline or subhead: a few words, capitalised, not ending like a sentence."""
+    """A headline or subhead: a few words, capitalised, not ending like a sentence (a full stop
+    after words all capitalised, "Declared Presidential Candidates.", is a subhead's slip)."""
     text = line.text.lstrip("'\"‘“")
+    ending = text.rstrip("'\"’”")
+    stopped = ending.endswith(".") and not ending.endswith("..") and all_capitalised(text)
     return (
         2 <= line.words <= rules.SUBHEAD_MAX_WORDS
         and bool(text)
         and (text[0].isupper() or text[0].isdigit())
-        and not text.rstrip("'\"’”").endswith((".", ",", ";", ":"))
+        and (stopped or not ending.endswith((".", ",", ";", ":")))
         and not line.pattern
     )
+
+
+def all_capitalised(text: str) -> bool:
+    words = [w for w in rules.WORD.findall(text) if w[0].isalpha() and len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def metadata_shape(line: Line) -> tuple[str, str, dict[str, str]] | None:

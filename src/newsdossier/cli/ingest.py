@@ -19,6 +19,7 @@ from slugify import slugify
 from ..draft import GivenMetadata, draft_entry, seed_inside, write_entry
 from ..errors import DossierError
 from ..records import Origin, Problem
+from ..yamlsource import has_errors, plain, read_yaml_file
 
 CSV_COLUMNS = ("file", "title", "outlet", "date", "byline", "url", "topics")
 #: Optional column naming the record a row comes from (default: "LIST.csv, line N").
@@ -85,11 +86,16 @@ def _draft_all(root: Path, jobs: list[tuple[Path, GivenMetadata, Origin]], probl
     return 0
 
 
-def _entries(path: Path, key: str) -> list:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
-    except (yaml.YAMLError, UnicodeDecodeError):
-        return []  # `dossier check` reports it; nothing is appended to a file that does not read
+def _entries(path: Path, key: str) -> list | None:
+    """The entries of a dossier list file, read by the loader's safe reader; None when the file
+    exists but cannot be read (a link out of the project, a pipe, bad YAML): nothing is then
+    appended to it, and `dossier check` says why."""
+    if not path.exists() and not path.is_symlink():
+        return []
+    node, problems = read_yaml_file(path, f"dossier/{path.name}", path.parents[1])
+    if has_errors(problems):
+        return None
+    data = plain(node)
     items = data.get(key) if isinstance(data, dict) else None
     return items if isinstance(items, list) else []
 
@@ -108,15 +114,21 @@ def register_missing(root: Path, jobs: list[tuple[Path, GivenMetadata, Origin]])
     """Outlets and topics named in the records but not yet in outlets.yml / topics.yml are added,
     with only what the records say (a topic's date: its earliest article's recorded date)."""
     folder = root / "dossier"
-    known = {str(o.get("id")) for o in _entries(folder / "outlets.yml", "outlets") if isinstance(o, dict)}
+    listed = _entries(folder / "outlets.yml", "outlets")
+    known = {str(o.get("id")) for o in listed or [] if isinstance(o, dict)}
     outlets: dict[str, dict] = {}
     for _, given, _ in jobs:
         if given.outlet and slugify(given.outlet) not in known:
             outlets.setdefault(slugify(given.outlet), {"id": slugify(given.outlet), "name": given.outlet})
-    if outlets:
+    if outlets and listed is None:
+        print(
+            f"dossier/outlets.yml cannot be read (see `dossier check`); add these outlets: {', '.join(outlets)}."
+        )
+    elif outlets:
         _append(folder / "outlets.yml", "outlets", list(outlets.values()))
         print(f"Added to dossier/outlets.yml: {', '.join(outlets)} (add kind, country and url there).")
-    known = {str(t.get("id")) for t in _entries(folder / "topics.yml", "topics") if isinstance(t, dict)}
+    listed = _entries(folder / "topics.yml", "topics")
+    known = {str(t.get("id")) for t in listed or [] if isinstance(t, dict)}
     topics: dict[str, dict] = {}
     undated = []
     for _, given, _ in jobs:
@@ -129,7 +141,9 @@ def register_missing(root: Path, jobs: list[tuple[Path, GivenMetadata, Origin]])
                 entry["date"] = given.date
     dated = [t for t in topics.values() if t["date"] is not None]
     undated = [t["id"] for t in topics.values() if t["date"] is None]
-    if dated:
+    if dated and listed is None:
+        undated += [t["id"] for t in dated]  # topics.yml cannot be read: nothing is written to it
+    elif dated:
         _append(folder / "topics.yml", "topics", dated)
         print(
             f"Added to dossier/topics.yml: {', '.join(t['id'] for t in dated)} (write their summaries there)."

@@ -46,28 +46,34 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_check(root: Path) -> int:
-    from ..load import read_dossier
-    from ..pipeline import read_and_analyze
+    from ..pipeline import check_project
+    from ..plugin.defaults import did_nothing
 
-    dossier, problems = read_dossier(root)
+    # The build's own verdict (the plugin calls the same function): check and build never disagree.
+    build, problems = check_project(root, site_url=_site_url(root), docs_dir=_docs_dir(root))
     errors = [p for p in problems if p.severity == "error"]
+    failing = [p for p in problems if p.severity == "warning" and did_nothing(p)]  # as in --strict
     for problem in problems:
         if problem.severity != "error":
-            print(f"{problem.severity}: {problem}", file=sys.stderr)
-    if errors:
+            label = "warning (fails the build)" if problem in failing else problem.severity
+            print(f"{label}: {problem}", file=sys.stderr)
+    if errors or build is None:
         print(DossierError(errors).report(), file=sys.stderr)
         return 1
-    # Cleaning can still find problems (corrections that match nothing); nothing is rendered.
-    _cleaned, analysis, warnings = read_and_analyze(dossier)
-    for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    for suggestion in analysis.suggestions:
+    if failing:
+        print(
+            f"{len(failing)} warning{'s' if len(failing) > 1 else ''} fail the build: an instruction that "
+            "does nothing (`make build` runs mkdocs build --strict)",
+            file=sys.stderr,
+        )
+        return 1
+    for suggestion in build.analysis.suggestions:
         print(f"suggestion: {suggestion}")
-    d = dossier
+    d = build.dossier
     print(
         f"The dossier is valid: {len(d.articles)} articles, {len(d.topics)} topics, "
         f"{len(d.actors)} actors, {len(d.outlets)} outlets, {len(d.events)} events; "
-        f"{len(analysis.quotes)} quotes found."
+        f"{len(build.analysis.quotes)} quotes found."
     )
     return 0
 
@@ -78,17 +84,27 @@ def cmd_clean(files: list[Path], out: Path | None, explain: bool) -> int:
     return clean_command(files, out, explain)
 
 
-def _site_url(root: Path) -> str | None:
-    """site_url from mkdocs.yml, for the citations in exported pages (None if not set)."""
+def _mkdocs_setting(root: Path, key: str) -> str | None:
+    """A text setting of mkdocs.yml (None if not set or unreadable)."""
     config = root / "mkdocs.yml"
     if not config.is_file():
         return None
     try:
         data = yaml.load(config.read_text(encoding="utf-8"), Loader=_IgnoreTags)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, UnicodeDecodeError):
         return None
-    value = data.get("site_url") if isinstance(data, dict) else None
+    value = data.get(key) if isinstance(data, dict) else None
     return value if isinstance(value, str) else None
+
+
+def _site_url(root: Path) -> str | None:
+    """site_url from mkdocs.yml, for the citations in exported pages (None if not set)."""
+    return _mkdocs_setting(root, "site_url")
+
+
+def _docs_dir(root: Path) -> Path:
+    """docs_dir from mkdocs.yml (relative to it), where hand-written pages are."""
+    return root / (_mkdocs_setting(root, "docs_dir") or "docs")
 
 
 class _IgnoreTags(yaml.SafeLoader):

@@ -35,7 +35,7 @@ def dossier_yml(title: str) -> str:
         "description": f"A dossier of news coverage: {title}. Say here what it covers and why.",
         "language": "en",
         "editors": ["The editors"],
-        "licence": "The article texts belong to their publishers and reproduced for comparison and study.",
+        "licence": "Article texts belong to their publishers, quoted here for comparison and study.",
         "methodology": "Say here how the articles were chosen and how their metadata was recorded.",
     }
     header = "# The dossier: the site's name is its title, and its About page is made from these keys.\n"

@@ -82,23 +82,31 @@ def compare(
 
 def _align(article_ids, cleaned, analysis, aliases, options: AlignmentOptions):
     passages = topic_passages(analysis, article_ids)
-    actors_of, speaker_of = _analysis_lookups(passages, analysis)
-    units = build_units(passages, aliases, actors_of, speaker_of, options=options)
+    actors_of, speaker_of, quote_of = _analysis_lookups(passages, analysis)
+    units = build_units(passages, aliases, actors_of, speaker_of, quote_of, options=options)
     articles = set(article_ids)
     quotes = [q for q in analysis.quotes if q.article in articles]
     return units, cluster_units(units, aliases, options=options), quote_groups(quotes, passages, aliases)
 
 
 def _analysis_lookups(passages: list[Passage], analysis: Analysis):
-    """Actor ids mentioned in each passage and the speaker of the quote it holds, from the analysis."""
+    """From the analysis: the actors each passage names, who speaks it, and the quotation it carries."""
     spans = {s.id: (s.start, s.end) for s in analysis.sentences}
+    # Who speaks a sentence: the speaker of a quotation it carries, else whom it reports.
     speakers: dict[str, str] = {}
+    quoted: dict[str, str] = {}  # sentence id -> the longest quotation it carries
     for quote in analysis.quotes:
-        if quote.speaker:
-            for sentence in quote.sentences:
+        for sentence in quote.sentences:
+            if quote.speaker:
                 speakers.setdefault(sentence, quote.speaker)
+            if len(quote.text) > len(quoted.get(sentence, "")):
+                quoted[sentence] = quote.text
+    for reported in analysis.sentences:
+        if reported.reported_by:
+            speakers.setdefault(reported.id, reported.reported_by)
     actors_of: dict[Passage, tuple[str, ...]] = {}
     speaker_of: dict[Passage, str] = {}
+    quote_of: dict[Passage, str] = {}
     for passage in passages:
         start, end = spans[passage.sentence]
         mentions = analysis.mentions_in(passage.article, passage.paragraph)
@@ -107,7 +115,9 @@ def _analysis_lookups(passages: list[Passage], analysis: Analysis):
             actors_of[passage] = found
         if passage.sentence in speakers:
             speaker_of[passage] = speakers[passage.sentence]
-    return actors_of, speaker_of
+        if passage.sentence in quoted:
+            quote_of[passage] = quoted[passage.sentence]
+    return actors_of, speaker_of, quote_of
 
 
 def _quote_row(group: list[QuoteVersion], actor_names: dict[str, str], units_of) -> ComparisonRow:

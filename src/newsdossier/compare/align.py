@@ -88,12 +88,6 @@ class _Node:
     agents: dict[str, set[str]] | None = None  # event class -> sides doing it (_agents), when computed
 
 
-def _quoted(text: str, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> str:
-    spans = re.findall(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]", text)
-    spans = [s for s in spans if len(s) >= options.min_quote_chars]
-    return max(spans, key=len) if spans else ""
-
-
 # Where a sentence's clauses meet: dashes, semicolons and colons; a comma before a connective;
 # subordinating conjunctions that open a side fact even without a comma; and a relative "that"
 # (one followed by a verb: "the group that has claimed the attacks"), which opens a side fact
@@ -185,11 +179,13 @@ def build_units(
     aliases: AliasIndex,
     actors_of: dict[Passage, tuple[str, ...]] | None = None,
     speaker_of: dict[Passage, str] | None = None,
+    quote_of: dict[Passage, str] | None = None,
     options: AlignmentOptions = DEFAULT_ALIGNMENT,
 ) -> list[Unit]:
     """Weigh every passage's terms (and its clauses') against the whole set of passages (one topic)."""
     actors_of = actors_of or {}
     speaker_of = speaker_of or {}
+    quote_of = quote_of or {}
     # Syndicated copy repeats sentences word for word: each distinct text is read once.
     read: dict[tuple[str, tuple[str, ...]], Counter[str]] = {}
 
@@ -213,13 +209,23 @@ def build_units(
         blocking = _blocking_terms(vector, options=options)
         clauses = split_clauses(passage.text, options=options)
         clause_vectors = tuple(vector_of(terms_of(c)) for c in clauses) if len(clauses) > 1 else ()
-        speaker = speaker_of.get(passage) or reported_speaker(passage.text, aliases, options=options)
+        speaker = speaker_of.get(passage)
         unit = Unit(
-            passage, vector, blocking, _quoted(passage.text, options=options), speaker, clause_vectors
+            passage,
+            vector,
+            blocking,
+            _long_quote(quote_of.get(passage, ""), options),
+            speaker,
+            clause_vectors,
         )
         unit.places = places_named(passage.text, aliases)
         units.append(unit)
     return units
+
+
+def _long_quote(quote: str, options: AlignmentOptions) -> str:
+    """The quotation a passage carries (from the analysis), unless it is a scare quote."""
+    return quote if len(quote) >= options.min_quote_chars else ""
 
 
 def similarity(a: Unit, b: Unit, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> float:
@@ -340,23 +346,6 @@ def places_named(text: str, aliases: AliasIndex) -> frozenset[str]:
         )
         as_place[actor] = as_place.get(actor, True) and place
     return frozenset(a for a, only in as_place.items() if only)
-
-
-def reported_speaker(
-    text: str, aliases: AliasIndex, options: AlignmentOptions = DEFAULT_ALIGNMENT
-) -> str | None:
-    """The actor a sentence reports the words of: named next to its first speech verb."""
-    spans = aliases.find(text)
-    if not spans:
-        return None
-    for verb in SPEECH_VERBS.finditer(text):
-        before = [s for s in spans if 0 <= verb.start() - s[1] <= options.speaker_window]
-        if before:
-            return before[-1][2]
-        after = [s for s in spans if 0 <= s[0] - verb.end() <= 2]
-        if after:
-            return after[0][2]
-    return None
 
 
 def _different_speakers(a: _Node, b: _Node) -> bool:

@@ -1,10 +1,10 @@
 """The facts table: numbers and dates each outlet gives, agreement and disagreement marked.
 
-Facts come from the analysis (Fact records) when it has them, plus the fixed-date holidays
-of the text ("Halloween" is 31 October); otherwise from the numbers, dates and weekdays of
-the text itself. Two facts of different articles are the same fact when they are of one
-kind and either give the same value or are told with the same words around them (their
-context): the same value agrees, a different value disagrees. A sentence that gives two
+Facts come from the analysis (Fact records, fixed-date holidays among the dates: "Halloween"
+is 31 October); compare never reads numbers from the text itself. Two facts of different
+articles are the same fact when they are of one kind and either give the same value or
+are told with the same words around them (their context): the same value agrees, a
+different value disagrees. A sentence that gives two
 values of one kind names two events ("the May 13 attacks ... as well as the Christmas
 fire"): its values never disagree with another outlet's, since either may belong to the
 other event.
@@ -19,17 +19,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..lexicon import HOLIDAYS, MONTH_NAMES, MONTH_PATTERN, MONTHS, QUALIFIER_PATTERN, WEEKDAYS
+from ..lexicon import MONTH_NAMES, QUALIFIER_PATTERN
 from ..records import ComparisonRow, Fact, FactCell, FactRow, Passage
-from .features import PARAPHRASES, AliasIndex, passage_terms
+from .features import AliasIndex, passage_terms
 
-_NUMBER = re.compile(
-    rf"(?:(?:{QUALIFIER_PATTERN})\s+)?"
-    r"\$?\d[\d,]*(?:\.\d+)?(?:-(?:million|billion|plus))?(?:\s+\w+){0,2}",
-    re.IGNORECASE,
-)
-_DATE = re.compile(rf"\b{MONTH_PATTERN}\s+\d{{1,2}}\b", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 # Words before a number that qualify it; the table shows them with the number ("more than 1,200").
 _QUALIFIED = re.compile(
     rf"^(?:(?:{QUALIFIER_PATTERN})\s+)?"
@@ -37,7 +30,6 @@ _QUALIFIED = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_KILL_WORDS = frozenset(PARAPHRASES["kill"]) | {"killing", "wounded", "injured"}
 # Kinds a single-outlet fact may have to be listed: what a reader checks first.
 SINGLE_KINDS = frozenset({"casualties", "count"})
 # Single-outlet facts listed per topic at most: the table is about what outlets share;
@@ -66,52 +58,6 @@ class _Found:
     shown: str  # the value shown: "more than 1,200", "13 November"
     context: frozenset[str]
     label: str
-
-
-def facts_from_text(passage: Passage) -> list[Fact]:
-    """Numbers, month-day dates, holidays and weekdays in a passage, when no analysis gives facts."""
-    facts: list[Fact] = []
-    taken: list[tuple[int, int]] = []
-    for match in _DATE.finditer(passage.text):
-        month = MONTHS[match.group(0)[:3].lower()]
-        day = int(re.findall(r"\d+", match.group(0))[0])
-        facts.append(
-            Fact(passage.article, passage.paragraph, "date", f"--{month:02d}-{day:02d}", match.group(0))
-        )
-        taken.append(match.span())
-    # Numbers are read with the dates blanked out, so "October 31 left 1,200" gives 1,200.
-    blanked = list(passage.text)
-    for start, end in taken:
-        blanked[start:end] = " " * (end - start)
-    for match in _NUMBER.finditer("".join(blanked)):
-        raw = match.group(0)
-        number = re.search(r"\d[\d,]*(?:\.\d+)?(?:-\w+)?", raw)
-        if number is None:
-            continue
-        digits = number.group(0).split("-")[0].replace(",", "")
-        if len(digits) == 4 and digits.startswith(("19", "20")):
-            continue  # a year, not a count
-        unit = raw[number.end() :].strip()
-        window = set(_window_words(passage.text, raw)) | {w.lower().strip(".,;:") for w in raw.split()}
-        kind = "casualties" if window & _KILL_WORDS else "count"
-        facts.append(Fact(passage.article, passage.paragraph, kind, digits, raw, subject=unit))
-    facts.extend(_holidays(passage))
-    for match in _WEEKDAY.finditer(passage.text):
-        facts.append(
-            Fact(passage.article, passage.paragraph, "weekday", match.group(0).capitalize(), match.group(0))
-        )
-    return facts
-
-
-def _holidays(passage: Passage) -> list[Fact]:
-    """Fixed-date holidays name a date: "the Halloween fire" broke out on 31 October."""
-    found = []
-    for name, (month, day) in HOLIDAYS.items():
-        for match in re.finditer(rf"\b{name}\b", passage.text, re.IGNORECASE):
-            found.append(
-                Fact(passage.article, passage.paragraph, "date", f"--{month:02d}-{day:02d}", match.group(0))
-            )
-    return found
 
 
 def _window_words(text: str, fact_text: str) -> list[str]:
@@ -202,15 +148,11 @@ def fact_rows(
 
     def found_in(passage: Passage) -> list[_Found]:
         if passage not in cache:
-            if analysis_facts:
-                facts = [
-                    f
-                    for f in by_paragraph.get((passage.article, passage.paragraph), ())
-                    if f.text in passage.text
-                ]
-                facts += _holidays(passage)
-            else:
-                facts = facts_from_text(passage)
+            facts = [
+                f
+                for f in by_paragraph.get((passage.article, passage.paragraph), ())
+                if f.text in passage.text
+            ]
             cache[passage] = [_found(f, passage, aliases) for f in facts]
         return cache[passage]
 

@@ -113,9 +113,6 @@ class AlignmentOptions:
     # A clause is scored on its own when it has at least this many words; shorter ones stay
     # with their neighbour ("the minister said,"). Without clauses recall falls from 0.635 to 0.302.
     min_clause_words: int = 6
-    # How far (characters) the speaker's name may stand from the speech verb: "Foreign Minister
-    # Anna Weiss told" and "A Ruritanian security source said" fit; an actor of the clause before does not.
-    speaker_window: int = 30
     # A link needs at least this many shared single terms (or the same quote): one or two shared
     # words ("talks", a capital city) make a high cosine between short clauses without making them
     # report the same thing. 2 -> 0.696 / 0.587; 3 -> 0.854 / 0.635; 4 -> 0.833 / 0.460.

@@ -15,9 +15,10 @@ from pathlib import Path
 from slugify import slugify
 
 from ..errors import DossierError
-from ..records import Dossier, DossierInfo, Origin, Problem
+from ..records import Article, Dossier, DossierInfo, Origin, Problem
 from ..yamlsource import MAX_YAML_BYTES, YNode, has_errors, read_yaml_file, shown
 from . import references
+from .budget import DossierBudget
 from .fields import FileContext, closest
 from .sections import (
     MIN_ALIAS_LENGTH,
@@ -70,8 +71,10 @@ def read_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
     problems: list[Problem] = []
     out = Collected()
     nodes, failed = {}, set()
+    budget = DossierBudget()
     for name in REQUIRED_FILES + OPTIONAL_FILES:
         nodes[name], ok = _read(root, name, problems)
+        _spend(budget, f"{DOSSIER_DIR}/{name}", nodes[name], problems)
         if not ok:
             failed.add(name)
     problems += _stray_files(folder)
@@ -90,7 +93,7 @@ def read_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
     events = _with(
         f"{DOSSIER_DIR}/events.yml", problems, lambda ctx: read_events(ctx, nodes["events.yml"], out)
     )
-    articles, all_read = _read_articles(root, out, problems)
+    articles, all_read = _read_articles(root, out, problems, budget)
     broken = failed | {f"{name}.yml" for name in out.broken}
     unreadable = {kind for kind, name in _DEFINED_IN.items() if name in broken}
     if not all_read:
@@ -124,6 +127,15 @@ def _read(root: Path, name: str, problems: list[Problem]) -> tuple[YNode | None,
     node, found = read_yaml_file(path, rel, root)
     problems += found
     return node, not has_errors(found)
+
+
+def _spend(
+    budget: DossierBudget, rel: str, node: YNode | None, problems: list[Problem], extra: int = 0
+) -> None:
+    """Count a file's text (and its seed's) against the dossier's budget."""
+    problem = budget.spend(rel, (node.chars if node is not None else 0) + extra)
+    if problem is not None:
+        problems.append(problem)
 
 
 def _with(rel: str, problems: list[Problem], read):
@@ -160,7 +172,9 @@ def _listing(folder: Path) -> list[Path]:
         return []  # an unreadable folder is reported where its files are read
 
 
-def _read_articles(root: Path, out: Collected, problems: list[Problem]) -> tuple[list, bool]:
+def _read_articles(
+    root: Path, out: Collected, problems: list[Problem], budget: DossierBudget
+) -> tuple[list, bool]:
     """The articles that could be read, and whether every article file could be."""
     folder = root / DOSSIER_DIR / ARTICLES_DIR
     if not folder.is_dir():
@@ -172,7 +186,7 @@ def _read_articles(root: Path, out: Collected, problems: list[Problem]) -> tuple
             )
         )
         return [], True
-    articles = []
+    articles: list[Article] = []
     all_read = True
     try:
         paths = sorted(folder.iterdir())
@@ -185,6 +199,8 @@ def _read_articles(root: Path, out: Collected, problems: list[Problem]) -> tuple
         )
         return [], False
     for path in paths:
+        if budget.exceeded:
+            return articles, False
         rel = f"{DOSSIER_DIR}/{ARTICLES_DIR}/{path.name}"
         if path.name.startswith(".") or path.name.endswith("~") or path.is_dir():
             continue  # editor backups, hidden files
@@ -214,6 +230,7 @@ def _read_articles(root: Path, out: Collected, problems: list[Problem]) -> tuple
         ctx = FileContext(rel)
         article = read_article(ctx, node, path.stem, root, out)
         problems += ctx.problems
+        _spend(budget, rel, node, problems, len(article.raw) if article is not None else 0)
         if article is not None:
             articles.append(article)
     return articles, all_read

@@ -3,7 +3,7 @@
 Order of trust, most certain first:
 1. a byte-order mark (UTF-8, UTF-16 or UTF-32);
 2. strict UTF-8 (a non-UTF-8 file almost never decodes as UTF-8 by chance);
-3. UTF-16/32 without a mark, recognised by its NUL bytes (charset-normalizer);
+3. UTF-16 without a mark, recognised by where its NUL bytes are;
 4. Windows-1252 when it decodes every byte: the WHATWG encoding standard reads every "Latin-1"
    page as Windows-1252, and it is what Western newsroom tools save. charset-normalizer is not
    asked first here because on short English texts its guess is unstable: on the 24 legacy
@@ -65,19 +65,34 @@ class DecodedSeed:
     error: str = ""  # why the bytes are not text (empty when decoded)
 
 
+#: UTF-16 without a byte-order mark is recognised by its NUL bytes: in text written in a Latin
+#: script, the high byte of most characters is NUL, always on the same side. Binary data has
+#: NUL bytes on both sides.
+MIN_NUL_SHARE = 0.5
+
+
+def utf16_without_mark(data: bytes) -> str:
+    """ "utf-16-le", "utf-16-be" or "" (not UTF-16 in a Latin script)."""
+    if len(data) % 2:
+        return ""
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    if odd >= MIN_NUL_SHARE * half and even == 0:
+        return "utf-16-le"
+    if even >= MIN_NUL_SHARE * half and odd == 0:
+        return "utf-16-be"
+    return ""
+
+
 def _decode(data: bytes) -> tuple[str, str, str]:
     """(text, encoding, how it was chosen) or ("", "", error)."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace"), encoding.replace("-sig", ""), "byte-order mark"
     if b"\x00" in data:  # text has no NUL byte, unless it is UTF-16 or UTF-32
-        best = charset_normalizer.from_bytes(data).best()
-        if best is not None and best.encoding.startswith(("utf_16", "utf_32")):
-            return (
-                str(best),
-                best.encoding.replace("_", "-"),
-                "detected from its NUL bytes, no byte-order mark",
-            )
+        utf16 = utf16_without_mark(data)
+        if utf16:
+            return data.decode(utf16, errors="replace"), utf16, "no byte-order mark; every other byte is NUL"
         nul = data.find(b"\x00")
         line = data.count(b"\n", 0, nul) + 1
         column = nul - (data.rfind(b"\n", 0, nul) + 1) + 1

@@ -26,10 +26,11 @@ from ..records import (
     Event,
     Origin,
     Outlet,
+    Problem,
     Topic,
 )
 from ..yamlsource import YNode, shown
-from .fields import INVALID, MAX_ID_LENGTH, Fields, FileContext, Invalid, a, id_problem, item_text
+from .fields import INVALID, MAX_ID_LENGTH, Fields, FileContext, Invalid, a, id_problem, item_text, join
 from .seeds import normal_source, read_seed
 
 # Aliases are matched as words in article text; a one-letter alias ("A", "I") would
@@ -227,10 +228,42 @@ def _comparison(
     )
     if c is None:
         return (), ()
-    return (
-        _choices(c, "pins", PIN_KEYS, topic_id, out),
-        _choices(c, "vetoes", VETO_KEYS, topic_id, out),
-    )
+    pins = _choices(c, "pins", PIN_KEYS, topic_id, out)
+    vetoes = _choices(c, "vetoes", VETO_KEYS, topic_id, out)
+    for pin in pins:
+        articles = {article for article, _text in pin.passages}
+        if len(pin.passages) >= MIN_ALIGNED_PASSAGES and len(articles) == 1:
+            c.ctx.problems.append(
+                Problem(
+                    _passages_origin(pin),
+                    f"Expected passages of at least {MIN_ALIGNED_PASSAGES} different articles (a pin aligns "
+                    f"passages of different articles) but received passages of one article: {shown(articles.pop())}",
+                )
+            )
+    for veto in vetoes:
+        for pin in pins:
+            shared = [p for p in veto.passages if any(_same_passage(p, q) for q in pin.passages)]
+            if len(shared) >= MIN_ALIGNED_PASSAGES:
+                pinned_at = f"{pin.origin.key} (line {pin.origin.line})" if pin.origin else "a pin"
+                c.ctx.problems.append(
+                    Problem(
+                        _passages_origin(veto),
+                        f"Expected a veto that splits passages no pin aligns but received {len(shared)} "
+                        f"passages that {pinned_at} aligns; remove the pin or the veto",
+                    )
+                )
+    return pins, vetoes
+
+
+def _passages_origin(choice: AlignmentChoice) -> Origin:
+    origin = choice.origin or Origin("")
+    return Origin(origin.file, origin.line, join(origin.key or "", "passages"))
+
+
+def _same_passage(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two snippets of one article that one contains the other point at the same paragraph."""
+    first, second = " ".join(a[1].split()), " ".join(b[1].split())
+    return a[0] == b[0] and (first in second or second in first)
 
 
 def _choices(
@@ -444,8 +477,8 @@ def read_article(
     outlet_status = _outlet_status(f, outlet)
     published = _published(f)
     topics = _article_topics(f, out)
-    overrides = _cleaning(f, article_id, out)
-    corrections = _corrections(f, article_id, out)
+    overrides = _cleaning(f)
+    corrections = _corrections(f)
     return Article(
         id=article_id,
         source=source if isinstance(source, str) else "",
@@ -464,7 +497,7 @@ def read_article(
         notes=_ok(f.text("notes"), ""),
         raw=raw or "",
         decoding=decoded.notes if decoded else (),
-        origin=Origin(ctx.file, 1),
+        origin=ctx.origin(f.at("source"), "source"),  # where problems with the seed's text point
     )
 
 
@@ -548,13 +581,14 @@ def _published(f: Fields) -> DateInfo:
     return DateInfo(_ok(date), cast(Provenance, status or "unknown"), _ok(note, ""))
 
 
-def _cleaning(f: Fields, article_id: str, out: Collected) -> CleaningOverrides:
+def _cleaning(f: Fields) -> CleaningOverrides:
     c = f.mapping("cleaning", CLEANING_KEYS, _mapping("cleaning overrides", "cut_after", "drop"))
     if c is None:
         return CleaningOverrides()
     cut_after = c.nonempty_text("cut_after", "a non-empty marker text")
     cut_before = c.nonempty_text("cut_before", "a non-empty marker text")
     lists = {}
+    origins: list[tuple[str, str, Origin]] = []
     for name in ("drop", "keep", "subheads"):
         entries = _ok(
             c.text_items(
@@ -566,13 +600,12 @@ def _cleaning(f: Fields, article_id: str, out: Collected) -> CleaningOverrides:
             [],
         )
         lists[name] = tuple(value for value, _node, _key in entries)
-        for value, node, key in entries:
-            out.snippets.append(Snippet(article_id, value, c.ctx.origin(node, key), f"the {name} text"))
+        origins += [(name, value, c.ctx.origin(node, key)) for value, node, key in entries]
     for name, value in (("cut_after", cut_after), ("cut_before", cut_before)):
         if isinstance(value, str):
-            out.snippets.append(
-                Snippet(article_id, value, c.ctx.origin(c.at(name), c.key(name)), f"the {name} marker")
-            )
+            origins.append((name, value, c.ctx.origin(c.at(name), c.key(name))))
+    # Whether each text is in the seed, and in the cleaned text, is checked by the clean stage,
+    # which reports each one once, at its line.
     return CleaningOverrides(
         cut_after=_ok(cut_after),
         cut_before=_ok(cut_before),
@@ -580,10 +613,11 @@ def _cleaning(f: Fields, article_id: str, out: Collected) -> CleaningOverrides:
         keep=lists["keep"],
         subheads=lists["subheads"],
         note=_ok(c.text("note"), ""),
+        origins=tuple(origins),
     )
 
 
-def _corrections(f: Fields, article_id: str, out: Collected) -> tuple[Correction, ...]:
+def _corrections(f: Fields) -> tuple[Correction, ...]:
     entries = f.items("corrections", what="a list of corrections (find, replace, note)")
     if isinstance(entries, Invalid):
         return ()
@@ -605,10 +639,6 @@ def _corrections(f: Fields, article_id: str, out: Collected) -> tuple[Correction
                 c.key("replace"),
                 f"Expected a replacement that differs from the text found but received the same: {shown(find)}",
             )
-        if isinstance(find, str):
-            out.snippets.append(
-                Snippet(article_id, find, c.ctx.origin(c.at("find"), c.key("find")), "the text to correct")
-            )
         if isinstance(find, str) and isinstance(replace, str) and isinstance(note, str):
-            corrections.append(Correction(find, replace, note, c.ctx.origin(item, key)))
+            corrections.append(Correction(find, replace, note, c.ctx.origin(c.at("find"), c.key("find"))))
     return tuple(corrections)

@@ -30,8 +30,9 @@ OVERRIDABLE_PAGES = frozenset({"about.md", "methodology.md"})
 #: other warnings (an unused seed, an empty topic) are shown and do not.
 INSTRUCTION_DID_NOTHING = (
     "to be text from the article's seed",
-    "cleaning.drop",
-    "cleaning.subheads",
+    "from the article's seed but received text not found",
+    "Expected the drop text",
+    "Expected the subheads text",
 )
 
 

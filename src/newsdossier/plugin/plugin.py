@@ -16,8 +16,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from ..errors import DossierError
-from ..load import read_dossier
-from ..pipeline import DossierBuild, build_dossier
+from ..pipeline import DossierBuild, check_project
 from .config import DossierConfig
 from .defaults import OVERRIDABLE_PAGES, PACKAGE_STYLESHEET, STYLESHEET, apply_site_defaults, report_warnings
 from .navigation import dossier_nav
@@ -49,15 +48,15 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     def on_config(self, config):
         self.root = Path(self.config.root or Path(config.config_file_path).parent).resolve()
         templates = Path(self.config.templates) if self.config.templates else None  # the pipeline's default
-        try:
-            dossier, problems = read_dossier(self.root)
-            if dossier is None or any(p.severity == "error" for p in problems):
-                raise DossierError(problems)
-            self.build = build_dossier(self.root, templates, site_url=config.site_url, dossier=dossier)
-        except DossierError as error:
-            raise PluginError(f"The dossier cannot be built.\n{error.report()}") from None
-        report_warnings([*problems, *self.build.warnings], log)
-        apply_site_defaults(config, self.build.dossier.info)
+        # The same verdict as `dossier check`, hand-written pages colliding with generated ones
+        # included, all found before MkDocs cleans site_dir: a failed build keeps the last site.
+        build, problems = check_project(self.root, templates, config.site_url, Path(config.docs_dir))
+        if build is None:
+            report = DossierError([p for p in problems if p.severity == "error"]).report()
+            raise PluginError(f"The dossier cannot be built.\n{report}")
+        self.build = build
+        report_warnings(problems, log)  # the loader's and the later stages' warnings
+        apply_site_defaults(config, build.dossier.info)
         for suggestion in self.build.analysis.suggestions:
             log.info(f"Suggestion: {suggestion}")
         if self.config.navigation and not config.nav:

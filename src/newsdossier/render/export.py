@@ -168,11 +168,25 @@ def dossier_data(
     }
 
 
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection"): =, +, -, @, tab and
+# carriage return at the start, and their full-width forms, which some spreadsheets fold to ASCII.
+FORMULA_START = tuple("=+-@\t\r") + tuple("\uff1d\uff0b\uff0d\uff20")
+
+
+def csv_cell(value: object) -> str:
+    """A cell as text a spreadsheet shows as text: one starting like a formula gets a leading
+    apostrophe (OWASP's advice; spreadsheets hide it). Seed text is data, never a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
 def to_csv(header: list[str], rows: list[list]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    # Every cell quoted (OWASP's advice too): a carriage return inside a cell, which the "\n"
+    # line end does not make the writer quote, can no longer end a row early.
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    writer.writerow([csv_cell(cell) for cell in header])
+    writer.writerows([csv_cell(cell) for cell in row] for row in rows)
     return buffer.getvalue()
 
 

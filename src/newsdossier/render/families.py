@@ -19,13 +19,22 @@ from .indexpages import QuotePages
 from .markup import theme_text
 from .paragraphs import annotated_paragraphs
 from .site import SiteData
-from .views import articles_by_date, key_actors, ranked, sort_name, timeline_items, topic_articles
+from .views import (
+    articles_by_date,
+    key_actors,
+    ranked,
+    sort_name,
+    timeline_items,
+    topic_articles,
+)
 
 # How many actors the home page lists as key actors, and an actor page as "named alongside".
 KEY_ACTORS_ON_HOME = 12
 NEIGHBOURS_ON_ACTOR_PAGE = 8
 # How many quotes a topic page shows (most widely carried first); the quotes page has them all.
 KEY_QUOTES_ON_TOPIC = 8
+# How many speakers an outlet's page lists as the ones it quotes most.
+QUOTED_ON_OUTLET_PAGE = 10
 # Search boost (Material): profiles and topics rank above passing mentions in articles.
 SEARCH_BOOST_ACTOR = 5
 SEARCH_BOOST_TOPIC = 3
@@ -336,6 +345,28 @@ def outlets_page(site: SiteData) -> list[Page]:
     return [Page("outlets.md", {"title": "Outlets"}, context, nav_title="Outlets")]
 
 
+def outlet_pages(site: SiteData) -> list[Page]:
+    """One page per outlet: its articles, newest last, and the speakers it quotes most."""
+    pages = []
+    for outlet in site.dossier.outlets:
+        articles = [a for a in articles_by_date(site.dossier) if a.outlet == outlet.id]
+        quoted = Counter(
+            q.speaker for a in articles for q in site.views[a.id].quotes if q.speaker and not q.fragment
+        )
+        context = {"outlet": outlet, "articles": articles, "quoted": ranked(quoted, QUOTED_ON_OUTLET_PAGE)}
+        meta = {"title": outlet.name, "tags": [outlet.name]}
+        pages.append(
+            Page(
+                urls.outlet_page(outlet.id),
+                meta,
+                context,
+                nav_title=theme_text(outlet.name),
+                nav_parent="outlets.md",
+            )
+        )
+    return pages
+
+
 def single_page(path: str, title: str, listed_as: str | None = "") -> Callable[[SiteData], list[Page]]:
     """A page whose template needs only the common names (the dossier, its views, the figures),
     listed under its title (or `listed_as`; None: bare, under the title its page gives)."""
@@ -371,6 +402,7 @@ REGISTRY: tuple[PageFamily, ...] = (
     PageFamily("timeline", "timeline.md", "Timeline", "timeline.md.j2", timeline_page),
     PageFamily("month", "timeline/{month}.md", "Timeline", "timeline_month.md.j2", month_pages),
     PageFamily("outlets", "outlets.md", "About", "outlets.md.j2", outlets_page),
+    PageFamily("outlet", urls.OUTLET_PATH, "About", "outlet.md.j2", outlet_pages),
     PageFamily("data", "data.md", "About", "data.md.j2", single_page("data.md", "Data")),
     PageFamily("tags", "tags.md", "About", "tags.md.j2", single_page("tags.md", "Tags")),
     # From dossier.yml; a hand-written docs/methodology.md or docs/about.md replaces them.
