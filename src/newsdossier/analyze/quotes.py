@@ -187,17 +187,21 @@ class _Quote:
 # --------------------------------------------------------------- quotation marks
 
 
-_DOUBLE_MARK = re.compile('["\u201c\u201d\u201e]')
+# Two apostrophes stand for a double quote mark in some news archives (`''Yes,'' he said`).
+_DOUBLE_MARK = re.compile("''|[\"\u201c\u201d\u201e]")
 _SINGLE_MARK = re.compile("['\u2018\u2019]")
 
 
-def _double_marks(text: str) -> list[tuple[int, str]]:
-    """Opening and closing double quote marks, straight ones judged by their neighbours."""
+def _double_marks(text: str) -> list[tuple[int, str, int]]:
+    """Opening and closing double quote marks (position, kind, length), straight ones
+    judged by their neighbours."""
     marks = []
     for found in _DOUBLE_MARK.finditer(text):
         pos, char = found.start(), found.group()
+        if char == "''":
+            char = '"'
         before = text[pos - 1] if pos else " "
-        after = text[pos + 1] if pos + 1 < len(text) else " "
+        after = text[found.end()] if found.end() < len(text) else " "
         opens_here = before.isspace() or before in "([{\u2014\u2013-/:"
         closes_here = after.isspace() or after in ".,;:!?)]}\u2014\u2013-\u2019'"
         if char in "\u201c\u201e":
@@ -212,7 +216,7 @@ def _double_marks(text: str) -> list[tuple[int, str]]:
             kind = "close"
         else:
             kind = "either"
-        marks.append((pos, kind))
+        marks.append((pos, kind, found.end() - pos))
     return marks
 
 
@@ -255,6 +259,11 @@ def _single_quotes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     return spans
 
 
+def _opens_with_mark(text: str) -> bool:
+    """Does a paragraph open with a double quote mark (a quotation running on into it)?"""
+    return text.lstrip().startswith(('"', "\u201c", "''"))
+
+
 def find_quotations(paragraphs: list[tuple[str, str]]) -> list[_Quote]:
     """Pair the quote marks of an article's paragraphs ((kind, text) pairs) into quotations."""
     quotes: list[_Quote] = []
@@ -265,41 +274,42 @@ def find_quotations(paragraphs: list[tuple[str, str]]) -> list[_Quote]:
             continue
         spans: list[tuple[int, int]] = []
         open_at: int | None = None
+        open_len = 1
         current = carried
         carried = None
         marks = _double_marks(text)
         if current is not None:
             if marks and marks[0][0] == len(text) - len(text.lstrip()) and marks[0][1] != "close":
-                open_at = marks[0][0]
+                open_at, open_len = marks[0][0], marks[0][2]
                 marks = marks[1:]
             else:
                 current = None
-        for pos, kind_ in marks:
+        for pos, kind_, length in marks:
             if open_at is None:
                 if kind_ in ("open", "either"):
-                    open_at = pos
+                    open_at, open_len = pos, length
                 continue
             if kind_ in ("close", "either"):
-                body = text[open_at + 1 : pos]
+                body = text[open_at + open_len : pos]
                 if current is not None:
-                    current.parts.append((index, open_at, pos + 1))
+                    current.parts.append((index, open_at, pos + length))
                     current.texts.append(body)
                     quotes.append(current)
                     current = None
                 else:
-                    quotes.append(_Quote([(index, open_at, pos + 1)], [body]))
-                spans.append((open_at, pos + 1))
+                    quotes.append(_Quote([(index, open_at, pos + length)], [body]))
+                spans.append((open_at, pos + length))
                 open_at = None
             else:  # a second opening: the first one was a stray mark
                 current = None
-                open_at = pos
+                open_at, open_len = pos, length
         if open_at is not None:
-            nxt = next((p for p in paragraphs[index + 1 :]), None)
-            if nxt and nxt[0] == "body" and nxt[1].lstrip()[:1] in '"\u201c':
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if nxt and nxt[0] == "body" and _opens_with_mark(nxt[1]):
                 if current is None:
                     current = _Quote([], [])
                 current.parts.append((index, open_at, len(text)))
-                current.texts.append(text[open_at + 1 :])
+                current.texts.append(text[open_at + open_len :])
                 carried = current
         for start, end in _single_quotes(text, spans):
             quotes.append(_Quote([(index, start, end)], [text[start + 1 : end - 1]]))
