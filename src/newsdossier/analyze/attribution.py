@@ -11,6 +11,8 @@ sentence (`Weber said: "…"`), else it continues the quotation before it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 
 from ..records import Actor
 from .cues import (
@@ -24,11 +26,157 @@ from .cues import (
     cue_after,
     cue_text,
     phrase_until_stop,
+    soften,
 )
 from .marks import Quotation
 from .mentions import AliasHit
-from .subjects import Attributor
+from .subjects import Attributor, Hits
 from .text import fold, sentence_spans, word_count
+
+
+@dataclass
+class _Paragraph:
+    """One body paragraph as attribution reads it."""
+
+    index: int
+    text: str  # as written
+    masked: str  # folded, quotations masked, titles and party tags softened
+    sentences: list[tuple[int, int]]
+    cues: list[Cue]
+    hits: Hits
+
+
+def _read_paragraph(
+    index: int, text: str, spans: list[tuple[int, int, str]], hits: list[AliasHit]
+) -> _Paragraph:
+    """Mask a paragraph's quotations, find its speech verbs and cut it into sentences."""
+    chars = list(fold(text))
+    for start, end, _ in spans:
+        chars[start:end] = PLACEHOLDER * (end - start)
+    masked = soften("".join(chars))
+    cues = [
+        Cue(m.start(), m.end(), m.group().lower(), cue_text(masked, text, m)) for m in CUE.finditer(masked)
+    ]
+    cue_starts = [cue.start for cue in cues]
+    chars = list(masked)
+    for start, end, body in spans:
+        # A quotation that ends with a full stop, "?" or "!" ends its sentence, unless its
+        # attribution follows (`"Why now?" she asked.`).
+        if body.rstrip().endswith((".", "!", "?")) and end - start > 1:
+            following = bisect_left(cue_starts, end)
+            if cue_after(masked, end, cues[following] if following < len(cues) else None) is None:
+                chars[end - 1] = "."
+    sentences = sentence_spans("".join(chars))
+    visible = [h for h in hits if PLACEHOLDER not in masked[h.start : h.end]]
+    return _Paragraph(index, text, masked, sentences, cues, Hits(visible))
+
+
+def _quotes_by_paragraph(quotes: list[Quotation]) -> tuple[dict, dict, dict]:
+    by_start: dict[int, list[Quotation]] = {}
+    by_end: dict[int, list[Quotation]] = {}
+    spans_by_paragraph: dict[int, list[tuple[int, int, str]]] = {}
+    for quote in quotes:
+        by_start.setdefault(quote.parts[0][0], []).append(quote)
+        by_end.setdefault(quote.parts[-1][0], []).append(quote)
+        for number, (paragraph, start, end) in enumerate(quote.parts):
+            spans_by_paragraph.setdefault(paragraph, []).append((start, end, quote.texts[number]))
+    for table, key in ((by_start, lambda q: q.parts[0][1]), (by_end, lambda q: q.parts[-1][2])):
+        for listed in table.values():
+            listed.sort(key=key)
+    return by_start, by_end, spans_by_paragraph
+
+
+class _Reader:
+    """Reads an article's paragraphs in order; remembers the last quotation resolved."""
+
+    def __init__(self, actors: dict[str, Actor], paragraphs: list[tuple[str, str]]):
+        self.attributor = Attributor(actors)
+        self.paragraphs = paragraphs
+        self.previous: Quotation | None = None
+
+    def paragraph(self, para: _Paragraph, starting: list[Quotation], ending: list[Quotation]) -> None:
+        self.attributor.source = para.text
+        self.attributor.learn_names(para.masked)
+        cue_index = start_index = end_index = 0
+        for s_start, s_end in para.sentences:
+            first_cue = cue_index
+            while cue_index < len(para.cues) and para.cues[cue_index].start < s_end:
+                cue_index += 1
+            s_cues = para.cues[first_cue:cue_index]
+            s_subject = self._sentence_cues(para, s_start, s_end, s_cues)
+            while start_index < len(starting) and starting[start_index].parts[0][1] < s_end:
+                self._opening(para, starting[start_index], s_start, s_cues, s_subject)
+                start_index += 1
+            while end_index < len(ending) and ending[end_index].parts[-1][2] <= s_end:
+                following = para.cues[cue_index] if cue_index < len(para.cues) else None
+                later = next((c for c in s_cues if c.start >= ending[end_index].parts[-1][2]), following)
+                self._closing(para, ending[end_index], later)
+                end_index += 1
+
+    def _sentence_cues(self, para: _Paragraph, s_start: int, s_end: int, s_cues: list[Cue]) -> Subject:
+        """Give the speech verbs of a sentence their subjects; returns the sentence's subject."""
+        attributor = self.attributor
+        s_subject = attributor.sentence_subject(para.masked, s_start, s_end, para.hits)
+        if not s_cues or s_subject.person:
+            attributor.note(s_subject)
+        last_subject: Subject | None = None
+        for cue in s_cues:
+            cue.subject = _cue_subject(
+                attributor, para.masked, s_start, s_end, cue, para.hits, last_subject, s_subject
+            )
+            if cue.subject is not None and (cue.subject.actor or cue.subject.text):
+                last_subject = cue.subject
+            attributor.note(cue.subject)
+        return s_subject
+
+    def _opening(
+        self, para: _Paragraph, quote: Quotation, s_start: int, s_cues: list[Cue], s_subject: Subject
+    ) -> None:
+        q_start = quote.parts[0][1]
+        lead_in = para.masked[s_start:q_start].strip()
+        quote.starts_sentence = not lead_in
+        quote.stands_alone = not lead_in or lead_in.endswith((":", ","))
+        quote.sentence_subject = s_subject
+        before = [c for c in s_cues if c.end <= q_start]
+        if before:
+            quote.before = (before[-1].subject or NOBODY, before[-1].text)
+
+    def _closing(self, para: _Paragraph, quote: Quotation, next_cue: Cue | None) -> None:
+        if quote.resolved:
+            return
+        quote.resolved = True
+        q_end = quote.parts[-1][2]
+        after = cue_after(para.masked, q_end, next_cue)
+        signed = _signature(para, q_end, self.attributor)
+        previous = self.previous
+        if after is not None:
+            quote.speaker, quote.cue = after.subject or NOBODY, after.text
+        elif signed is not None:
+            quote.speaker, quote.cue = signed, None
+        elif quote.before is not None:
+            quote.speaker, quote.cue = quote.before
+        elif quote.starts_sentence and previous is not None and _continues(previous, quote):
+            quote.speaker, quote.cue = previous.speaker, previous.cue
+        else:
+            quote.speaker = quote.sentence_subject
+            quote.cue = None
+        self.attributor.note(quote.speaker)
+        self.previous = quote
+
+
+# `"…" ― Jane Doe` at the end of a paragraph: a reader's comment or an epigraph, signed.
+_SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013-]{1,2}\s*([A-Z][^,;:!?()\ue000]{1,60}?)[\s.]*$")
+
+
+def _signature(para: _Paragraph, q_end: int, attributor: Attributor) -> Subject | None:
+    found = _SIGNATURE.match(para.masked, q_end)
+    if not found:
+        return None
+    hits = para.hits.within(found.start(1), found.end(1))
+    if hits:
+        return Subject(hits[-1].actor, para.text[hits[-1].start : hits[-1].end], person=True)
+    name = para.text[found.start(1) : found.end(1)].strip()
+    return Subject(None, name, person=len(name.split()) >= 2)
 
 
 def attribute(
@@ -38,81 +186,15 @@ def attribute(
     actors: dict[str, Actor],
 ) -> None:
     """Give every quotation its speaker, reading the article once in order."""
-    attributor = Attributor(actors)
-    by_start: dict[int, list[Quotation]] = {}
-    by_end: dict[int, list[Quotation]] = {}
-    spans_by_paragraph: dict[int, list[tuple[int, int, str]]] = {}
-    for quote in quotes:
-        by_start.setdefault(quote.parts[0][0], []).append(quote)
-        by_end.setdefault(quote.parts[-1][0], []).append(quote)
-        for index, (paragraph, start, end) in enumerate(quote.parts):
-            spans_by_paragraph.setdefault(paragraph, []).append((start, end, quote.texts[index]))
-    previous: Quotation | None = None
+    by_start, by_end, spans_by_paragraph = _quotes_by_paragraph(quotes)
+    reader = _Reader(actors, paragraphs)
     for index, (kind, text) in enumerate(paragraphs):
         if kind != "body":
             continue
-        chars = list(fold(text))
-        ends = []
-        for start, end, body in spans_by_paragraph.get(index, []):
-            chars[start:end] = PLACEHOLDER * (end - start)
-            if body.rstrip().endswith((".", "!", "?")) and end - start > 1:
-                ends.append(end - 1)
-        masked = "".join(chars)
-        for end in ends:
-            chars[end] = "."  # a quotation that ends with a full stop may end its sentence
-        sentences = sentence_spans("".join(chars))
-        attributor.source = text
-        attributor.learn_names(masked)
-        hits = hits_by_paragraph.get(index, [])
-        hits = [h for h in hits if PLACEHOLDER not in masked[h.start : h.end]]
-        cues = [
-            Cue(m.start(), m.end(), m.group().lower(), cue_text(masked, text, m))
-            for m in CUE.finditer(masked)
-        ]
-        starting = sorted(by_start.get(index, []), key=lambda q: q.parts[0][1])
-        ending = sorted(by_end.get(index, []), key=lambda q: q.parts[-1][2])
-        for s_start, s_end in sentences:
-            s_cues = [c for c in cues if s_start <= c.start < s_end]
-            s_subject = attributor.sentence_subject(masked, s_start, s_end, hits)
-            if not s_cues or s_subject.person:
-                attributor.note(s_subject)
-            last_subject: Subject | None = None
-            for cue in s_cues:
-                cue.subject = _cue_subject(
-                    attributor, masked, s_start, s_end, cue, hits, last_subject, s_subject
-                )
-                if cue.subject is not None and (cue.subject.actor or cue.subject.text):
-                    last_subject = cue.subject
-                attributor.note(cue.subject)
-            for quote in starting:
-                q_start = quote.parts[0][1]
-                if not s_start <= q_start < s_end:
-                    continue
-                lead_in = masked[s_start:q_start].strip()
-                quote.starts_sentence = not lead_in
-                quote.stands_alone = not lead_in or lead_in.endswith((":", ","))
-                quote.sentence_subject = s_subject
-                before = [c for c in s_cues if c.end <= q_start]
-                if before:
-                    cue = before[-1]
-                    quote.before = (cue.subject or NOBODY, cue.text)
-            for quote in ending:
-                q_end = quote.parts[-1][2]
-                if not s_start < q_end <= s_end or quote.resolved:
-                    continue
-                quote.resolved = True
-                after = cue_after(masked, q_end, s_cues)
-                if after is not None:
-                    quote.speaker, quote.cue = after.subject or NOBODY, after.text
-                elif quote.before is not None:
-                    quote.speaker, quote.cue = quote.before
-                elif quote.starts_sentence and previous is not None and _continues(previous, quote):
-                    quote.speaker, quote.cue = previous.speaker, previous.cue
-                else:
-                    quote.speaker = quote.sentence_subject
-                    quote.cue = None
-                attributor.note(quote.speaker)
-                previous = quote
+        para = _read_paragraph(
+            index, text, spans_by_paragraph.get(index, []), hits_by_paragraph.get(index, [])
+        )
+        reader.paragraph(para, by_start.get(index, []), by_end.get(index, []))
 
 
 def _continues(previous: Quotation, quote: Quotation) -> bool:
@@ -130,7 +212,7 @@ def _cue_subject(
     s_start: int,
     s_end: int,
     cue: Cue,
-    hits: list[AliasHit],
+    hits: Hits,
     last_subject: Subject | None,
     s_subject: Subject,
 ) -> Subject | None:

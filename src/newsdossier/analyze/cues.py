@@ -35,23 +35,39 @@ PLACEHOLDER = "\ue000"  # stands for quoted text in the masked paragraph
 # "call") and noun-like forms ("claims", "notes", "warning") are left out.
 CUE_VERBS = frozenset(
     """said says saying told tells telling added adds adding asked asks asking agreed agrees
-    insisted insists insisting warned warns stressed stresses stressing declared declares
-    noted noting explained explains explaining reiterated reiterates reiterating called
+    insisted insists insisting warned warns warning stressed stresses stressing declared declares
+    declaring noted noting explained explains explaining reiterated reiterates reiterating called
     calling described describes describing dismissed dismissing accused accuses accusing
-    urged urges urging stated argued argues arguing replied replies wrote writes continued
-    acknowledged admitted announced announces claimed commented observed remarked suggested
-    conceded concluded recalled vowed pledged promised tweeted quipped predicted cautioned
-    complained boasted affirmed reaffirmed confirmed answered responded denied countered
-    maintained repeated echoed""".split()
-) | {"weighed in", "chimed in", "went on", "pointed out"}
+    urged urges urging stated argued argues arguing replied replies replying wrote writes
+    writing continued continues acknowledged acknowledges admitted admits announced announces
+    claimed claiming commented observed remarked suggested suggests conceded concedes concluded
+    recalled recalls vowed vowing pledged promised tweeted tweets tweeting quipped quips
+    predicted predicts cautioned complained complains boasted boasts boasting affirmed
+    reaffirmed confirmed answered answers responded responds denied countered counters
+    maintained maintains repeated echoed implored fumed fumes gushed gushes interjected
+    demanded demands shouted shouts yelled exclaimed screamed snapped retorted mused joked
+    jokes griped lamented laments sighed scoffed charged charges contended contends asserted
+    asserts alleged testified testifies recounted recounts wondered wonders marveled
+    marvelled bragged insist emphasized emphasised emphasizes explained posted posts
+    texted emailed e-mailed advised pleaded cried whispered shot thundered chided blasted
+    railed mocked""".split()
+) | {"weighed in", "chimed in", "went on", "pointed out", "goes on", "put it", "puts it"}
 # Verbs that may come before their subject (`," said Jane Doe`); the others take a
 # person as object after them ("told Doe", "telling Doe", "urged Doe").
 INVERTIBLE_VERBS = frozenset(
-    """said says added adds asked asks agreed agrees insisted insists continued explained
-    noted replied replies wrote writes declared observed remarked stated argued recalled
-    conceded concluded countered cautioned quipped acknowledged""".split()
+    """said says added adds asked asks agreed agrees insisted insists continued continues
+    explained explains noted notes replied replies wrote writes declared observed remarked
+    stated argued argues recalled recalls conceded concluded countered counters cautioned quipped
+    quips acknowledged responded responds tweeted tweets warned warns wondered wonders
+    interjected exclaimed shouted yelled mused joked jokes lamented laments sighed scoffed
+    fumed gushed demanded implored retorted snapped recounted recounts marveled marvelled
+    bragged boasted boasts predicted predicts suggested suggests""".split()
 ) | {"according to"}
-CUE = re.compile(r"\b(?:" + trie_regex(CUE_VERBS | {"according to", "According to"}) + r")\b")
+# Sentence-initial inverted verbs ("Said Doe: ...") are written with a capital.
+_CAPITALISED = {verb.capitalize() for verb in INVERTIBLE_VERBS if " " not in verb}
+CUE = re.compile(
+    r"\b(?:" + trie_regex(CUE_VERBS | {"According to"} | INVERTIBLE_VERBS | _CAPITALISED) + r")\b"
+)
 
 # Words that may stand between a subject and its verb ("Weber yesterday said").
 SKIPPABLE = frozenset(
@@ -150,43 +166,73 @@ def cue_text(masked: str, source: str, match: re.Match[str]) -> str:
     return verb.lower() if verb.lower() == "according to" else verb
 
 
-def cue_after(masked: str, q_end: int, cues: list[Cue]) -> Cue | None:
-    """The speech verb that attributes the quotation just closed: `," Weber said`."""
-    for cue in cues:
-        if cue.start < q_end:
-            continue
-        gap = masked[q_end : cue.start]
-        stripped = gap.strip().lstrip(",").strip()
-        if not stripped:
-            return cue
-        # `," Lopez, the foreign minister, said`: a name and its description between commas.
-        head, comma, description = stripped.partition(",")
-        if comma and description.endswith(",") and not description.strip()[:1].isupper():
-            if word_count(description) <= APPOSITIVE_MAX_WORDS and not re.search(
-                "[;:!?" + PLACEHOLDER + "]", description
-            ):
-                stripped = head.strip()
-        if re.search(r"[,;:.!?" + PLACEHOLDER + r"\u2014]", stripped):
-            return None
-        first = stripped.split()[0]
-        lower = first.lower()
-        if word_count(stripped) > AFTER_QUOTE_MAX_GAP_WORDS:
-            # `," lead researcher and planetary scientist Jane Doe said`: a long title
-            # is fine when a name ends it, right before the verb.
-            titled = word_count(stripped) <= TITLED_GAP_MAX_WORDS and lower not in FUNCTION_WORDS
-            if not (titled and NAME_RUN_END.search(stripped, tail_start(stripped))):
-                return None
-            return cue
-        if (
-            first[:1].isupper()
-            or lower in PERSON_PRONOUNS | OTHER_PRONOUNS | DETERMINERS
-            or lower.split("-")[0] in SURNAME_PARTICLES
-        ):
-            if lower in FUNCTION_WORDS and lower not in PERSON_PRONOUNS | OTHER_PRONOUNS | DETERMINERS:
-                return None  # "while Weber called ...": a new clause
-            return cue
+def cue_after(masked: str, q_end: int, cue: Cue | None) -> Cue | None:
+    """The next speech verb, when it attributes the quotation just closed: `," Weber said`."""
+    if cue is None or cue.start < q_end:
         return None
+    gap = masked[q_end : cue.start]
+    stripped = gap.strip().lstrip(",").strip()
+    if not stripped:
+        return cue
+    # `," Lopez, the foreign minister, said`: a name and its description between commas.
+    head, comma, description = stripped.partition(",")
+    if comma and description.endswith(",") and not description.strip()[:1].isupper():
+        if word_count(description) <= APPOSITIVE_MAX_WORDS and not re.search(
+            "[;:!?" + PLACEHOLDER + "]", description
+        ):
+            stripped = head.strip()
+    if re.search(r"[,;:.!?" + PLACEHOLDER + r"\u2014]", stripped):
+        return None
+    first = stripped.split()[0]
+    lower = first.lower()
+    if word_count(stripped) > AFTER_QUOTE_MAX_GAP_WORDS:
+        # `," lead researcher and planetary scientist Jane Doe said`: a long title
+        # is fine when a name ends it, right before the verb.
+        titled = word_count(stripped) <= TITLED_GAP_MAX_WORDS and lower not in FUNCTION_WORDS
+        if not (titled and NAME_RUN_END.search(stripped, tail_start(stripped))):
+            return None
+        return cue
+    pronoun_or_determiner = lower in PERSON_PRONOUNS | OTHER_PRONOUNS | DETERMINERS
+    if first[:1].isupper() or pronoun_or_determiner or lower.split("-")[0] in SURNAME_PARTICLES:
+        if lower in FUNCTION_WORDS and not pronoun_or_determiner:
+            return None  # "while Weber called ...": a new clause
+        return cue
+    # `," campaign manager Jane Doe said`: a lowercase role before a name.
+    if NAME_RUN_END.search(stripped, tail_start(stripped)) and lower not in FUNCTION_WORDS:
+        return cue
     return None
+
+
+# Full stops that do not end anything: after a title ("Sen."), an initial ("Jane Q. Roe")
+# or inside a party-and-state tag ("(D-Ore.)", ", R-Ky.,"). SOFTEN_TITLES are the titles
+# written with a full stop in English news; "Jr."/"Sr." only before a comma.
+SOFTEN_TITLES = frozenset(
+    """mr mrs ms dr sen sens rep reps gov govs lt gen col maj capt sgt adm cmdr rev prof
+    del atty amb hon pres supt insp det cpl pvt msgr fr sec gens""".split()
+)
+_SOFT_DOT = re.compile(
+    r"\b(?:(?P<title>[A-Z][a-z]{1,4})\.(?=\s+[A-Z])"
+    r"|(?<![\w.])(?P<initial>[A-Z])\.(?=\s+[A-Z][a-z])"
+    r"|(?P<suffix>Jr|Sr)\.(?=,))"
+)
+# "(D-Ore.)", "(R)", "(I-Vt.)" and ", R-Ky.," after a name: where a politician comes from.
+_PARTY_TAG = re.compile(
+    r"\s\((?:[DRI]|Dem|Rep|Ind)(?:\s*[-\u2013]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?\)"
+    r"|,\s(?:[DRI])[-\u2013][A-Z][\w.]*(?:\s[A-Z][\w.]*)?,"
+)
+
+
+def soften(masked: str) -> str:
+    """The masked paragraph without the full stops and tags that break a name from its verb
+    (`," Sen. Jane Q. Roe (D-Ore.) said`), replaced by spaces: same length, same offsets."""
+    chars = list(masked)
+    for match in _SOFT_DOT.finditer(masked):
+        title = match.group("title")
+        if title is None or title.lower() in SOFTEN_TITLES:
+            chars[match.end() - 1] = " "
+    for match in _PARTY_TAG.finditer(masked):
+        chars[match.start() : match.end()] = " " * (match.end() - match.start())
+    return "".join(chars)
 
 
 STOP = re.compile(r"[,.;:!?\u2014(" + PLACEHOLDER + r"]|$")

@@ -12,7 +12,7 @@ import re
 
 from ..records import CleanArticle, Fact
 from .mentions import trie_regex
-from .text import FUNCTION_WORDS, MONTHS, WEEKDAYS
+from .text import FUNCTION_WORDS, MONTHS, WEEKDAYS, SpanSet
 
 # Words that make a number a casualty figure when they stand next to it.
 CASUALTY_WORDS = frozenset(
@@ -136,10 +136,10 @@ def _date_value(match: re.Match[str], year: int | None, written: str) -> str:
 def paragraph_facts(article_id: str, index: int, text: str, year: int | None) -> list[Fact]:
     """The facts of one paragraph, in the order they appear."""
     found: list[tuple[int, Fact]] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
 
     def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
+        return not taken.overlaps(start, end)
 
     def add(start: int, kind: str, value: str, words: str, subject: str = "") -> None:
         found.append((start, Fact(article_id, index, kind, value, words, subject)))
@@ -149,7 +149,7 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
         month = match.group("month")
         if month and month.lower() in ("may", "march") and not match.group("year"):
             continue  # "Talks may 3..." is rare, "may" and "march" as words are not
-        taken.append(match.span())
+        taken.add(*match.span())
         written = match.group().strip()
         if written.endswith(".") and not re.search(r"\b[A-Z][a-z]{2,3}\.$", written):
             written = written[:-1]  # the full stop of the sentence, not of an abbreviation
@@ -159,7 +159,7 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
     for match in _MONEY.finditer(text) if has_digit else ():
         if not free(*match.span()):
             continue
-        taken.append(match.span())
+        taken.add(*match.span())
         number = _as_number(match.group("num") or match.group("num2"))
         scale = (match.group("scale") or match.group("scale2") or "").lower()
         currency = CURRENCIES[match.group("cur") or match.group("cur2")]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .cues import NOBODY, Subject
+from .text import SpanSet
 
 # A single-quoted span longer than this is more likely two apostrophes than a quotation.
 SINGLE_QUOTE_MAX_CHARS = 300
@@ -74,14 +75,12 @@ def _single_quotes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     and phrases of a single letter ("rock ’n’ roll").
     """
     spans = []
-
-    def inside(pos: int) -> bool:
-        return any(start <= pos < end for start, end in taken)
+    taken_set = SpanSet(taken)
 
     opening = None
     for found in _SINGLE_MARK.finditer(text):
         pos, char = found.start(), found.group()
-        if inside(pos):
+        if taken_set.covers(pos):
             continue
         before = text[pos - 1] if pos else " "
         after = text[pos + 1] if pos + 1 < len(text) else " "
@@ -96,7 +95,7 @@ def _single_quotes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             if (
                 letters > 1
                 and pos - opening <= SINGLE_QUOTE_MAX_CHARS
-                and not any(opening < a < pos for a, _ in taken)
+                and not taken_set.overlaps(opening + 1, pos)
             ):
                 spans.append((opening, pos + 1))
             opening = None

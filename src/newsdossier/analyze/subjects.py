@@ -6,6 +6,7 @@ remembers who was named last.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..records import Actor
 from .cues import (
@@ -21,6 +22,7 @@ from .cues import (
     PRONOUN_LOOKBACK,
     RELATIVES,
     SKIPPABLE,
+    TAIL_CHARS,
     VERBISH,
     WEEKDAY_END,
     Subject,
@@ -41,6 +43,21 @@ from .text import (
     looks_like_person,
     word_count,
 )
+
+
+class Hits:
+    """A paragraph's alias hits, sorted, found by position in logarithmic time (a long
+    paragraph has thousands: scanning them all for every verb would cost n²)."""
+
+    def __init__(self, hits: list[AliasHit]):
+        self.hits = sorted(hits, key=lambda h: h.start)
+        self.starts = [h.start for h in self.hits]
+
+    def within(self, start: int, end: int) -> list[AliasHit]:
+        """The hits that lie inside [start, end), in text order."""
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end)
+        return [h for h in self.hits[first:last] if h.end <= end]
 
 
 def bio_pronoun(bio: str) -> str | None:
@@ -78,8 +95,8 @@ class Attributor:
 
     # -- names at the edges of a text
 
-    def _mention_ending(self, hits: list[AliasHit], end: int) -> AliasHit | None:
-        for hit in hits:
+    def _mention_ending(self, hits: Hits, end: int) -> AliasHit | None:
+        for hit in hits.within(max(0, end - TAIL_CHARS), end):
             if hit.end == end and not hit.text.endswith(("'s", "\u2019s", "'", "\u2019")):
                 return hit
         return None
@@ -115,7 +132,7 @@ class Attributor:
         actor = self.actors[hit.actor]
         return Subject(actor.id, text, person=actor.kind == "person")
 
-    def subject_before(self, masked: str, start: int, end: int, hits: list[AliasHit]) -> Subject | None:
+    def subject_before(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:
         """The subject that ends where a speech verb starts; None when there is none to find."""
         segment = masked[start:end]
         for _ in range(6):
@@ -192,13 +209,13 @@ class Attributor:
                 return Subject(None, text or None, person=False)
         return None
 
-    def subject_after(self, masked: str, start: int, end: int, hits: list[AliasHit]) -> Subject | None:
+    def subject_after(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:
         """The subject of an inverted verb: `said Jane Doe, a security expert`."""
         head, _ = phrase_until_stop(masked[start:end])
         if not head.strip() or word_count(head) > INVERTED_SUBJECT_MAX_WORDS:
             return None
         head_end = start + len(head.rstrip())
-        inside = [h for h in hits if start <= h.start and h.end <= head_end]
+        inside = hits.within(start, head_end)
         people = [h for h in inside if self.actors[h.actor].kind == "person"]
         if people:  # "added defence ministry spokesman Jane Doe": the person, not the ministry
             return self._actor_subject(people[-1], self.source[people[-1].start : people[-1].end])
@@ -219,7 +236,7 @@ class Attributor:
             return Subject(None, self.source[start:head_end].strip() or None)
         return None
 
-    def sentence_subject(self, masked: str, start: int, end: int, hits: list[AliasHit]) -> Subject:
+    def sentence_subject(self, masked: str, start: int, end: int, hits: Hits) -> Subject:
         """The subject at the start of a sentence, after an introductory phrase."""
         text = masked[start:end]
         offset = 0
@@ -238,7 +255,7 @@ class Attributor:
         if word.group(1).lower() in PERSON_PRONOUNS:
             return self.resolve_pronoun(word.group(1)) or NOBODY
         if word.group(1)[:1].islower() or word.group(1).lower() in DETERMINERS:
-            hit_here = [h for h in hits if h.start == start + offset]
+            hit_here = [h for h in hits.within(start + offset, end) if h.start == start + offset]
             if not hit_here and word.group(1).lower() not in DETERMINERS:
                 return NOBODY  # "there is ...": no subject to name
             if not hit_here:
@@ -260,7 +277,7 @@ class Attributor:
                 return Subject(None, phrase, person=False)
         run = NAME_RUN_START.match(rest)
         run_end = start + offset + (run.end() if run else len(word.group(1)))
-        inside = [h for h in hits if start + offset <= h.start and h.end <= run_end]
+        inside = hits.within(start + offset, run_end)
         if inside:
             people = [h for h in inside if self.actors[h.actor].kind == "person"]
             chosen = people[-1] if people else inside[-1]

@@ -11,7 +11,7 @@ from collections import defaultdict
 from ..records import CleanArticle, Origin, Problem, Quote
 from .mentions import PLACE_PREPOSITIONS, AliasHit
 from .text import PERSON_NAME as _NAME
-from .text import TITLE_WORDS, fold, is_nationality
+from .text import TITLE_WORDS, SpanSet, fold, is_nationality
 from .text import looks_like_person as _person_like
 
 # A name must come back this often (or be quoted as a speaker) to be suggested.
@@ -47,9 +47,9 @@ def suggest_actors(
                 continue
             text = fold(paragraph.text)
             texts[article_id].append(text)
-            taken = [(h.start, h.end) for h in hits.get(article_id, {}).get(index, ())]
+            taken = SpanSet([(h.start, h.end) for h in hits.get(article_id, {}).get(index, ())])
             for match in _NAME.finditer(text):
-                if any(match.start() < b and a < match.end() for a, b in taken):
+                if taken.overlaps(match.start(), match.end()):
                     continue
                 name = paragraph.text[match.start() : match.end()]
                 if not _person_like(name):

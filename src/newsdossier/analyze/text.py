@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, insort
 
 # Apostrophes and dashes that vary between sources; folded to one form for matching.
 _APOSTROPHES = "\u2019\u02bc\u2032`\u00b4"
@@ -159,3 +160,30 @@ def looks_like_person(name: str) -> bool:
     if is_nationality(first) or first.endswith(("ic", "ern")):
         return False
     return last.lower() not in NON_PERSON_HEADS
+
+
+class SpanSet:
+    """Character spans taken so far in a paragraph, asked "does this overlap one?" in
+    logarithmic time: a long paragraph has thousands of spans, and scanning them all for
+    every new one would cost n²."""
+
+    def __init__(self, spans: list[tuple[int, int]] | tuple = ()) -> None:
+        self.spans: list[tuple[int, int]] = sorted(spans)
+        self.longest = max((end - start for start, end in self.spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does [start, end) share a character with a span of the set?"""
+        index = bisect_left(self.spans, (start - self.longest, -1))
+        for span_start, span_end in self.spans[index:]:
+            if span_start >= end:
+                return False
+            if span_end > start and span_start < end:
+                return True
+        return False
+
+    def covers(self, position: int) -> bool:
+        return self.overlaps(position, position + 1)
