@@ -6,13 +6,28 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check clean-site browser-deps bench
+.PHONY: serve build test test-newest lint lock check clean-site browser-deps bench
 
-$(STAMP): pyproject.toml
+# Exact versions with hashes from requirements.lock (`make lock` rewrites it); the project itself
+# is installed without its dependencies and without build isolation, so nothing unpinned slips in.
+$(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
 	touch $(STAMP)
+
+## lock: pin the newest versions pyproject.toml allows, with hashes, into requirements.lock
+lock: $(STAMP)
+	$(BIN)/uv pip compile pyproject.toml --extra test --extra build --generate-hashes \
+	  --python-version 3.11 --no-header --upgrade --output-file requirements.lock
+	@echo "requirements.lock rewritten: run 'make test', then commit it."
+
+## lint: ruff (lint and format check, complexity C901) and mypy over the package
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
 
 ## serve: build the site and serve it on http://$(HOST)/ with live reload
 serve: $(STAMP)
@@ -30,6 +45,17 @@ build: $(STAMP)
 check: $(STAMP)
 	$(BIN)/dossier check
 
+## test-newest: every test in .venv-newest, with the newest versions pyproject.toml allows (not the
+## lock): what the scheduled "Newest dependencies" workflow runs to catch a breaking upstream release
+test-newest: browser-deps
+	rm -rf .venv-newest
+	$(PYTHON) -m venv .venv-newest
+	.venv-newest/bin/python -m pip install -q --upgrade pip
+	.venv-newest/bin/python -m pip install -q -e '.[test]'
+	.venv-newest/bin/ruff check src tests benchmarks
+	.venv-newest/bin/mypy
+	.venv-newest/bin/python -m pytest
+
 ## browser-deps: Debian's chromium for the browser tests, axe-core from the npm registry
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -42,7 +68,7 @@ browser-deps:
 	  cd tests/browser && npm ci --silent --no-audit --no-fund; fi
 
 ## test: run every test (unit, whole-site build, golden pages, browser, accessibility)
-test: $(STAMP) browser-deps
+test: $(STAMP) browser-deps lint
 	$(BIN)/python -m pytest
 
 ## bench: the benchmarks (medians; the machine is noisy, so compare ratios)

@@ -18,6 +18,7 @@ SITE_PARTS = ("mkdocs.yml", "docs", "dossier", "seeds", "templates")
 
 def copy_project(target: Path, names: tuple[str, ...] = SITE_PARTS) -> Path:
     """Copy these files and folders of the real project into `target` (a copy safe to break)."""
+    target.mkdir(parents=True, exist_ok=True)
     for name in names:
         source = PROJECT / name
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, target / name)

@@ -10,7 +10,7 @@ from urllib.parse import unquote, urldefrag, urlsplit
 
 import yaml
 
-from sitebuild import PROJECT, build_site, tree_digest
+from sitebuild import PROJECT, build_site, copy_project, tree_digest
 
 
 def _dossier_ids(kind: str) -> list[str]:
@@ -139,3 +139,16 @@ def test_a_build_writes_nothing_into_the_project_and_gives_the_same_bytes(built_
     assert result.returncode == 0, result.stderr
     assert _project_inputs() == before
     assert tree_digest(again, SITE_OUTPUT) == tree_digest(built_site, SITE_OUTPUT)
+
+
+def test_two_copies_in_different_folders_build_byte_identical_sites(tmp_path: Path):
+    """The same input builds the same bytes, whatever folder the project sits in: every file of
+    the site (sitemap.xml.gz, search index, assets included), not only the pages."""
+    sites = []
+    for name in ("first", "a-second-folder-with-a-longer-name"):
+        project = copy_project(tmp_path / name / "newsdossier")
+        result = build_site(project, project / "site")
+        assert result.returncode == 0, result.stderr
+        sites.append(tree_digest(project / "site"))
+    assert sites[0] == sites[1]
+    assert any(path.endswith("sitemap.xml.gz") for path in sites[0])

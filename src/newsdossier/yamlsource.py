@@ -31,6 +31,11 @@ MAX_YAML_DEPTH = 40
 # Values counted with every alias expanded. The largest realistic file holds ~50,000
 # values; a billion-laughs document reaches this limit after a few aliases.
 MAX_YAML_VALUES = 200_000
+# Characters of text (scalars, keys included) counted with every alias expanded: what the
+# later stages may copy into pages. A file is at most 2 MB as written; twice that leaves room
+# for honest anchors while one long string aliased thousands of times (which passes the value
+# limit) is stopped before rendering tries to build gigabytes of pages.
+MAX_YAML_EXPANDED_CHARS = 2 * MAX_YAML_BYTES
 
 # Values quoted in messages are cut after this many characters (two thirds of a terminal line).
 MAX_SHOWN_CHARS = 60
@@ -60,11 +65,12 @@ _ALLOWED_EXPLICIT_TAGS = {"!", *_TAG_TYPES}  # the standard scalar tags; never p
 class YAMLSourceError(Exception):
     """A file that cannot be read as YAML; carries the line (1-based) and a message."""
 
-    def __init__(self, line: int | None, message: str, key: str | None = None):
+    def __init__(self, line: int | None, message: str, key: str | None = None, from_parser: bool = False):
         super().__init__(message)
         self.line = line
         self.message = message
         self.key = key  # the dotted key being read when it happened, if known
+        self.from_parser = from_parser  # worded by PyYAML/libyaml rather than by the project's limits
 
 
 @dataclass
@@ -82,6 +88,7 @@ class YNode:
     value: object
     type: ScalarType = "str"
     size: int = 1  # values in this subtree, aliases expanded
+    chars: int = 0  # characters of text in this subtree, aliases expanded
 
     @property
     def is_null(self) -> bool:
@@ -122,9 +129,9 @@ def parse_yaml(text: str) -> YNode | None:
     """
     try:
         return _build_tree(text, _Loader)
-    except YAMLSourceError:
-        if _Loader is yaml.SafeLoader:
-            raise
+    except YAMLSourceError as exc:
+        if _Loader is yaml.SafeLoader or not exc.from_parser:
+            raise  # the project's own limits say the same whichever parser found them
     # libyaml's own limits and wording change between releases (it stops deep nesting before our
     # depth check sees it): the pure-Python parser finds the same problem in the project's words.
     return _build_tree(text, yaml.SafeLoader)
@@ -136,9 +143,10 @@ def _build_tree(text: str, loader: type) -> YNode | None:
         for event in yaml.parse(text, Loader=loader):
             builder.feed(event)
     except yaml.MarkedYAMLError as exc:
-        raise YAMLSourceError(*_describe_yaml_error(exc), builder.current_key()) from None
+        raise YAMLSourceError(*_describe_yaml_error(exc), builder.current_key(), from_parser=True) from None
     except yaml.YAMLError as exc:  # reader errors without a mark
-        raise YAMLSourceError(None, f"Expected valid YAML but received an error: {exc}") from None
+        message = f"Expected valid YAML but received an error: {exc}"
+        raise YAMLSourceError(None, message, from_parser=True) from None
     except YAMLSourceError as exc:
         exc.key = exc.key or builder.current_key()
         raise
@@ -152,18 +160,52 @@ def join_key(path: str, key: str | int) -> str:
     return f"{path}.{key}" if path else key
 
 
-def read_yaml_file(path: Path, rel: str) -> tuple[YNode | None, list[Problem]]:
-    """Read a YAML file safely: size, encoding and syntax problems become Problems."""
+def read_yaml_file(path: Path, rel: str, root: Path | None = None) -> tuple[YNode | None, list[Problem]]:
+    """Read a YAML file safely: a file outside `root` (through a symlink), size, encoding and
+    syntax problems become errors; a TODO an editor left (`dossier add` drafts hold some) a warning.
+    This is the one way any part of the project reads a file of dossier/."""
+    if root is not None:
+        message = outside_message(path, root, "the project")
+        if message:
+            return None, [Problem(Origin(rel), message)]
     data, message = read_bounded(path, MAX_YAML_BYTES, "a YAML file")
     if message:
         return None, [Problem(Origin(rel), message)]
     text, message, line = decode_text(data)
     if message:
         return None, [Problem(Origin(rel, line), message)]
+    todos = [
+        Problem(
+            Origin(rel, number),
+            f"Expected no TODO left in the dossier but received: {shown(text.strip())}",
+            "warning",
+        )
+        for number, text in enumerate(text.splitlines(), 1)
+        if "TODO" in text
+    ]
     try:
-        return parse_yaml(text), []
+        return parse_yaml(text), todos
     except YAMLSourceError as exc:
-        return None, [Problem(Origin(rel, exc.line, exc.key), exc.message)]
+        return None, [Problem(Origin(rel, exc.line, exc.key), exc.message), *todos]
+
+
+def has_errors(problems: list[Problem]) -> bool:
+    return any(p.severity == "error" for p in problems)
+
+
+def outside_message(path: Path, folder: Path, name: str) -> str:
+    """Why `path` may not be read (a link leading outside `folder`), or "" when it stays inside.
+
+    Resolved before anything is opened, so that no byte of a file elsewhere (a key, a password
+    file) can ever be quoted in a message."""
+    try:
+        resolved = Path(os.path.realpath(path))
+        inside = resolved.is_relative_to(Path(os.path.realpath(folder)))
+    except (OSError, ValueError):
+        inside = False
+    if inside:
+        return ""
+    return f"Expected a file inside {name} but received a link that leads outside it"
 
 
 def read_bounded(path: Path, limit: int, what: str) -> tuple[bytes, str]:
@@ -267,9 +309,10 @@ class _TreeBuilder:
         self.open_anchors: set[str] = set()
         self.anchor_of: dict[int, str] = {}
         self.total = 0
+        self.chars = 0
 
     def feed(self, event: yaml.Event) -> None:
-        line = event.start_mark.line + 1 if event.start_mark else None
+        line = event.start_mark.line + 1 if event.start_mark else 0
         if isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
@@ -279,7 +322,7 @@ class _TreeBuilder:
         elif isinstance(event, yaml.ScalarEvent):
             self._add(self._scalar(event, line), event.anchor)
         elif isinstance(event, yaml.AliasEvent):
-            self._alias(event.anchor, line)
+            self._alias(event.anchor or "", line)
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             self._open(event, line)
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
@@ -301,7 +344,7 @@ class _TreeBuilder:
                 line,
                 f"Expected text without control characters but received {control.group()!r} in {shown(event.value)}",
             )
-        return YNode("scalar", line, event.value, _TAG_TYPES.get(resolved, "other"))
+        return YNode("scalar", line, event.value, _TAG_TYPES.get(resolved, "other"), chars=len(event.value))
 
     def _open(self, event: yaml.CollectionStartEvent, line: int) -> None:
         if event.tag is not None and event.tag not in ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "!"):
@@ -312,8 +355,7 @@ class _TreeBuilder:
             raise YAMLSourceError(
                 line, f"Expected at most {MAX_YAML_DEPTH} levels of nesting but received more"
             )
-        kind = "mapping" if isinstance(event, yaml.MappingStartEvent) else "sequence"
-        node = YNode(kind, line, [])
+        node = YNode("mapping" if isinstance(event, yaml.MappingStartEvent) else "sequence", line, [])
         if event.anchor:
             self._register_anchor(event.anchor, node, line)
             self.open_anchors.add(event.anchor)
@@ -344,6 +386,7 @@ class _TreeBuilder:
         else:
             node.value = self._pairs(items, path)
         node.size = 1 + sum(child.size for child in items)
+        node.chars = sum(child.chars for child in items)
         self._attach(node)
 
     def _pairs(self, items: list[YNode], path: str) -> list[tuple[str, int, YNode]]:
@@ -391,11 +434,18 @@ class _TreeBuilder:
     def _attach(self, node: YNode, line: int | None = None) -> None:
         if node.kind == "scalar" or line is not None:
             self.total += node.size
+            self.chars += node.chars
             if self.total > MAX_YAML_VALUES:
                 raise YAMLSourceError(
                     line or node.line,
                     f"Expected at most {MAX_YAML_VALUES:,} values once aliases are expanded but received more "
                     "(aliases that multiply, as in a 'billion laughs' document)",
+                )
+            if self.chars > MAX_YAML_EXPANDED_CHARS:
+                raise YAMLSourceError(
+                    line or node.line,
+                    f"Expected at most {MAX_YAML_EXPANDED_CHARS:,} characters of text once aliases are "
+                    "expanded but received more (a long value repeated through aliases)",
                 )
         if self.stack:
             self.stack[-1][1].append(node)

@@ -26,7 +26,10 @@ def test_case_reports_exactly_the_expected_problems(case):
     started = time.perf_counter()
     problems = check_dossier(root)
     elapsed = time.perf_counter() - started
-    assert lines_match(problem_lines(problems), expected_lines(name)), (problem_lines(problems), expected_lines(name))
+    assert lines_match(problem_lines(problems), expected_lines(name)), (
+        problem_lines(problems),
+        expected_lines(name),
+    )
     assert elapsed < MAX_SECONDS_PER_CASE, f"{name} took {elapsed:.2f} s"
 
 

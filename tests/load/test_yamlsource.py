@@ -82,7 +82,10 @@ def test_deep_nesting_is_stopped_fast():
     started = time.perf_counter()
     with pytest.raises(YAMLSourceError) as raised:
         parse_yaml("a: " + "[" * 200_000 + "]" * 200_000)
-    assert time.perf_counter() - started < 1.0
+    # libyaml stops at its own depth and the pure-Python parser then words the error; its scanner
+    # looks 1,024 characters ahead, which costs ~1 s whatever the length (measured 1.0 s at 1,000
+    # and at 200,000 brackets): the bound catches a hang, not noise.
+    assert time.perf_counter() - started < 3.0
     assert f"at most {MAX_YAML_DEPTH} levels" in raised.value.message
 
 

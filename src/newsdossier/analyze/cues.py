@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import ABBREVIATED_TITLES, INVERTIBLE_SPEECH_VERBS, SPEECH_VERBS
 from .mentions import SURNAME_PARTICLES, trie_regex
 from .text import ABBREVIATIONS, FUNCTION_WORDS, WEEKDAYS, word_count
 
@@ -31,38 +32,10 @@ PRONOUN_LOOKBACK = 3
 
 PLACEHOLDER = "\ue000"  # stands for quoted text in the masked paragraph
 
-# Speech verbs in the forms used to attribute a quotation. Base forms ("say",
-# "call") and noun-like forms ("claims", "notes", "warning") are left out.
-CUE_VERBS = frozenset(
-    """said says saying told tells telling added adds adding asked asks asking agreed agrees
-    insisted insists insisting warned warns warning stressed stresses stressing declared declares
-    declaring noted noting explained explains explaining reiterated reiterates reiterating called
-    calling described describes describing dismissed dismissing accused accuses accusing
-    urged urges urging stated argued argues arguing replied replies replying wrote writes
-    writing continued continues acknowledged acknowledges admitted admits announced announces
-    claimed claiming commented observed remarked suggested suggests conceded concedes concluded
-    recalled recalls vowed vowing pledged promised tweeted tweets tweeting quipped quips
-    predicted predicts cautioned complained complains boasted boasts boasting affirmed
-    reaffirmed confirmed answered answers responded responds denied countered counters
-    maintained maintains repeated echoed implored fumed fumes gushed gushes interjected
-    demanded demands shouted shouts yelled exclaimed screamed snapped retorted mused joked
-    jokes griped lamented laments sighed scoffed charged charges contended contends asserted
-    asserts alleged testified testifies recounted recounts wondered wonders marveled
-    marvelled bragged insist emphasized emphasised emphasizes explained posted posts
-    texted emailed e-mailed advised pleaded cried whispered shot thundered chided blasted
-    railed mocked""".split()
-) | {"weighed in", "chimed in", "went on", "pointed out", "goes on", "put it", "puts it"}
-# Verbs that may come before their subject (`," said Jane Doe`); the others take a
-# person as object after them ("told Doe", "telling Doe", "urged Doe").
-INVERTIBLE_VERBS = frozenset(
-    """said says added adds asked asks agreed agrees insisted insists continued continues
-    explained explains noted notes replied replies wrote writes declared observed remarked
-    stated argued argues recalled recalls conceded concluded countered counters cautioned quipped
-    quips acknowledged responded responds tweeted tweets warned warns wondered wonders
-    interjected exclaimed shouted yelled mused joked jokes lamented laments sighed scoffed
-    fumed gushed demanded implored retorted snapped recounted recounts marveled marvelled
-    bragged boasted boasts predicted predicts suggested suggests""".split()
-) | {"according to"}
+# The speech verbs (lexicon.py) that attribute a quotation, and those that may come before
+# their subject.
+CUE_VERBS = SPEECH_VERBS
+INVERTIBLE_VERBS = INVERTIBLE_SPEECH_VERBS
 # Sentence-initial inverted verbs ("Said Doe: ...") are written with a capital.
 _CAPITALISED = {verb.capitalize() for verb in INVERTIBLE_VERBS if " " not in verb}
 CUE = re.compile(
@@ -204,12 +177,7 @@ def cue_after(masked: str, q_end: int, cue: Cue | None) -> Cue | None:
 
 
 # Full stops that do not end anything: after a title ("Sen."), an initial ("Jane Q. Roe")
-# or inside a party-and-state tag ("(D-Ore.)", ", R-Ky.,"). SOFTEN_TITLES are the titles
-# written with a full stop in English news; "Jr."/"Sr." only before a comma.
-SOFTEN_TITLES = frozenset(
-    """mr mrs ms dr sen sens rep reps gov govs lt gen col maj capt sgt adm cmdr rev prof
-    del atty amb hon pres supt insp det cpl pvt msgr fr sec gens""".split()
-)
+# or inside a party-and-state tag ("(D-Ore.)", ", R-Ky.,"); "Jr."/"Sr." only before a comma.
 _SOFT_DOT = re.compile(
     r"\b(?:(?P<title>[A-Z][a-z]{1,4})\.(?=\s+[A-Z])"
     r"|(?<![\w.])(?P<initial>[A-Z])\.(?=\s+[A-Z][a-z])"
@@ -228,7 +196,7 @@ def soften(masked: str) -> str:
     chars = list(masked)
     for match in _SOFT_DOT.finditer(masked):
         title = match.group("title")
-        if title is None or title.lower() in SOFTEN_TITLES:
+        if title is None or title.lower() in ABBREVIATED_TITLES:
             chars[match.end() - 1] = " "
     for match in _PARTY_TAG.finditer(masked):
         chars[match.start() : match.end()] = " " * (match.end() - match.start())

@@ -10,9 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lexicon import (
+    CURRENCIES,
+    FUNCTION_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    QUALIFIER_PATTERN,
+    SCALE_WORDS,
+    WEEKDAYS,
+)
 from ..records import CleanArticle, Fact
 from .mentions import trie_regex
-from .text import FUNCTION_WORDS, MONTHS, WEEKDAYS, SpanSet
+from .text import SpanSet
 
 # Words that make a number a casualty figure when they stand next to it.
 CASUALTY_WORDS = frozenset(
@@ -23,27 +32,6 @@ CASUALTY_WORDS = frozenset(
 # How many words on either side of a number may name what it counts.
 SUBJECT_WINDOW_WORDS = 3
 
-NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "hundred": 100,
-}  # fmt: skip
-SCALE_WORDS = {
-    "thousand": 10**3,
-    "million": 10**6,
-    "billion": 10**9,
-    "trillion": 10**12,
-    "bn": 10**9,
-    "m": 10**6,
-}
-CURRENCIES = {
-    "$": "USD",
-    "US$": "USD",
-    "\u20ac": "EUR",
-    "\u00a3": "GBP",
-    "dollars": "USD",
-    "euros": "EUR",
-    "pounds": "GBP",
-}
 # Words that are not what a number counts ("in 2011", "of the 130").
 _NOT_SUBJECT = frozenset("the a an of in on at to and or by for with than from its their his her".split())
 
@@ -64,9 +52,7 @@ _NUMBER = re.compile(
     + r")\b)(?P<plus>-plus\b|\+)?(?:[\s-](?P<scale>thousand|million|billion)\b)?"
 )
 # "more than 240,000": read backwards from the number, so the scan stays one pass.
-_QUALIFIER = re.compile(
-    r"\b(?:more than|over|nearly|almost|about|around|at least|some|up to|fewer than|less than|all)\s+$", re.I
-)
+_QUALIFIER = re.compile(rf"\b(?:{QUALIFIER_PATTERN}|all)\s+$", re.I)
 
 
 def _as_number(text: str) -> float:

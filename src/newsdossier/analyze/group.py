@@ -111,14 +111,14 @@ def group_quotes(quotes, cleaned: dict[str, CleanArticle]) -> list[QuoteGroup]:
         for x, y in _close_pairs([norms[i] for i in members]):
             union(members[x], members[y])
     # Fragments: identical words and speaker.
-    fragments: dict[tuple, int] = {}
+    fragments: dict[tuple[str | None, str], int] = {}
     for i in distinct:
         if quotes[i].fragment:
-            key = (quotes[i].speaker, norms[i])
-            if key in fragments:
-                union(fragments[key], i)
+            fragment_key = (quotes[i].speaker, norms[i])
+            if fragment_key in fragments:
+                union(fragments[fragment_key], i)
             else:
-                fragments[key] = i
+                fragments[fragment_key] = i
     # Spans of longer quotes, and wordings without a speaker: compare with the
     # wordings that share a rare word triple (a span of four words or more shares one).
     postings: dict[str, list[int]] = defaultdict(list)
@@ -137,15 +137,15 @@ def group_quotes(quotes, cleaned: dict[str, CleanArticle]) -> list[QuoteGroup]:
                 union(i, j)
     groups = []
     for indexes in sets.groups():
-        members = [quotes[i] for i in indexes]
-        speakers = Counter(q.speaker for q in members if q.speaker)
+        quoted = [quotes[i] for i in indexes]
+        speakers = Counter(q.speaker for q in quoted if q.speaker)
         groups.append(
             QuoteGroup(
-                id=members[0].id,
+                id=quoted[0].id,
                 speaker=speakers.most_common(1)[0][0] if speakers else None,
-                text=max((q.text for q in members), key=len),
-                quotes=tuple(members),
-                fragment=all(q.fragment for q in members),
+                text=max((q.text for q in quoted), key=len),
+                quotes=tuple(quoted),
+                fragment=all(q.fragment for q in quoted),
             )
         )
     return groups

@@ -13,18 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lexicon import SURNAME_PARTICLES, SURNAME_TITLES
 from ..records import Actor
 from .text import FUNCTION_WORDS, MONTHS, TITLE_WORDS, WEEKDAYS, fold, is_nationality
-
-# Titles put before a surname alone ("Mr. Weber", "President Weber").
-SURNAME_TITLES = (
-    "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Professor", "President",
-    "Chancellor", "Senator", "Sen.", "Prime Minister", "Minister", "General", "Gen.",
-    "Secretary", "King", "Queen", "Pope", "Premier",
-)  # fmt: skip
-
-# Lowercase particles that belong to a surname ("von der Brandt", "al-Rashid").
-SURNAME_PARTICLES = frozenset("al el von van der den de du da di la le bin ibn abu ben".split())
 
 # Prepositions that put a bare word in a place ("in Jordan", "across Chad"). "from"
 # and "to" are left out: "a call from Weber", "a letter to Weber" name people.

@@ -11,6 +11,22 @@ import re
 import unicodedata
 from bisect import bisect_left, insort
 
+from ..lexicon import ABBREVIATIONS, FUNCTION_WORDS, MONTHS, TITLE_WORDS, WEEKDAYS
+
+__all__ = [
+    "ABBREVIATIONS",
+    "FUNCTION_WORDS",
+    "MONTHS",
+    "PERSON_NAME",
+    "TITLE_WORDS",
+    "WEEKDAYS",
+    "fold",
+    "is_nationality",
+    "looks_like_person",
+    "sentence_spans",
+    "word_count",
+]
+
 # Apostrophes and dashes that vary between sources; folded to one form for matching.
 _APOSTROPHES = "\u2019\u02bc\u2032`\u00b4"
 
@@ -45,13 +61,6 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-# Words after which a full stop does not end a sentence.
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen maj col lt capt sgt adm gov sen rep rev st jr sr
-    messrs mt ft no nos vs etc inc corp co ltd dept univ jan feb mar apr jun jul aug
-    sep sept oct nov dec approx est fig""".split()
-)
-
 # Sentence ends: . ! ? (with closing quotes or brackets after them), then space.
 _SENTENCE_END = re.compile(
     r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u00de\ue000])"
@@ -81,42 +90,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
-
-
-# Capitalised words that start sentences or phrases but are not names.
-FUNCTION_WORDS = frozenset(
-    """a an the and or but so yet if when while as after before since although though
-    meanwhile earlier later yesterday today tomorrow tonight on in at for with without by
-    from to of then now also both neither either even only still however moreover
-    furthermore why how what where who whom whose which that this these those there here
-    it its he she they we i you his her their our my your some many most all any each
-    every no not nor according asked speaking despite during under over until unless
-    instead besides indeed thus hence therefore because once just first last next another
-    other such than into onto upon against among between within about around near""".split()
-)
-
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-
-# Words that introduce a role before a name ("Foreign Minister Jane Doe").
-TITLE_WORDS = frozenset(
-    """president vice prime minister foreign defence defense interior finance secretary
-    state chancellor senator sen rep representative congressman congresswoman gen general
-    maj major col colonel lt lieutenant capt captain adm admiral cmdr commander sgt
-    sergeant mr mrs ms miss dr prof professor king queen prince princess pope premier
-    leader chief ambassador envoy spokesman spokeswoman spokesperson director governor
-    mayor judge justice sheikh emir deputy minister's first lady sir dame lord baron
-    marshal brig brigadier rev reverend father imam rabbi ayatollah mp mep mps
-    chairman chairwoman chair head commissioner attorney ceo cfo coo cto founder
-    co-founder executive analyst administrator
-    """.split()
-)
 
 
 def is_nationality(word: str) -> bool:

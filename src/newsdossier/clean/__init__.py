@@ -17,6 +17,8 @@ Override markers are matched against the text before corrections, as the order s
 
 from __future__ import annotations
 
+from typing import Literal
+
 from ..records import Article, CleanArticle, CleanResult, Origin, Problem
 from .html import analyse_html, looks_like_html
 from .overrides import apply_corrections, apply_overrides
@@ -76,7 +78,7 @@ def clean_article_checked(article: Article) -> tuple[CleanArticle, list[Problem]
     return cleaned, [Problem(origin or default, message, _severity(message)) for message, origin in unmatched]
 
 
-def _severity(message: str) -> str:
+def _severity(message: str) -> Literal["error", "warning"]:
     """A `drop` or `subheads` that matches nothing changes nothing a reader sees (the rules
     may already have removed that paragraph): a warning. A marker, a `keep` or a correction
     that matches nothing leaves text uncut, lost or uncorrected: an error."""

@@ -59,9 +59,10 @@ def analyse_html(html: str) -> list[Line]:
     """Every visible line of the page with its decision, as text.analyse does for plain text."""
     import trafilatura  # imported here: loading lxml and trafilatura costs time text seeds need not pay
 
-    document = trafilatura.bare_extraction(
+    extracted = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=True
     )
+    document = None if isinstance(extracted, dict) else extracted  # a dict only when as_dict=True
     paragraphs = _body_paragraphs(document.body) if document is not None and document.body is not None else []
     if not paragraphs:
         # trafilatura keeps nothing on very short or unusual pages: read the visible text instead.
@@ -100,7 +101,7 @@ def analyse_html(html: str) -> list[Line]:
             if title and line.text == title:
                 line.drop("headline", "page title")
         first = before[0] if before else (kept[0] if kept else None)
-        if first is not None:
+        if first is not None and document is not None:
             meta = {}
             if title:
                 meta["headline"] = title

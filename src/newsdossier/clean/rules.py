@@ -13,24 +13,14 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
+from ..lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+
 # ----------------------------------------------------------------- line features
 
-#: English function words; the share of them in a line separates prose (sentences people
-#: write) from menus, teaser headlines and credits, as in jusText (Pomikalek 2011).
-STOP_WORDS = frozenset(
-    """
-    a about above after again against all also although am an and any are as at be because
-    been before being below between both but by can could did do does doing down during each
-    even ever every few for from further had has have having he her here hers herself him
-    himself his how however i if in into is it its itself just least less many may me might
-    more most much must my myself neither never no nor not now of off on once one only or
-    other others our ours ourselves out over own per same shall she should since so some
-    still such than that the their theirs them themselves then there these they this those
-    though through thus to too under until up upon us very was we were what when where
-    whether which while who whom whose why will with within without would yet you your
-    yours yourself yourselves said says told
-    """.split()
-)
+#: English function words (lexicon.STOP_WORDS); the share of them in a line separates prose
+#: (sentences people write) from menus, teaser headlines and credits, as in jusText (Pomikalek 2011).
+STOP_WORDS = lexicon.STOP_WORDS
 
 #: A "prose" line has at least this many words: 8 keeps short article sentences ("The suspect
 #: said he needed to get dressed.") scoring positive while menu entries (1-4 words) do not.
@@ -337,11 +327,9 @@ NOT_DATELINES = frozenset(
     "NOTE EDITOR'S NOTE CORRECTION FILE ADVERTISEMENT SPONSORED".split()
 ) | {"EDITOR'S NOTE", "BREAKING NEWS"}
 
-MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+MONTH = MONTH_PATTERN
+WEEKDAY = WEEKDAY_PATTERN
+
 #: A line that is (mostly) a date: "Monday, March 4th 2019", "• 04/03/2019",
 #: "Nov. 18, 2019 7:04 pm ET", "Posted: Fri 6:45 PM, Feb 16, 2018".
 DATE_LINE = re.compile(

@@ -484,7 +484,11 @@ def analyse(raw: str) -> list[Line]:
 
 def to_result(lines: list[Line]) -> CleanResult:
     """The decisions as the contract's record: paragraphs, metadata and removed spans."""
-    paragraphs = tuple(Paragraph(line.kind, line.text) for line in lines if line.kind != "removed")
+    paragraphs = tuple(
+        Paragraph("subhead" if line.kind == "subhead" else "body", line.text)
+        for line in lines
+        if line.kind != "removed"
+    )
     found: dict[str, str] = {}
     spans: list[tuple[str, str, list[str]]] = []  # (reason, rule, texts), joined at the end
     last_index = -2

@@ -55,13 +55,6 @@ def cmd_check(root: Path) -> int:
     build = build_dossier(root, dossier=dossier)  # the later stages can still find problems (corrections)
     for warning in build.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    for path in sorted((root / "dossier").rglob("*.yml")):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if "TODO" in line:
-                print(
-                    f"warning: {path.relative_to(root)}:{number}: a TODO is left in the dossier: {line.strip()}",
-                    file=sys.stderr,
-                )
     for suggestion in build.analysis.suggestions:
         print(f"suggestion: {suggestion}")
     d = build.dossier

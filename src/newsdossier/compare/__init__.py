@@ -17,6 +17,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import replace
+from typing import Literal
 
 from ..records import (
     AlignmentChoice,
@@ -310,7 +311,7 @@ def _row(
     chosen: list[Unit],
     actor_names: dict[str, str],
     label: str = "",
-    editorial: str = "",
+    editorial: Literal["pinned", ""] = "",
     note: str = "",
     avoid: frozenset[str] = frozenset(),
 ) -> ComparisonRow:
@@ -324,10 +325,8 @@ def _row(
     # Rows of kind "quote" come from the analysis' quotes with one speaker (quotes.py), never
     # from clustering, which may join a quote with another speaker's words.
     has_number = [u for u in chosen if any(t[0] in "#%" for t in u.vector)]
-    if len({u.passage.article for u in has_number}) >= 2 and _shared_anchor(has_number):
-        kind = "fact"
-    else:
-        kind = "claim"
+    shared_fact = len({u.passage.article for u in has_number}) >= 2 and _shared_anchor(has_number)
+    kind: Literal["fact", "claim"] = "fact" if shared_fact else "claim"
     if not label:
         label = _label(chosen, kind, actor_names, avoid)
     passages = tuple(u.passage for u in chosen)

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from ..lexicon import REPORTING_VERBS
 from ..records import Passage
 from .features import PARAPHRASES, AliasIndex, cosine, idf_table, passage_terms, weigh
 
@@ -143,11 +144,7 @@ MIN_QUOTE_CHARS = 25
 MIN_CLAUSE_WORDS = 6
 # Reported speech: the actor named just before a speech verb ("the minister said", "Bordurian
 # officials believe", "a Ruritanian security source said") or just after it ("said the king") speaks the passage.
-SPEECH_VERBS = re.compile(
-    r"\b(?:said|says|say|told|tells|insisted|insists|indicated|added|believe|believes|argued|argues|stated|"
-    r"reiterated|warned|announced|stressed|claimed|claims|accused|accuses|rejected|quoted)\b",
-    re.IGNORECASE,
-)
+SPEECH_VERBS = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b", re.IGNORECASE)
 # How far (characters) the speaker's name may stand from the speech verb: "Foreign Minister
 # Anna Weiss told" and "A Ruritanian security source said" fit; an actor of the clause before does not.
 SPEAKER_WINDOW = 30
@@ -527,9 +524,8 @@ def _score(a: _Node, b: _Node, units: list[Unit], memo: dict[tuple[int, int], fl
         score = cosine(a.vector, b.vector)
     else:
         key = (id(a.vector), id(b.vector)) if id(a.vector) < id(b.vector) else (id(b.vector), id(a.vector))
-        score = memo.get(key)
-        if score is None:
-            score = memo[key] = cosine(a.vector, b.vector)
+        known = memo.get(key)
+        score = memo[key] = cosine(a.vector, b.vector) if known is None else known
     if a.whole and b.whole:
         score = max(score, _quote_match(units[a.unit], units[b.unit]))
     return score
@@ -668,11 +664,11 @@ def cluster_units(
     clusters = []
     seen = set()
     for members in groups:
-        passages = {nodes[m].unit for m in members}
-        if len({units[u].passage.article for u in passages}) >= 2:
-            passages |= {later for later, before in follows.items() if before in passages}
-            passages |= {other for u in list(passages) for other in companions.get(u, ())}
-        passages = tuple(sorted(passages))
+        joined = {nodes[m].unit for m in members}
+        if len({units[u].passage.article for u in joined}) >= 2:
+            joined |= {later for later, before in follows.items() if before in joined}
+            joined |= {other for u in list(joined) for other in companions.get(u, ())}
+        passages = tuple(sorted(joined))
         if passages not in seen:
             seen.add(passages)
             clusters.append(list(passages))

@@ -19,28 +19,24 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..lexicon import HOLIDAYS, MONTH_NAMES, MONTH_PATTERN, MONTHS, QUALIFIER_PATTERN, WEEKDAYS
 from ..records import ComparisonRow, Fact, FactCell, FactRow, Passage
-from .features import HOLIDAYS, MONTHS, PARAPHRASES, WEEKDAYS, AliasIndex, passage_terms
+from .features import PARAPHRASES, AliasIndex, passage_terms
 
 _NUMBER = re.compile(
-    r"(?:(?:more than|over|about|around|nearly|almost|at least|some|up to|fewer than|less than)\s+)?"
+    rf"(?:(?:{QUALIFIER_PATTERN})\s+)?"
     r"\$?\d[\d,]*(?:\.\d+)?(?:-(?:million|billion|plus))?(?:\s+\w+){0,2}",
     re.IGNORECASE,
 )
-_DATE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b", re.IGNORECASE
-)
+_DATE = re.compile(rf"\b{MONTH_PATTERN}\s+\d{{1,2}}\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 # Words before a number that qualify it; the table shows them with the number ("more than 1,200").
 _QUALIFIED = re.compile(
-    r"^(?:(?:more than|over|about|around|nearly|almost|at least|some|up to|fewer than|less than)\s+)?"
+    rf"^(?:(?:{QUALIFIER_PATTERN})\s+)?"
     r"\$?\d[\d,]*(?:\.\d+)?(?:-plus|\+)?",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
 _KILL_WORDS = frozenset(PARAPHRASES["kill"]) | {"killing", "wounded", "injured"}
 # Kinds a single-outlet fact may have to be listed: what a reader checks first.
 SINGLE_KINDS = frozenset({"casualties", "count"})
@@ -89,10 +85,13 @@ def facts_from_text(passage: Passage) -> list[Fact]:
         blanked[start:end] = " " * (end - start)
     for match in _NUMBER.finditer("".join(blanked)):
         raw = match.group(0)
-        digits = re.search(r"\d[\d,]*(?:\.\d+)?", raw).group(0).replace(",", "")
+        number = re.search(r"\d[\d,]*(?:\.\d+)?(?:-\w+)?", raw)
+        if number is None:
+            continue
+        digits = number.group(0).split("-")[0].replace(",", "")
         if len(digits) == 4 and digits.startswith(("19", "20")):
             continue  # a year, not a count
-        unit = raw[re.search(r"\d[\d,]*(?:\.\d+)?(?:-\w+)?", raw).end() :].strip()
+        unit = raw[number.end() :].strip()
         window = set(_window_words(passage.text, raw)) | {w.lower().strip(".,;:") for w in raw.split()}
         kind = "casualties" if window & _KILL_WORDS else "count"
         facts.append(Fact(passage.article, passage.paragraph, kind, digits, raw, subject=unit))
@@ -139,7 +138,7 @@ def _shown(fact: Fact) -> str:
     if fact.kind == "date":
         match = re.search(r"(\d{2})-(\d{2})$", fact.value)
         if match and not _YEAR.search(fact.text):
-            return f"{int(match.group(2))} {_MONTH_NAMES[int(match.group(1)) - 1]}"
+            return f"{int(match.group(2))} {MONTH_NAMES[int(match.group(1)) - 1]}"
         return fact.value
     if fact.kind == "weekday":
         return fact.value

@@ -9,14 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import ABBREVIATIONS
 from ..records import CleanArticle, Passage
-
-# Words that end with a full stop without ending a sentence.
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen maj col lt sgt capt gov sen rep rev st jr sr
-    jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp ltd co
-    u.s u.n u.k e.u a.m p.m e.g i.e""".split()
-)
 
 # Sentences shorter than this many words ("He agreed.") are joined to the
 # sentence before them: on their own they align with nothing. Calibrated by

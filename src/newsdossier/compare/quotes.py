@@ -118,9 +118,9 @@ def quote_groups(
     for quote in quotes:
         if not quote.speaker or len(quote.text.split()) < MIN_QUOTE_WORDS:
             continue
-        passage = holding_passage(quote, by_paragraph)
-        if passage is not None:
-            by_speaker[quote.speaker].append(QuoteVersion(quote, passage))
+        holder = holding_passage(quote, by_paragraph)
+        if holder is not None:
+            by_speaker[quote.speaker].append(QuoteVersion(quote, holder))
     groups: list[list[QuoteVersion]] = []
     for speaker in sorted(by_speaker):
         versions = by_speaker[speaker]

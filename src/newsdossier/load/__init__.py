@@ -16,7 +16,7 @@ from slugify import slugify
 
 from ..errors import DossierError
 from ..records import Dossier, DossierInfo, Origin, Problem
-from ..yamlsource import MAX_YAML_BYTES, YNode, read_yaml_file, shown
+from ..yamlsource import MAX_YAML_BYTES, YNode, has_errors, read_yaml_file, shown
 from . import references
 from .fields import FileContext, closest
 from .sections import (
@@ -121,9 +121,9 @@ def _read(root: Path, name: str, problems: list[Problem]) -> tuple[YNode | None,
             problems.append(Problem(Origin(rel), f"Expected the file {rel} but it does not exist"))
             return None, False
         return None, True
-    node, found = read_yaml_file(path, rel)
+    node, found = read_yaml_file(path, rel, root)
     problems += found
-    return node, not found
+    return node, not has_errors(found)
 
 
 def _with(rel: str, problems: list[Problem], read):
@@ -205,9 +205,9 @@ def _read_articles(root: Path, out: Collected, problems: list[Problem]) -> tuple
                 )
             )
             continue
-        node, found = read_yaml_file(path, rel)
+        node, found = read_yaml_file(path, rel, root)
         problems += found
-        if found:  # unreadable: still an article id, so references to it are not reported too
+        if has_errors(found):  # unreadable: still an article id, so references to it are not reported too
             out.ids.append(("article", path.stem, Origin(rel)))
             all_read = False
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 import yaml
 from rapidfuzz import fuzz, process
@@ -106,7 +107,7 @@ class Fields:
         self.misplaced: dict[
             str, str
         ] = {}  # keys found one level too high: key -> the mapping they belong in
-        for key, line, value in node.value:  # type: ignore[union-attr]
+        for key, line, value in cast("list[tuple[str, int, YNode]]", node.value):
             if key in keys:
                 self.values[key] = value
                 self.lines[key] = line
@@ -250,7 +251,8 @@ class Fields:
                 self.at(name), self.key(name), f"Expected {what} but received {node.describe()}{hint}"
             )
             return INVALID
-        return [(item, join(self.key(name), i)) for i, item in enumerate(node.value)]  # type: ignore[arg-type]
+        items = cast("list[YNode]", node.value)
+        return [(item, join(self.key(name), i)) for i, item in enumerate(items)]
 
     def texts(
         self, name: str, *, what: str = "a list of strings", item: str = "a non-empty string"
@@ -312,7 +314,7 @@ def a(noun: str) -> str:
     return ("an " if noun[:1] in "aeiou" else "a ") + noun
 
 
-def parse_date(ctx: FileContext, node: YNode, key: str, value: str) -> dt.date | Invalid:
+def parse_date(ctx: FileContext, node: YNode | int, key: str, value: str) -> dt.date | Invalid:
     text = value.strip()
     if _DATE_RE.fullmatch(text):
         try:

@@ -25,7 +25,7 @@ def _at(origin: Origin) -> str:
 
 
 def duplicate_ids(
-    ids: list[tuple[str, str, Origin]], default_ids: set[Origin] = frozenset()
+    ids: list[tuple[str, str, Origin]], default_ids: frozenset[Origin] | set[Origin] = frozenset()
 ) -> list[Problem]:
     """Ids defined twice, or that only differ in ways slugify erases (page names would collide)."""
     problems = []

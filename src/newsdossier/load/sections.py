@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal, cast
 
 from slugify import slugify
 
@@ -54,6 +55,7 @@ ARTICLE_KEYS = (
 )  # fmt: skip
 PUBLISHED_KEYS = ("date", "status", "note")
 DATE_STATUSES = ("stated", "inferred", "unknown")
+Provenance = Literal["stated", "inferred", "unknown"]
 CLEANING_KEYS = ("cut_after", "cut_before", "drop", "keep", "subheads", "note")
 CORRECTION_KEYS = ("find", "replace", "note")
 # Keys written one level too high, and the mapping they belong in.
@@ -414,14 +416,15 @@ def read_article(
             f"Expected the file's name {shown(stem)} as the article id (or no id) but received: {shown(given)}",
         )
     article_id = stem
-    if id_problem(stem):
-        ctx.error(None, None, id_problem(stem, "a file name (the article id, without .yml)"))
+    stem_problem = id_problem(stem, "a file name (the article id, without .yml)")
+    if stem_problem:
+        ctx.error(None, None, stem_problem)
     out.ids.append(("article", article_id, Origin(ctx.file)))
     source = f.text("source", required=True, what=f"the seed file, such as 'seeds/{stem}.txt'")
     if isinstance(source, str):
         source = normal_source(source)
     raw = read_seed(root, source, ctx, f.at("source"), "source") if isinstance(source, str) else None
-    if raw is not None:
+    if raw is not None and isinstance(source, str):
         out.sources.append((article_id, source, ctx.origin(f.at("source"), "source")))
     title = f.text("title", required=True, what="the headline as the source gives it")
     outlet = f.text("outlet", nullable=True, what="an outlet id or null")
@@ -476,10 +479,10 @@ def _article_topics(f: Fields, out: Collected) -> tuple[str, ...]:
     return _refs(f, "topics", "topic", out, "topic ids")
 
 
-def _outlet_status(f, outlet) -> str:
+def _outlet_status(f, outlet) -> Provenance:
     """Whether the source names its outlet (stated), the editors inferred it, or it is unknown.
     Default: stated when an outlet is given, unknown when it is null."""
-    default = "stated" if isinstance(outlet, str) else "unknown"
+    default: Provenance = "stated" if isinstance(outlet, str) else "unknown"
     status = f.choice("outlet_status", DATE_STATUSES, default=default)
     if not isinstance(status, str):
         return default
@@ -498,7 +501,7 @@ def _outlet_status(f, outlet) -> str:
             "use outlet: null for an unknown outlet",
         )
         return default
-    return status
+    return cast(Provenance, status)
 
 
 def _published(f: Fields) -> DateInfo:
@@ -539,7 +542,7 @@ def _published(f: Fields) -> DateInfo:
         )
     if isinstance(status, Invalid) or isinstance(date, Invalid):
         return DateInfo(None)
-    return DateInfo(_ok(date), status or "unknown", _ok(note, ""))
+    return DateInfo(_ok(date), cast(Provenance, status or "unknown"), _ok(note, ""))
 
 
 def _cleaning(f: Fields, article_id: str, out: Collected) -> CleaningOverrides:

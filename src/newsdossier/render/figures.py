@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from ..lexicon import MONTH_NAMES
 from ..records import Actor, Article, Dossier, Event, Outlet
 
 # ----------------------------------------------------------------------- constants
@@ -78,11 +79,6 @@ COVERAGE_LABEL_WIDTH = 200
 # Mentions bar chart: the longest bar, and the room for its count.
 MENTIONS_BAR_MAX = 380
 MENTIONS_MAX_LINES = 3  # 3 lines of ~65 characters hold any headline of the sample dossier
-
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 # Written as numeric character references in text and attributes: XML specials plus every
 # character Markdown, its extensions, Jinja or Material give a meaning to.
@@ -156,7 +152,7 @@ def _num(value: float) -> str:
 
 def _date(value: dt.date) -> str:
     """A date in words, independent of the machine's locale."""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
 
 
 def _plural(count: int, word: str, plural: str | None = None) -> str:

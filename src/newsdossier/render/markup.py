@@ -91,7 +91,7 @@ def annotate(text: str, spans: list[Span]) -> Markup:
         if any(_crosses(span, other) for other in chosen):
             continue
         chosen.append(span)
-    events: list[tuple[int, int, str]] = []
+    events: list[tuple[int, int, int, str]] = []
     for index, span in enumerate(chosen):
         # Closing tags sort before opening ones at the same offset; inner closes before outer.
         events.append((span.start, 1, index, span.open_tag))

@@ -7,17 +7,19 @@ HTML blocks, which Markdown leaves alone, so seed text can never become markup.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
 from ..analyze.group import co_mentions
 from ..compare.diff import word_diff
-from ..records import Analysis, CleanArticle, Comparison, Dossier, GeneratedFile, Quote
+from ..records import Analysis, Article, CleanArticle, Comparison, Dossier, Event, GeneratedFile, Quote
 from . import figures, urls
 from .markup import Span, annotate, esc, front_matter, http_url, lines, md_inline
 from .views import (
@@ -157,9 +159,9 @@ def annotated_paragraphs(
 
 @dataclass(frozen=True)
 class TimelineItem:
-    date: object
-    event: object = None
-    article: object = None
+    date: dt.date
+    event: Event | None = None
+    article: Article | None = None
     topics: tuple = ()
     sources: tuple = ()
 
@@ -172,7 +174,11 @@ def timeline_items(dossier: Dossier) -> list[TimelineItem]:
         for a in dossier.articles
         if a.published.value is not None
     ]
-    return sorted(items, key=lambda i: (i.date, i.article is not None, (i.event or i.article).id))
+    return sorted(items, key=lambda i: (i.date, i.article is not None, _item_id(i)))
+
+
+def _item_id(item: TimelineItem) -> str:
+    return item.event.id if item.event is not None else item.article.id if item.article is not None else ""
 
 
 def render_pages(
@@ -205,8 +211,8 @@ def render_pages(
     # Which topics a quote belongs to: an article in one topic gives it that topic; an article in
     # several gives it the topics whose comparison placed the quote's paragraph, else its first.
     placed_in: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for topic_id, comparison in comparisons.items():
-        passages = [p for row in comparison.rows for p in row.passages] + list(comparison.only)
+    for topic_id, compared in comparisons.items():
+        passages = [p for row in compared.rows for p in row.passages] + list(compared.only)
         for passage in passages:
             placed_in[(passage.article, passage.paragraph)].add(topic_id)
 
@@ -237,7 +243,7 @@ def render_pages(
             counts.update(views[article.id].mention_counts)
         return counts
 
-    common = dict(
+    common: dict[str, Any] = dict(
         dossier=dossier,
         info=dossier.info,
         views=views,
@@ -321,9 +327,9 @@ def render_pages(
         path = urls.article_page(article.id)
         named = [common["actor_by_id"][a] for a, _ in ranked(view.mention_counts)]
         named = [a for a in named if a.kind == "person"] + [a for a in named if a.kind != "person"]
-        speakers = sorted({q.speaker for q in view.quotes if q.speaker and not q.fragment})
+        article_speakers = sorted({q.speaker for q in view.quotes if q.speaker and not q.fragment})
         tags = [common["topic_by_id"][t].title for t in article.topics] + [
-            common["actor_by_id"][a].name for a in speakers
+            common["actor_by_id"][a].name for a in article_speakers
         ]
         files.append(
             writer.render(
