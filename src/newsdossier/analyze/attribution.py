@@ -18,6 +18,7 @@ from ..records import Actor
 from .cues import (
     CUE,
     INVERTIBLE_VERBS,
+    NAME_RUN_END,
     NOBODY,
     PLACEHOLDER,
     WITH_ABSOLUTE,
@@ -25,8 +26,10 @@ from .cues import (
     Subject,
     cue_after,
     cue_text,
+    is_noun_use,
     phrase_until_stop,
     soften,
+    tail_start,
 )
 from .marks import Quotation
 from .mentions import AliasHit
@@ -55,7 +58,9 @@ def _read_paragraph(
         chars[start:end] = PLACEHOLDER * (end - start)
     masked = soften("".join(chars))
     cues = [
-        Cue(m.start(), m.end(), m.group().lower(), cue_text(masked, text, m)) for m in CUE.finditer(masked)
+        Cue(m.start(), m.end(), m.group().lower(), cue_text(masked, text, m))
+        for m in CUE.finditer(masked)
+        if not is_noun_use(masked, m.start())
     ]
     cue_starts = [cue.start for cue in cues]
     chars = list(masked)
@@ -64,11 +69,25 @@ def _read_paragraph(
         # attribution follows (`"Why now?" she asked.`).
         if body.rstrip().endswith((".", "!", "?")) and end - start > 1:
             following = bisect_left(cue_starts, end)
-            if cue_after(masked, end, cues[following] if following < len(cues) else None) is None:
+            cue = cues[following] if following < len(cues) else None
+            if cue_after(masked, end, cue) is None or not _ends_soon(masked, cue):
                 chars[end - 1] = "."
     sentences = sentence_spans("".join(chars))
     visible = [h for h in hits if PLACEHOLDER not in masked[h.start : h.end]]
     return _Paragraph(index, text, masked, sentences, cues, Hits(visible))
+
+
+# After `"…?" she asked` a few words may follow ("in a statement on Friday"); a longer
+# clause after the verb ("Doe said it would ...") makes the verb a new sentence's.
+ATTRIBUTION_TAIL_MAX_WORDS = 6
+
+
+def _ends_soon(masked: str, cue: Cue | None) -> bool:
+    """Does the sentence (or clause) end a few words after this verb?"""
+    if cue is None:
+        return False
+    tail = re.match(r"[^.,;:!?\ue000]*", masked[cue.end : cue.end + 200])
+    return tail is not None and word_count(tail.group()) <= ATTRIBUTION_TAIL_MAX_WORDS
 
 
 def _quotes_by_paragraph(quotes: list[Quotation]) -> tuple[dict, dict, dict]:
@@ -138,8 +157,12 @@ class _Reader:
         quote.stands_alone = not lead_in or lead_in.endswith((":", ","))
         quote.sentence_subject = s_subject
         before = [c for c in s_cues if c.end <= q_start]
-        if before:
-            quote.before = (before[-1].subject or NOBODY, before[-1].text)
+        # The last verb before the quotation whose subject is known: in `Doe says anybody who
+        # complains is "..."` the verb of the relative clause has no speaker to give.
+        known = [c for c in before if c.subject is not None and (c.subject.actor or c.subject.text)]
+        chosen = known[-1] if known else before[-1] if before else None
+        if chosen is not None:
+            quote.before = (chosen.subject or NOBODY, chosen.text)
 
     def _closing(self, para: _Paragraph, quote: Quotation, next_cue: Cue | None) -> None:
         if quote.resolved:
@@ -230,7 +253,11 @@ def _cue_subject(
             head.strip()
             and not ends_with_quote
             and word_count(head) <= 8
-            and (re.match(r"\s*[A-Z]", head) or re.match(r"\s*(?:the|a|an|his|her|its|their)\s", head))
+            and (
+                re.match(r"\s*[A-Z]", head)
+                or re.match(r"\s*(?:the|a|an|his|her|its|their)\s", head)
+                or NAME_RUN_END.search(head.rstrip(), tail_start(head.rstrip()))  # "said economist Ann Lee"
+            )
         ):
             return attributor.subject_after(masked, cue.end, s_end, hits)
     main_subject = last_subject if last_subject is not None else s_subject

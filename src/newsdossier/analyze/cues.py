@@ -46,8 +46,37 @@ CUE = re.compile(
 SKIPPABLE = frozenset(
     """also again then later earlier yesterday today tonight once previously repeatedly
     has had have would will did does do was is were just further reportedly publicly
-    separately immediately quickly simply flatly only not never already still""".split()
+    separately immediately quickly simply flatly only not never already still recently""".split()
 )
+# Lowercase words in -ly that are nouns, not adverbs: they can be a verb's subject.
+LY_NOUNS = frozenset("family ally rally assembly supply italy july daily reply monopoly".split())
+
+
+def is_adverb(word: str) -> bool:
+    """ "boldly", "recently", "also": words that stand between a subject and its verb."""
+    lower = word.lower()
+    if lower in SKIPPABLE:
+        return True
+    return word.islower() and len(word) > 4 and lower.endswith("ly") and lower not in LY_NOUNS
+
+
+# Words after which a speech-verb form is a noun ("late-night tweets", "his remarks"):
+# determiners, prepositions and numbers.
+NOUN_MAKERS = frozenset(
+    """a an the his her its their this that these those our my your of in for with by from on
+    at about some many several more most new latest recent two three such""".split()
+)
+
+
+def is_noun_use(masked: str, start: int) -> bool:
+    """Is the speech-verb form at `start` a noun ("a series of tweets", "her warning")?"""
+    word, _ = last_word(masked[max(0, start - 40) : start].rstrip())
+    if not word:
+        return False
+    lower = word.lower()
+    return lower in NOUN_MAKERS or lower.endswith(("'s", "s'")) or (lower[:1].isdigit())
+
+
 PERSON_PRONOUNS = frozenset({"he", "she"})
 OTHER_PRONOUNS = frozenset({"they", "we", "i", "it", "you", "who", "this", "that"})
 # Auxiliaries and modals that end a subject noun phrase ("The deal could ...").

@@ -21,11 +21,11 @@ from .cues import (
     PERSON_PRONOUNS,
     PRONOUN_LOOKBACK,
     RELATIVES,
-    SKIPPABLE,
     TAIL_CHARS,
     VERBISH,
     WEEKDAY_END,
     Subject,
+    is_adverb,
     last_word,
     phrase_until_stop,
     plain_token,
@@ -138,7 +138,7 @@ class Attributor:
         for _ in range(6):
             stripped = segment.rstrip()
             word, word_start = last_word(stripped)
-            if word.lower() in SKIPPABLE:
+            if is_adverb(word):
                 segment = stripped[:word_start]
                 continue
             if word in WEEKDAYS:
@@ -205,9 +205,17 @@ class Attributor:
         for token in reversed(words):
             word = token.group()
             if word.lower() in DETERMINERS or word.endswith(("'s", "\u2019s")):
-                text = self.source[start + clause_start + token.start() : seg_end].strip(",;: ")
-                return Subject(None, text or None, person=False)
+                phrase_start = start + clause_start + token.start()
+                text = self.source[phrase_start:seg_end].strip(",;: ")
+                return self._body_subject(hits, phrase_start, seg_end) or Subject(None, text or None)
         return None
+
+    def _body_subject(self, hits: Hits, start: int, end: int) -> Subject | None:
+        """ "the IMF report", "the Trade Commission's statement": the body named in a phrase."""
+        bodies = [h for h in hits.within(start, end) if self.actors[h.actor].kind != "person"]
+        if not bodies:
+            return None
+        return Subject(bodies[-1].actor, self.source[start:end].strip(",;: "), person=False)
 
     def subject_after(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:
         """The subject of an inverted verb: `said Jane Doe, a security expert`."""
