@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..records import Actor
 from .cues import (
     CUE,
+    DETERMINERS,
     INVERTIBLE_VERBS,
     NAME_RUN_END,
     NOBODY,
@@ -34,7 +35,7 @@ from .cues import (
 from .marks import Quotation
 from .mentions import AliasHit
 from .subjects import Attributor, Hits
-from .text import fold, sentence_spans, word_count
+from .text import FUNCTION_WORDS, fold, sentence_spans, word_count
 
 
 @dataclass
@@ -112,6 +113,13 @@ class _Reader:
         self.attributor = Attributor(actors)
         self.paragraphs = paragraphs
         self.previous: Quotation | None = None
+        # The person who last spoke or acted in a sentence, and in which paragraph: a quotation
+        # standing alone with no verb of its own is theirs (`Doe left early. "We won."`).
+        self.last_speaker: tuple[Subject, int] | None = None
+
+    def _remember(self, subject: Subject | None, paragraph: int) -> None:
+        if subject is not None and subject.person and (subject.actor or subject.text):
+            self.last_speaker = (subject, paragraph)
 
     def paragraph(self, para: _Paragraph, starting: list[Quotation], ending: list[Quotation]) -> None:
         self.attributor.source = para.text
@@ -123,6 +131,8 @@ class _Reader:
                 cue_index += 1
             s_cues = para.cues[first_cue:cue_index]
             s_subject = self._sentence_cues(para, s_start, s_end, s_cues)
+            spoken = [c.subject for c in s_cues if c.subject is not None and c.subject.person]
+            self._remember(spoken[-1] if spoken else s_subject, para.index)
             while start_index < len(starting) and starting[start_index].parts[0][1] < s_end:
                 self._opening(para, starting[start_index], s_start, s_cues, s_subject)
                 start_index += 1
@@ -180,11 +190,21 @@ class _Reader:
             quote.speaker, quote.cue = quote.before
         elif quote.starts_sentence and previous is not None and _continues(previous, quote):
             quote.speaker, quote.cue = previous.speaker, previous.cue
+        elif quote.starts_sentence and not quote.sentence_subject.actor and self._recent_speaker(quote):
+            quote.speaker, quote.cue = self._recent_speaker(quote) or NOBODY, None
         else:
             quote.speaker = quote.sentence_subject
             quote.cue = None
         self.attributor.note(quote.speaker)
+        self._remember(quote.speaker, quote.parts[-1][0])
         self.previous = quote
+
+    def _recent_speaker(self, quote: Quotation) -> Subject | None:
+        """The last person named as speaker or subject, in this paragraph or the one before."""
+        if self.last_speaker is None:
+            return None
+        subject, paragraph = self.last_speaker
+        return subject if quote.parts[0][0] - paragraph <= 1 else None
 
 
 # `"…" ― Jane Doe` at the end of a paragraph: a reader's comment or an epigraph, signed.
@@ -229,6 +249,20 @@ def _continues(previous: Quotation, quote: Quotation) -> bool:
     return first_paragraph in (last_paragraph, last_paragraph + 1)
 
 
+def _inverted_subject_follows(after: str) -> bool:
+    """Do the words after a verb name its subject (`said Jane Doe`, `said the agency`,
+    `said economist Ann Lee`) rather than add to it (`said on Twitter`, `said of the plan`)?"""
+    head, stop = phrase_until_stop(after)
+    if not head.strip() or stop == PLACEHOLDER or word_count(head) > 8:
+        return False
+    first = head.split()[0]
+    if first.lower() in DETERMINERS:
+        return True
+    if first.islower() and first in FUNCTION_WORDS:
+        return False
+    return bool(re.match(r"\s*[A-Z]", head) or NAME_RUN_END.search(head.rstrip(), tail_start(head.rstrip())))
+
+
 def _cue_subject(
     attributor: Attributor,
     masked: str,
@@ -247,18 +281,7 @@ def _cue_subject(
     # Inverted: `," said Jane Doe, ...` or `..., added Max Weber, ...`; a verb
     # followed by its object and a quotation (`said the leaders "..."`) is not.
     if cue.verb in INVERTIBLE_VERBS and (not before or before.endswith((",", PLACEHOLDER))):
-        head, stop = phrase_until_stop(after)
-        ends_with_quote = stop == PLACEHOLDER
-        if (
-            head.strip()
-            and not ends_with_quote
-            and word_count(head) <= 8
-            and (
-                re.match(r"\s*[A-Z]", head)
-                or re.match(r"\s*(?:the|a|an|his|her|its|their)\s", head)
-                or NAME_RUN_END.search(head.rstrip(), tail_start(head.rstrip()))  # "said economist Ann Lee"
-            )
-        ):
+        if _inverted_subject_follows(after):
             return attributor.subject_after(masked, cue.end, s_end, hits)
     main_subject = last_subject if last_subject is not None else s_subject
     if not (main_subject.actor or main_subject.person):

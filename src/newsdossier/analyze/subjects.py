@@ -31,7 +31,7 @@ from .cues import (
     plain_token,
     tail_start,
 )
-from .mentions import AliasHit
+from .mentions import AliasHit, bio_pronoun, title_gender
 from .text import (
     FUNCTION_WORDS,
     MONTHS,
@@ -60,24 +60,15 @@ class Hits:
         return [h for h in self.hits[first:last] if h.end <= end]
 
 
-def bio_pronoun(bio: str) -> str | None:
-    """ "f" or "m" when an actor's bio clearly uses she/her or he/his for them, else None."""
-    she = len(re.findall(r"\b(?:she|her|hers|herself)\b", bio, re.I))
-    he = len(re.findall(r"\b(?:he|his|him|himself)\b", bio, re.I))
-    if she > 2 * he:
-        return "f"
-    if he > 2 * she:
-        return "m"
-    return None
-
-
 class Attributor:
     """Resolves speech verbs to subjects across an article, remembering who spoke last."""
 
     def __init__(self, actors: dict[str, Actor]):
         self.actors = actors
         self.recent: list[Subject] = []  # people last named as a speaker or subject, newest first
-        self.genders = {
+        # "m"/"f" for people whose pronoun is known: from their bio, a title ("Mrs."), or a
+        # pronoun already resolved to them; keyed by actor id, or by name for people without one.
+        self.genders: dict[str, str | None] = {
             actor.id: bio_pronoun(actor.bio) for actor in actors.values() if actor.kind == "person"
         }
         self.source = ""  # the paragraph as written (the masked copy is accent-folded)
@@ -130,6 +121,8 @@ class Attributor:
 
     def _actor_subject(self, hit: AliasHit, text: str) -> Subject:
         actor = self.actors[hit.actor]
+        if actor.kind == "person" and self.genders.get(actor.id) is None:
+            self.genders[actor.id] = title_gender(text)  # "Mrs. Doe" is a she
         return Subject(actor.id, text, person=actor.kind == "person")
 
     def subject_before(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:
@@ -307,9 +300,12 @@ class Attributor:
         the last few) people whose pronoun, as their actor bio uses it, differs."""
         wanted = "f" if word.lower() == "she" else "m"
         candidates = self.recent[:PRONOUN_LOOKBACK]
-        chosen = next((c for c in candidates if self.genders.get(c.actor or "") in (None, wanted)), None)
+        chosen = next(
+            (c for c in candidates if self.genders.get(c.actor or c.text or "") in (None, wanted)), None
+        )
         if chosen is None:
             return Subject(None, None)
+        self.genders[chosen.actor or chosen.text or ""] = wanted  # later pronouns must agree
         return (
             Subject(chosen.actor, word, person=True)
             if chosen.actor
