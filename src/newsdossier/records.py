@@ -63,6 +63,17 @@ class Correction:
 
 
 @dataclass(frozen=True)
+class SpeakerDecision:
+    """An editor's decision on who said a quote (named by a snippet of its words), shown to
+    readers as an editorial decision."""
+
+    quote: str  # words of the quote, as written in the article
+    speaker: str | None  # actor id; None withholds the speaker the analysis found
+    note: str
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True)
 class CleaningOverrides:
     """What no general rule can know about one article, set in its YAML."""
 
@@ -147,6 +158,7 @@ class Article:
     topics: tuple[str, ...] = ()
     overrides: CleaningOverrides = field(default_factory=CleaningOverrides)
     corrections: tuple[Correction, ...] = ()
+    quote_speakers: tuple[SpeakerDecision, ...] = ()  # the editors' decisions on speakers
     notes: str = ""
     raw: str = ""  # the seed's text, exactly as read (decoded UTF-8)
     origin: Origin | None = None
@@ -283,6 +295,9 @@ class Quote:
     cue: str | None = None  # "said", "told reporters", "added" ...
     fragment: bool = False  # a short scare quote or partial quote, not a full sentence
     paragraphs: tuple[int, ...] = ()  # all paragraphs the quote spans
+    speakers: tuple[str, ...] = ()  # every named speaker's actor id ("Senators Roe and Doe wrote")
+    decision: Literal["", "set", "withheld"] = ""  # the editors set or withheld the speaker
+    decision_note: str = ""  # why, as the editors wrote it
 
 
 @dataclass(frozen=True)
@@ -301,6 +316,7 @@ class Analysis:
     quotes: tuple[Quote, ...]
     facts: tuple[Fact, ...]
     suggestions: tuple[Problem, ...] = ()  # people named often without an actor entry
+    problems: tuple[Problem, ...] = ()  # editors' speaker decisions that match no quote
 
 
 # ------------------------------------------------------------------------ compare

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..records import Analysis, CleanArticle, DateInfo, Dossier, Fact, Mention, Quote
+from ..records import Analysis, CleanArticle, DateInfo, Dossier, Fact, Mention, Problem, Quote
+from .decisions import apply_decisions
 from .facts import article_facts
 from .group import QuoteGroup, co_mentions, group_quotes
 from .mentions import AliasMatcher, MentionHistory, resolve_hits
@@ -38,6 +39,8 @@ def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
     order += sorted(set(cleaned) - set(order))
     hits_by_article: dict = {}
     published = {a.id: a.published for a in dossier.articles}
+    decisions = {a.id: a.quote_speakers for a in dossier.articles}
+    problems: list[Problem] = []
     for article_id in order:
         clean = cleaned[article_id]
         history = MentionHistory()
@@ -46,11 +49,14 @@ def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
             hits = resolve_hits(matcher.find(paragraph.text), history)
             hits_by_paragraph[index] = hits
             mentions.extend(Mention(h.actor, article_id, index, h.start, h.end, h.text) for h in hits)
-        quotes.extend(article_quotes(article_id, clean, hits_by_paragraph, actors))
+        found = article_quotes(article_id, clean, hits_by_paragraph, actors)
+        decided, unmatched = apply_decisions(found, decisions.get(article_id, ()))
+        quotes.extend(decided)
+        problems.extend(unmatched)
         year = _published_year(published.get(article_id), clean)
         facts.extend(article_facts(article_id, clean, year))
     suggestions = suggest_actors(cleaned, quotes, order, hits_by_article)
-    return Analysis(tuple(mentions), tuple(quotes), tuple(facts), tuple(suggestions))
+    return Analysis(tuple(mentions), tuple(quotes), tuple(facts), tuple(suggestions), tuple(problems))
 
 
 def _published_year(published: DateInfo | None, clean: CleanArticle) -> int | None:

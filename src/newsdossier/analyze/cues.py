@@ -130,6 +130,7 @@ class Subject:
     actor: str | None = None
     text: str | None = None
     person: bool = False  # a person: a pronoun may later refer to them
+    others: tuple[str, ...] = ()  # more speakers' actor ids ("Senators Roe and Doe wrote")
 
 
 NOBODY = Subject()

@@ -77,6 +77,7 @@ def article_quotes(
                 text=text,
                 speaker=speaker.actor,
                 speaker_text=speaker.text,
+                speakers=tuple(dict.fromkeys(a for a in (speaker.actor, *speaker.others) if a)),
                 cue=quote.cue,
                 fragment=is_fragment(text, quote.stands_alone),
                 paragraphs=tuple(dict.fromkeys(p for p, _, _ in quote.parts)),

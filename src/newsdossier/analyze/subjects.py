@@ -184,7 +184,11 @@ class Attributor:
                     self.source[start + run.start() : start + run.end()]
                 )
                 if other or (named and named.person):
-                    return Subject(None, None)  # "both Weber and Doe": no single speaker
+                    # "Weber and Doe said": every named speaker is kept, the first one first.
+                    text = self.source[start + (run.start() if run else len(rest)) : hit.end]
+                    if other is None:
+                        return Subject(hit.actor, text.strip(), person=True)
+                    return Subject(other.actor, text.strip(), person=True, others=(hit.actor,))
             return self._actor_subject(hit, self.source[hit.start : hit.end])
         run = NAME_RUN_END.search(segment, tail_start(segment))
         if run and last[:1].isupper():

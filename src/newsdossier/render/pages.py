@@ -138,9 +138,13 @@ def annotated_paragraphs(
     links would make the text tiring to read), quotes marked with their speaker."""
 
     def speaker_name(quote: Quote) -> str:
-        if quote.speaker in actors:
-            return actors[quote.speaker].name
-        return quote.speaker_text or "speaker not named"
+        named = [actors[a].name for a in quote.speakers or (quote.speaker,) if a in actors]
+        name = " and ".join(named) or quote.speaker_text or "speaker not named"
+        if quote.decision == "set":
+            return f"{name} (speaker set by the editors)"
+        if quote.decision == "withheld":
+            return "speaker withheld by the editors"
+        return name
 
     out = []
     for index, paragraph in enumerate(view.clean.paragraphs):
@@ -199,7 +203,8 @@ def render_pages(
         by_paragraph[(mention.article, mention.paragraph)].append(mention)
     quotes_by_speaker: dict[str | None, list[Quote]] = defaultdict(list)
     for quote in analysis.quotes:
-        quotes_by_speaker[quote.speaker].append(quote)
+        for speaker in quote.speakers or (quote.speaker,):  # every named speaker's page has it
+            quotes_by_speaker[speaker].append(quote)
     groups_by_speaker: dict[str | None, list] = defaultdict(list)
     for group in quote_groups:
         groups_by_speaker[group.speaker].append(group)
