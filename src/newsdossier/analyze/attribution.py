@@ -78,6 +78,11 @@ def _read_paragraph(
     return _Paragraph(index, text, masked, sentences, cues, Hits(visible))
 
 
+# How far from a verb its subject is looked for, in characters. The longest subject with its
+# description in the quotebench dev texts ("Jane Doe, the chief executive of ..., which ...,")
+# is about 250 characters; 600 leaves room and bounds the work on a sentence without end.
+CLAUSE_WINDOW = 600
+
 # After `"…?" she asked` a few words may follow ("in a statement on Friday"); a longer
 # clause after the verb ("Doe said it would ...") makes the verb a new sentence's.
 ATTRIBUTION_TAIL_MAX_WORDS = 6
@@ -145,7 +150,9 @@ class _Reader:
     def _sentence_cues(self, para: _Paragraph, s_start: int, s_end: int, s_cues: list[Cue]) -> Subject:
         """Give the speech verbs of a sentence their subjects; returns the sentence's subject."""
         attributor = self.attributor
-        s_subject = attributor.sentence_subject(para.masked, s_start, s_end, para.hits)
+        s_subject = attributor.sentence_subject(
+            para.masked, s_start, min(s_end, s_start + CLAUSE_WINDOW), para.hits
+        )
         if not s_cues or s_subject.person:
             attributor.note(s_subject)
         last_subject: Subject | None = None
@@ -162,7 +169,7 @@ class _Reader:
         self, para: _Paragraph, quote: Quotation, s_start: int, s_cues: list[Cue], s_subject: Subject
     ) -> None:
         q_start = quote.parts[0][1]
-        lead_in = para.masked[s_start:q_start].strip()
+        lead_in = para.masked[max(s_start, q_start - CLAUSE_WINDOW) : q_start].strip()
         quote.starts_sentence = not lead_in
         quote.stands_alone = not lead_in or lead_in.endswith((":", ","))
         quote.sentence_subject = s_subject
@@ -274,6 +281,9 @@ def _cue_subject(
     s_subject: Subject,
 ) -> Subject | None:
     """The subject of one speech verb (`last_subject`: of the verb before it in its sentence)."""
+    # A subject is near its verb: reading at most CLAUSE_WINDOW characters around it keeps a
+    # sentence of a megabyte (no full stop in it) linear.
+    s_start, s_end = max(s_start, cue.start - CLAUSE_WINDOW), min(s_end, cue.end + CLAUSE_WINDOW)
     before = masked[s_start : cue.start].rstrip()
     if cue.verb == "according to":
         return attributor.subject_after(masked, cue.end, s_end, hits)

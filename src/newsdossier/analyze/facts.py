@@ -170,10 +170,10 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
         if (
             not raw[0].isdigit()
             and not match.group("plus")
-            and not re.match(r"[\s-]+[a-z]", text[match.end() :])
+            and not re.match(r"[\s-]+[a-z]", text[match.end() : match.end() + 40])
         ):
             continue  # "five targets": a number word counts only when a noun follows it
-        tail = text[match.end() :]
+        tail = text[match.end() : match.end() + 40]  # a measure follows at once; no copy of the rest
         measure = re.match(
             r"-(?:year|minute|hour|day|week|month)s?(?:-old)?\b|\s?%|\s(?:per ?cent|percent)\b", tail
         )

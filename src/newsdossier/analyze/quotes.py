@@ -42,12 +42,18 @@ def _clean_text(texts: list[str]) -> str:
     return text.strip().rstrip(",").strip()
 
 
+# A heading quotation stands alone: at most a dash or a colon and spaces around it.
+HEADING_MARGIN = 8
+
+
 def _is_heading(quote: Quotation, paragraphs: list[tuple[str, str]]) -> bool:
     """A paragraph that is only a quoted phrase with no sentence ('Information warfare')."""
     if len(quote.parts) != 1:
         return False
     index, start, end = quote.parts[0]
     text = paragraphs[index][1]
+    if start > HEADING_MARGIN or len(text) - end > HEADING_MARGIN:
+        return False  # words around the quotation: a sentence (and no copy of a long paragraph)
     rest = (text[:start] + text[end:]).strip(" -\u2014\u2013:")
     return not rest and not re.search(r"[.!?]$", quote.texts[0].strip())
 

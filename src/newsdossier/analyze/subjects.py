@@ -155,7 +155,7 @@ class Attributor:
                     (
                         m.start()
                         for m in re.finditer(",", inner)
-                        if not inner[m.end() :].lstrip()[:1].isupper()
+                        if not inner[m.end() : m.end() + 3].lstrip()[:1].isupper()
                     ),
                     None,
                 )

@@ -6,7 +6,7 @@ A suggestion, not an error: the editor decides whether the person matters.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from ..records import CleanArticle, Origin, Problem, Quote
 from .mentions import PLACE_PREPOSITIONS, AliasHit
@@ -17,6 +17,9 @@ from .text import looks_like_person as _person_like
 # A name must come back this often (or be quoted as a speaker) to be suggested.
 # Two: one mention in passing is not worth an actor page, a second one often is.
 MIN_NAMINGS = 2
+
+
+_WORD = re.compile(r"[\w-]+")
 
 
 def suggest_actors(
@@ -77,18 +80,31 @@ def suggest_actors(
                 places.add(tail)
     for name in counts:
         surnames[name.split()[-1]].add(name)
-    # Later references by surname alone count for the full name, within its articles.
+    # Later references by surname alone count for the full name, within its articles. Words
+    # and runs of two and three words are counted once per article (not once per name: a long
+    # article names hundreds of people).
+    counted: dict[str, Counter[str]] = {}
+
+    def word_counts(article_id: str) -> Counter[str]:
+        if article_id not in counted:
+            counter: Counter[str] = Counter()
+            for text in texts[article_id]:
+                words = _WORD.findall(text)
+                counter.update(words)
+                counter.update(" ".join(words[i : i + 2]) for i in range(len(words) - 1))
+                counter.update(" ".join(words[i : i + 3]) for i in range(len(words) - 2))
+            counted[article_id] = counter
+        return counted[article_id]
+
     for surname, names in surnames.items():
         if len(names) != 1:
             continue
         (name,) = names
         folded_surname, folded_name = fold(surname), fold(name)
         for article_id in articles[name]:
-            alone = sum(
-                len(re.findall(rf"(?<![\w-]){re.escape(folded_surname)}(?![\w-])", t))
-                for t in texts[article_id]
-            )
-            counts[name] += max(0, alone - sum(t.count(folded_name) for t in texts[article_id]))
+            words = word_counts(article_id)
+            alone = words[folded_surname]
+            counts[name] += max(0, alone - words[" ".join(folded_name.split())])
     problems = []
     for name in sorted(set(counts) | speakers, key=lambda n: (-counts.get(n, 0), n)):
         if (counts.get(name, 0) < MIN_NAMINGS or name in places) and name not in speakers:

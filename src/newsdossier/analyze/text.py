@@ -77,7 +77,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        word = re.search(r"([\w.-]+)[.!?]*[\"'\u201d\u2019)\]]*$", text[start : match.start() + 1])
+        word = re.search(
+            r"([\w.-]+)[.!?]*[\"'\u201d\u2019)\]]*$", text[max(start, match.start() - 40) : match.start() + 1]
+        )
         if match.group().startswith(".") and word:
             token = word.group(1).rstrip(".").lower()
             # "Mr." "Nov." and initials ("J.", "U.S.") do not end sentences.
@@ -151,11 +153,14 @@ class SpanSet:
     def overlaps(self, start: int, end: int) -> bool:
         """Does [start, end) share a character with a span of the set?"""
         index = bisect_left(self.spans, (start - self.longest, -1))
-        for span_start, span_end in self.spans[index:]:
+        spans = self.spans
+        while index < len(spans):  # no slice: a copy of the rest would cost n per call
+            span_start, span_end = spans[index]
             if span_start >= end:
                 return False
-            if span_end > start and span_start < end:
+            if span_end > start:
                 return True
+            index += 1
         return False
 
     def covers(self, position: int) -> bool:
