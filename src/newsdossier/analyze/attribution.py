@@ -136,6 +136,7 @@ class _Reader:
                 cue_index += 1
             s_cues = para.cues[first_cue:cue_index]
             s_subject = self._sentence_cues(para, s_start, s_end, s_cues)
+            self.attributor.mention(para.hits.within(s_start, s_end))
             spoken = [c.subject for c in s_cues if c.subject is not None and c.subject.person]
             self._remember(spoken[-1] if spoken else s_subject, para.index)
             while start_index < len(starting) and starting[start_index].parts[0][1] < s_end:

@@ -169,6 +169,12 @@ def cue_text(masked: str, source: str, match: re.Match[str]) -> str:
     return verb.lower() if verb.lower() == "according to" else verb
 
 
+def _is_name(text: str) -> bool:
+    """ "Ann Lee", "Jane Q Roe": two to four capitalised words."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
 def cue_after(masked: str, q_end: int, cue: Cue | None) -> Cue | None:
     """The next speech verb, when it attributes the quotation just closed: `," Weber said`."""
     if cue is None or cue.start < q_end:
@@ -179,6 +185,8 @@ def cue_after(masked: str, q_end: int, cue: Cue | None) -> Cue | None:
         return cue
     # `," Lopez, the foreign minister, said`: a name and its description between commas.
     head, comma, description = stripped.partition(",")
+    if comma and description.endswith(",") and _is_name(description.strip(" ,")):
+        return cue  # `," a spokeswoman for Acme, Ann Lee, said`: the name between commas speaks
     if comma and description.endswith(",") and not description.strip()[:1].isupper():
         if word_count(description) <= APPOSITIVE_MAX_WORDS and not re.search(
             "[;:!?" + PLACEHOLDER + "]", description

@@ -180,6 +180,7 @@ class AliasMatcher:
                 and word[:1].isupper()
                 and lower not in FUNCTION_WORDS
                 and lower not in TITLE_WORDS
+                and lower[:-1] not in TITLE_WORDS  # "Senators Roe and Doe"
                 and word not in WEEKDAYS
                 and lower not in MONTHS
                 and not is_nationality(word)

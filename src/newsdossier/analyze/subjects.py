@@ -60,12 +60,19 @@ class Hits:
         return [h for h in self.hits[first:last] if h.end <= end]
 
 
+# How many people named lately (not only speakers) a pronoun may fall back to.
+MENTION_MEMORY = 4
+
+
 class Attributor:
     """Resolves speech verbs to subjects across an article, remembering who spoke last."""
 
     def __init__(self, actors: dict[str, Actor]):
         self.actors = actors
-        self.recent: list[Subject] = []  # people last named as a speaker or subject, newest first
+        self.recent: list[Subject] = []
+        self.mentioned: list[
+            Subject
+        ] = []  # people named lately, speakers or not, oldest first  # people last named as a speaker or subject, newest first
         # "m"/"f" for people whose pronoun is known: from their bio, a title ("Mrs."), or a
         # pronoun already resolved to them; keyed by actor id, or by name for people without one.
         self.genders: dict[str, str | None] = {
@@ -216,10 +223,16 @@ class Attributor:
 
     def subject_after(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:
         """The subject of an inverted verb: `said Jane Doe, a security expert`."""
-        head, _ = phrase_until_stop(masked[start:end])
+        head, stop = phrase_until_stop(masked[start:end])
         if not head.strip() or word_count(head) > INVERTED_SUBJECT_MAX_WORDS:
             return None
         head_end = start + len(head.rstrip())
+        if stop == "," and re.search(r"(?:'s|s')\s+[a-z][\w-]*\s*$", head):
+            # "said Roe's spokesman, Mark Doe": the name after the comma, not the possessor.
+            named = self._appositive_name(masked, head_end + 1, end, hits)
+            if named is not None:
+                return named
+            return Subject(None, self.source[start:head_end].strip() or None)
         inside = hits.within(start, head_end)
         people = [h for h in inside if self.actors[h.actor].kind == "person"]
         if people:  # "added defence ministry spokesman Jane Doe": the person, not the ministry
@@ -229,6 +242,8 @@ class Attributor:
             return self.resolve_pronoun(first)
         named = None
         for run in NAME_RUN.finditer(head):
+            if any(h.start < start + run.end() and start + run.start() < h.end for h in inside):
+                continue  # "the Trade Commission": a body's name, not a person's
             subject = self._subject_from_name_run(self.source[start + run.start() : start + run.end()])
             if subject and subject.person:
                 return subject  # "said CEO Jane Doe in a statement"
@@ -240,6 +255,21 @@ class Attributor:
         if first.lower() in DETERMINERS:  # "said the statement"
             return Subject(None, self.source[start:head_end].strip() or None)
         return None
+
+    def _appositive_name(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:
+        """A person named right after a comma: ", Mark Doe" (an actor or a full name)."""
+        head, _ = phrase_until_stop(masked[start : min(end, start + 80)])
+        stripped = head.strip()
+        if not stripped or word_count(stripped) > 4:
+            return None
+        offset = start + len(head) - len(head.lstrip())
+        people = [
+            h for h in hits.within(offset, offset + len(stripped)) if self.actors[h.actor].kind == "person"
+        ]
+        if people:
+            return self._actor_subject(people[0], self.source[people[0].start : people[0].end])
+        subject = self._subject_from_name_run(self.source[offset : offset + len(stripped)])
+        return subject if subject is not None and subject.person else None
 
     def sentence_subject(self, masked: str, start: int, end: int, hits: Hits) -> Subject:
         """The subject at the start of a sentence, after an introductory phrase."""
@@ -301,12 +331,17 @@ class Attributor:
 
     def resolve_pronoun(self, word: str) -> Subject | None:
         """ "he"/"she": the person named last as a speaker or subject, skipping (among
-        the last few) people whose pronoun, as their actor bio uses it, differs."""
+        the last few) people whose pronoun, as their actor bio uses it, differs; else the
+        person of that pronoun mentioned last ("Ann Lee spoke after Mark Doe. ... he said")."""
         wanted = "f" if word.lower() == "she" else "m"
         candidates = self.recent[:PRONOUN_LOOKBACK]
         chosen = next(
             (c for c in candidates if self.genders.get(c.actor or c.text or "") in (None, wanted)), None
         )
+        if chosen is None:
+            chosen = next(
+                (m for m in reversed(self.mentioned) if self.genders.get(m.actor or "") == wanted), None
+            )
         if chosen is None:
             return Subject(None, None)
         self.genders[chosen.actor or chosen.text or ""] = wanted  # later pronouns must agree
@@ -315,6 +350,15 @@ class Attributor:
             if chosen.actor
             else Subject(None, chosen.text, person=True)
         )
+
+    def mention(self, hits: list[AliasHit]) -> None:
+        """People named in a sentence, in order: a pronoun with no speaker of its gender may
+        refer to them."""
+        for hit in hits:
+            if self.actors[hit.actor].kind == "person":
+                self.mentioned = [m for m in self.mentioned if m.actor != hit.actor]
+                self.mentioned.append(Subject(hit.actor, hit.text, person=True))
+        del self.mentioned[:-MENTION_MEMORY]
 
     def note(self, subject: Subject | None) -> None:
         if subject is not None and subject.person:
