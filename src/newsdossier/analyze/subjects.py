@@ -69,10 +69,8 @@ class Attributor:
 
     def __init__(self, actors: dict[str, Actor]):
         self.actors = actors
-        self.recent: list[Subject] = []
-        self.mentioned: list[
-            Subject
-        ] = []  # people named lately, speakers or not, oldest first  # people last named as a speaker or subject, newest first
+        self.recent: list[Subject] = []  # people last named as a speaker or subject, newest first
+        self.mentioned: list[Subject] = []  # people named lately, speakers or not, oldest first
         # "m"/"f" for people whose pronoun is known: from their bio, a title ("Mrs."), or a
         # pronoun already resolved to them; keyed by actor id, or by name for people without one.
         self.genders: dict[str, str | None] = {
