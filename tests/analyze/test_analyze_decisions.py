@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sitebuild import copy_project
 
 from newsdossier.errors import DossierError
 from newsdossier.pipeline import build_dossier
+from sitebuild import copy_project
 
 ARTICLE = Path("dossier/articles/ap-france-tells-putin.yml")
 
