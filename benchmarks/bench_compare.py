@@ -26,11 +26,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.compare.fixtures import ACTORS  # noqa: E402
+from tests.compare.fixtures import ACTORS, reading  # noqa: E402
 from tests.compare.seedtext import all_seed_articles  # noqa: E402
 
+from newsdossier.analyze import sentences_only  # noqa: E402
+from newsdossier.analyze.sentences import reading_spans  # noqa: E402
 from newsdossier.compare import compare  # noqa: E402
-from newsdossier.compare.passages import split_sentences  # noqa: E402
 from newsdossier.records import (  # noqa: E402
     Analysis,
     Article,
@@ -68,7 +69,8 @@ def synthetic(n: int, seed: int = 0, distinct: float = 0.0) -> tuple[Dossier, di
         for article in all_seed_articles().values()
         for p in article.paragraphs
         if p.kind == "body"
-        for s in split_sentences(p.text)
+        for start, end in reading_spans(p.text)
+        for s in [" ".join(p.text[start:end].split())]
     ]
     words = " ".join(pool).split()
     cleaned, articles = {}, []
@@ -127,7 +129,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     dossier, cleaned = synthetic(args.articles, distinct=args.distinct)
-    analysis = Analysis((), synthetic_quotes(cleaned), ())
+    analysis = reading(cleaned, Analysis((), synthetic_quotes(cleaned), ()))
     times, cpu = [], []
     for _ in range(args.repeat):
         start, start_cpu = time.perf_counter(), time.process_time()
@@ -135,7 +137,7 @@ def main() -> None:
         times.append(time.perf_counter() - start)
         cpu.append(time.process_time() - start_cpu)
     comparison = result["bench"]
-    passages = sum(len(s) for a in cleaned.values() for p in a.paragraphs for s in [split_sentences(p.text)])
+    passages = len(sentences_only(cleaned).sentences)
     print(
         f"articles {args.articles}, passages {passages}, rows {len(comparison.rows)}, "
         f"only {len(comparison.only)}, facts {len(comparison.facts)}, quotes {len(analysis.quotes)}, "

@@ -10,17 +10,23 @@ import subprocess
 import sys
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[1]
+#: The example dossier the content tests read: a copy of the one at the top of the repository, so
+#: that an editor who replaces dossier/ and seeds/ there with their own keeps `make test` green.
+EXAMPLE = REPO / "tests" / "example"
+PROJECT = EXAMPLE
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 # What a site build reads from the project folder.
 SITE_PARTS = ("mkdocs.yml", "docs", "dossier", "seeds", "templates")
 
 
 def copy_project(target: Path, names: tuple[str, ...] = SITE_PARTS) -> Path:
-    """Copy these files and folders of the real project into `target` (a copy safe to break)."""
+    """Copy these files and folders of the example project into `target` (a copy safe to break)."""
     target.mkdir(parents=True, exist_ok=True)
     for name in names:
         source = PROJECT / name
+        if not source.exists():
+            continue  # templates/ is optional: the package's own templates are the default
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, target / name)
     return target
 

@@ -24,6 +24,7 @@ class DossierBuild:
     analysis: Analysis
     comparisons: dict[str, Comparison]
     files: tuple[GeneratedFile, ...]
+    nav: list  # the navigation of the generated pages, from the render stage's page registry
     # Overrides that match nothing but change nothing a reader sees (shown by `dossier check`).
     warnings: tuple[Problem, ...] = ()
 
@@ -54,7 +55,5 @@ def build_dossier(
     if analysis.problems:  # the editors' speaker decisions that match no quote
         raise DossierError(list(analysis.problems))
     comparisons = compare(dossier, cleaned, analysis)
-    files = render_site(
-        dossier, cleaned, analysis, comparisons, templates_dir or root / "templates", site_url
-    )
-    return DossierBuild(dossier, cleaned, analysis, comparisons, tuple(files), tuple(warnings))
+    site = render_site(dossier, cleaned, analysis, comparisons, templates_dir or root / "templates", site_url)
+    return DossierBuild(dossier, cleaned, analysis, comparisons, tuple(site.files), site.nav, tuple(warnings))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -41,10 +42,11 @@ class Origin:
 
 @dataclass(frozen=True)
 class DateInfo:
-    """A date as the sources give it: stated, inferred (with the reasoning) or unknown."""
+    """A date as the sources give it: stated, inferred (with the reasoning), recorded (from an
+    archive's record, with its source) or unknown."""
 
     value: dt.date | None
-    status: Literal["stated", "inferred", "unknown"] = "unknown"
+    status: Literal["stated", "inferred", "recorded", "unknown"] = "unknown"
     note: str = ""  # the quote from the source, or how it was inferred
 
     @property
@@ -149,7 +151,7 @@ class Article:
     title: str
     outlet: str | None  # outlet id, None when unknown
     outlet_note: str = ""  # how the outlet is known (or why it is unknown)
-    outlet_status: Literal["stated", "inferred", "unknown"] = "unknown"  # as for dates
+    outlet_status: Literal["stated", "inferred", "recorded", "unknown"] = "unknown"  # as for dates
     via: str | None = None  # the syndicating site the seed was scraped from, if known
     published: DateInfo = field(default_factory=lambda: DateInfo(None))
     byline: tuple[str, ...] = ()
@@ -160,7 +162,8 @@ class Article:
     corrections: tuple[Correction, ...] = ()
     quote_speakers: tuple[SpeakerDecision, ...] = ()  # the editors' decisions on speakers
     notes: str = ""
-    raw: str = ""  # the seed's text, exactly as read (decoded UTF-8)
+    raw: str = ""  # the seed's text as decoded (load/encoding.py), mojibake repaired
+    decoding: tuple[str, ...] = ()  # how it was decoded or repaired, when not plain UTF-8
     origin: Origin | None = None
 
 
@@ -248,6 +251,7 @@ class TextMetadata:
     date: str | None = None  # as written in the text, e.g. "Friday, November 27th 2015"
     caption: str | None = None
     credit: str | None = None
+    standfirst: str | None = None  # the summary under the headline, when the page has one
 
 
 @dataclass(frozen=True)
@@ -275,6 +279,19 @@ class CleanArticle:
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """A sentence of a body paragraph, as readers and comparisons see it (analyze/sentences.py)."""
+
+    id: str  # stable: "<article id>-p<paragraph>-s<index>"
+    article: str
+    paragraph: int  # index into CleanArticle.paragraphs
+    index: int  # position in the paragraph, from 0
+    start: int  # character offsets in the paragraph text
+    end: int
+    text: str  # the words of the sentence, runs of white space made one space
+
+
+@dataclass(frozen=True)
 class Mention:
     actor: str  # actor id
     article: str  # article id
@@ -298,6 +315,8 @@ class Quote:
     speakers: tuple[str, ...] = ()  # every named speaker's actor id ("Senators Roe and Doe wrote")
     decision: Literal["", "set", "withheld"] = ""  # the editors set or withheld the speaker
     decision_note: str = ""  # why, as the editors wrote it
+    # Ids of the sentences that carry the quote's words, the one holding its first words first.
+    sentences: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -311,12 +330,84 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class QuoteGroup:
+    """One statement and every article that carries it, with each article's wording."""
+
+    id: str  # the id of its first quote, stable across builds
+    speaker: str | None  # actor id, None when no carrying article names an actor
+    text: str  # the longest wording
+    quotes: tuple[Quote, ...]  # every carrying quote, in dossier order
+    fragment: bool  # every wording is a fragment
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(q.article for q in self.quotes))
+
+    @property
+    def wordings(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(q.text for q in self.quotes))
+
+
+@dataclass(frozen=True)
+class CoMention:
+    """Two actors named in the same paragraphs: how many paragraphs name both."""
+
+    actor: str
+    other: str
+    paragraphs: int
+
+
+@dataclass(frozen=True)
 class Analysis:
+    """The one reading of the text: what compare and render know of the articles' words."""
+
     mentions: tuple[Mention, ...]
     quotes: tuple[Quote, ...]
     facts: tuple[Fact, ...]
     suggestions: tuple[Problem, ...] = ()  # people named often without an actor entry
     problems: tuple[Problem, ...] = ()  # editors' speaker decisions that match no quote
+    sentences: tuple[Sentence, ...] = ()  # every body sentence, in dossier and reading order
+    quote_groups: tuple[QuoteGroup, ...] = ()  # one per statement, however many articles carry it
+    co_mentions: tuple[CoMention, ...] = ()  # pairs of actors named in the same paragraphs
+
+    def sentences_of(self, article: str) -> tuple[Sentence, ...]:
+        """The sentences of one article, in reading order."""
+        return self._sentences_by_article.get(article, ())
+
+    def mentions_in(self, article: str, paragraph: int) -> tuple[Mention, ...]:
+        """The mentions of one paragraph, in reading order."""
+        return self._mentions_by_paragraph.get((article, paragraph), ())
+
+    def quotes_of(self, article: str) -> tuple[Quote, ...]:
+        """The quotes of one article, in reading order."""
+        return self._quotes_by_article.get(article, ())
+
+    def together(self) -> dict[str, dict[str, int]]:
+        """actor -> {other actor: paragraphs naming both}, both directions, in a fixed order."""
+        table: dict[str, dict[str, int]] = {}
+        for pair in self.co_mentions:
+            table.setdefault(pair.actor, {})[pair.other] = pair.paragraphs
+        return table
+
+    # Indexes, built on first use (a frozen record's cached_property is stored beside its fields).
+    @cached_property
+    def _sentences_by_article(self) -> dict[str, tuple[Sentence, ...]]:
+        return _index(self.sentences, lambda s: s.article)
+
+    @cached_property
+    def _quotes_by_article(self) -> dict[str, tuple[Quote, ...]]:
+        return _index(self.quotes, lambda q: q.article)
+
+    @cached_property
+    def _mentions_by_paragraph(self) -> dict[tuple[str, int], tuple[Mention, ...]]:
+        return _index(self.mentions, lambda m: (m.article, m.paragraph))
+
+
+def _index(items, key) -> dict:
+    grouped: dict = {}
+    for item in items:
+        grouped.setdefault(key(item), []).append(item)
+    return {k: tuple(v) for k, v in grouped.items()}
 
 
 # ------------------------------------------------------------------------ compare
@@ -327,6 +418,7 @@ class Passage:
     article: str
     paragraph: int
     text: str  # a sentence or a paragraph, never a whole article
+    sentence: str = ""  # the id of the analysis' Sentence it is
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from newsdossier.records import (
 )
 
 HERE = Path(__file__).parent
-PROJECT = HERE.parent.parent
+PROJECT = HERE.parent / "example"
 SEEDS = PROJECT / "seeds"
 
 

@@ -157,7 +157,7 @@ def by_seed(dossier, analysis) -> dict[str, list[Quote]]:
 
 def main(argv: list[str]) -> int:
     if "--dossier" in argv:
-        found, actors = seed_results_from_dossier(Path(__file__).resolve().parents[2])
+        found, actors = seed_results_from_dossier(Path(__file__).resolve().parents[1] / "example")
     else:
         found, actors = seed_results_from_fixtures()
     for label, only in (("all quotations", False), ("full-sentence quotes by people", True)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from analyze_support import run_many
 
-from newsdossier.analyze import co_mentions, group_quotes
+from newsdossier.analyze import group_quotes
 
 
 def groups_of(articles):
@@ -106,7 +106,7 @@ def test_co_mentions_count_shared_paragraphs():
             "b": ["Lopez and Becker."],
         }
     )
-    together = co_mentions(analysis)
+    together = analysis.together()
     assert together["tom-becker"]["maria-lopez"] == 3
     assert together["tom-becker"]["anna-schmidt"] == 1
     assert together["anna-schmidt"] == {"tom-becker": 1, "maria-lopez": 1}

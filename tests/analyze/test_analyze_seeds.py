@@ -6,13 +6,14 @@ actors, and on the real dossier (dossier/*.yml, the real cleaner).
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from analyze_support import seed_corpus_data
 from quote_score import by_seed, score
 
-from newsdossier.analyze import analyze, co_mentions, group_quotes
+from newsdossier.analyze import analyze, group_quotes
 
 ANALYZE_SOURCE = Path(__file__).resolve().parents[2] / "src" / "newsdossier" / "analyze"
 TARGET = 0.95  # the figure the project is judged on, for recall, precision and speaker accuracy
@@ -91,7 +92,9 @@ def test_paris_attack_toll_agrees_across_outlets(real_analysis):
 
 def test_putin_is_named_with_hollande_most(real_analysis):
     _, _, analysis = real_analysis
-    people = [a for a, _ in co_mentions(analysis)["vladimir-putin"].most_common() if a == "francois-hollande"]
+    people = [
+        a for a, _ in Counter(analysis.together()["vladimir-putin"]).most_common() if a == "francois-hollande"
+    ]
     assert people == ["francois-hollande"]
 
 

@@ -23,7 +23,7 @@ import pytest
 import sitebuild
 
 PROJECT = sitebuild.PROJECT
-OUTPUT = PROJECT / "tests" / "output"
+OUTPUT = sitebuild.REPO / "tests" / "output"
 SCREENSHOTS = OUTPUT / "screenshots"
 AXE_JS = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
 SUB_PATH = "repo"  # the site is served at http://127.0.0.1:PORT/repo/

@@ -1,6 +1,6 @@
 """Hostile text in a real browser: seed and YAML text is data, never markup.
 
-A tiny dossier (the project's own mkdocs.yml, templates/ and docs/, with a dossier/ and seeds/
+A tiny dossier (the example's mkdocs.yml and docs/, the package's templates, with a dossier/ and seeds/
 written here) whose seeds and YAML are full of HTML, JavaScript, Markdown, Jinja, admonition
 and front-matter syntax is built with `mkdocs build --strict` and opened in chromium: no script
 runs (no dialog on any page, nor from search), no element is injected, and the characters are
@@ -70,8 +70,7 @@ def yaml_str(value: str) -> str:
 
 
 def write_hostile_project(root: Path) -> None:
-    for name in ("templates", "docs"):
-        shutil.copytree(PROJECT / name, root / name)
+    shutil.copytree(PROJECT / "docs", root / "docs")  # templates: the package's
     shutil.copy2(PROJECT / "mkdocs.yml", root / "mkdocs.yml")
     (root / "seeds").mkdir()
     (root / "seeds" / "hostile-a.txt").write_text(SEED_A, encoding="utf-8")

@@ -121,7 +121,7 @@ def test_comparison_columns_side_by_side_on_a_wide_screen(server, new_page):
     goto(page, server, first_page(server.site, "comparisons"))
     cells = compare_cells(page)
     assert len(cells) >= 2, "no row of .nd-compare-cell elements inside .nd-compare"
-    for left, right in zip(cells, cells[1:]):
+    for left, right in zip(cells, cells[1:], strict=False):
         assert abs(left["y"] - right["y"]) < 2, f"cells are not on one line: {cells}"
         assert right["x"] >= left["x"] + left["w"] - 1, f"cells overlap or are out of order: {cells}"
     # The columns share the width: none is squeezed under a quarter of an equal share.
@@ -135,7 +135,7 @@ def test_comparison_columns_stack_on_a_phone(server, new_page):
     goto(page, server, first_page(server.site, "comparisons"))
     cells = compare_cells(page)
     assert len(cells) >= 2, "no row of .nd-compare-cell elements inside .nd-compare"
-    for upper, lower in zip(cells, cells[1:]):
+    for upper, lower in zip(cells, cells[1:], strict=False):
         assert lower["y"] >= upper["y"] + upper["h"] - 1, f"cells are not stacked: {cells}"
         assert abs(lower["x"] - upper["x"]) < 2, f"stacked cells are not aligned: {cells}"
     # Stacked cells use the phone's width, and the page does not scroll sideways.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from newsdossier.clean.cli import clean_command
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "example" / "seeds"
 EXPECTED = Path(__file__).resolve().parent / "expected"
 AFP = "004_f52bfe66f0f2701d"
 

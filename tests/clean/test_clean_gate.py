@@ -21,7 +21,7 @@ from newsdossier.clean import clean_text
 
 HERE = Path(__file__).resolve().parent
 BENCH = HERE / "cleanbench"
-SEEDS = HERE.parents[1] / "seeds"
+SEEDS = HERE.parent / "example" / "seeds"
 EXPECTED = HERE / "expected"
 
 #: Pinned floor of the development F1 (reached: 0.944 when pinned).

@@ -7,7 +7,7 @@ from pathlib import Path
 from newsdossier.clean import clean_article, cleaning_problems
 from newsdossier.records import Article, CleaningOverrides, Correction, Origin
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "example" / "seeds"
 
 BODY = [
     "The council voted on Tuesday to close the old bridge to traffic while engineers study the cracks found last week.",

@@ -22,7 +22,8 @@ from pathlib import Path
 import yaml
 
 from newsdossier.compare import compare
-from newsdossier.records import Analysis, Passage
+from newsdossier.compare.options import DEFAULT_ALIGNMENT, AlignmentOptions
+from newsdossier.records import Passage
 
 from .fixtures import make_dossier
 from .seedtext import TOPIC_ARTICLES, all_seed_articles
@@ -47,21 +48,23 @@ def _pairs(groups, passages) -> set[frozenset[Passage]]:
     return pairs
 
 
-def evaluate(comparisons=None, cleaned=None):
+def evaluate(comparisons=None, cleaned=None, options=DEFAULT_ALIGNMENT):
     """{topic: (precision, recall, true pairs, predicted pairs, gold pairs, wrong, missed)}.
 
     By default compare() runs on the seeds as cut by seedtext.py, with no analysis; pass the
     comparisons (and the cleaned articles they were made from) to score another pipeline.
     """
-    from newsdossier.compare.passages import article_passages
+    from newsdossier.analyze import sentences_only
+    from newsdossier.compare.passages import topic_passages
 
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     cleaned = cleaned or all_seed_articles()
+    reading = sentences_only(cleaned)
     if comparisons is None:
-        comparisons = compare(make_dossier(), cleaned, Analysis((), (), ()))
+        comparisons = compare(make_dossier(), cleaned, reading, options)
     scores = {}
     for topic, articles in TOPIC_ARTICLES.items():
-        passages = [p for a in articles for p in article_passages(cleaned[a])]
+        passages = topic_passages(reading, articles)
         siblings = [t for t, ids in TOPIC_ARTICLES.items() if set(ids) & set(articles)]
         wanted = _pairs(gold[topic]["groups"], passages)
         acceptable = set().union(*(_pairs(gold[t]["groups"], passages) for t in siblings))
@@ -114,52 +117,47 @@ def pipeline_inputs(with_analysis: bool = True, with_pins: bool = False):
     out: (dossier, cleaned, analysis) as compare() gets them in a build."""
     from dataclasses import replace
 
-    from newsdossier.analyze import analyze
+    from newsdossier.analyze import analyze, sentences_only
     from newsdossier.clean import clean_article
     from newsdossier.load import load_dossier
 
-    dossier = load_dossier(Path(__file__).resolve().parents[2])
+    dossier = load_dossier(Path(__file__).resolve().parents[1] / "example")
     if not with_pins:
         dossier = replace(dossier, topics=tuple(replace(t, pins=(), vetoes=()) for t in dossier.topics))
     cleaned = {a.id: clean_article(a) for a in dossier.articles}
-    analysis = analyze(dossier, cleaned) if with_analysis else Analysis((), (), ())
+    analysis = analyze(dossier, cleaned) if with_analysis else sentences_only(cleaned)
     return dossier, cleaned, analysis
 
 
-# The grid of --sweep: module, constant, values.
+# The grid of --sweep: AlignmentOptions field, values.
 SWEEP = (
-    ("align", "LINK_THRESHOLD", (0.10, 0.12, 0.16)),
-    ("align", "BEST_THRESHOLD", (0.16, 0.18, 0.22)),
-    ("align", "MERGE_THRESHOLD", (0.08, 0.12, 0.20)),
-    ("features", "PAIR_WEIGHT", (0.7, 0.9, 1.1)),
+    ("link_threshold", (0.10, 0.12, 0.16)),
+    ("best_threshold", (0.16, 0.18, 0.22)),
+    ("merge_threshold", (0.08, 0.12, 0.20)),
+    ("pair_weight", (0.7, 0.9, 1.1)),
 )
 
 
 def _sweep(score) -> None:
-    from newsdossier.compare import align, features
-
-    modules = {"align": align, "features": features}
-    saved = {(m, name): getattr(modules[m], name) for m, name, _ in SWEEP}
-    try:
-        for values in itertools.product(*(v for _, _, v in SWEEP)):
-            for (m, name, _), value in zip(SWEEP, values):
-                setattr(modules[m], name, value)
-            p, r = overall(score())
-            setting = " ".join(f"{name} {value}" for (_, name, _), value in zip(SWEEP, values))
-            print(f"{setting}: precision {p:.3f} recall {r:.3f} F1 {2 * p * r / (p + r or 1):.3f}")
-    finally:
-        for (m, name), value in saved.items():
-            setattr(modules[m], name, value)
+    """Scores over the grid: each setting is its own AlignmentOptions, passed to compare()."""
+    for values in itertools.product(*(v for _, v in SWEEP)):
+        options = AlignmentOptions(**{name: value for (name, _), value in zip(SWEEP, values, strict=True)})
+        p, r = overall(score(options))
+        setting = " ".join(f"{name} {value}" for (name, _), value in zip(SWEEP, values, strict=True))
+        print(f"{setting}: precision {p:.3f} recall {r:.3f} F1 {2 * p * r / (p + r or 1):.3f}")
 
 
 def main(argv: list[str]) -> None:
     if "--pipeline" in argv:  # the project's own load, clean and analyze stages, editor pins left out
         dossier, cleaned, analysis = pipeline_inputs("--no-analysis" not in argv, "--with-pins" in argv)
 
-        def score():
-            return evaluate(compare(dossier, cleaned, analysis), cleaned)
+        def score(options=DEFAULT_ALIGNMENT):
+            return evaluate(compare(dossier, cleaned, analysis, options), cleaned)
     else:
-        score = evaluate
+
+        def score(options=DEFAULT_ALIGNMENT):
+            return evaluate(options=options)
+
     if "--sweep" in argv:
         _sweep(score)
         return

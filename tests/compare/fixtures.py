@@ -94,3 +94,21 @@ def make_dossier(topics: tuple[Topic, ...] = TOPICS) -> Dossier:
         outlets=(),
         events=(),
     )
+
+
+def reading(cleaned, analysis=None):
+    """An Analysis built from fixtures as compare() needs it: the given mentions, quotes and facts
+    (none by default) with the sentences of the cleaned articles, and each quote placed in the
+    sentences that carry it, as analyze() does."""
+    from dataclasses import replace
+
+    from newsdossier.analyze import sentences_only
+    from newsdossier.analyze.sentences import quote_sentences
+    from newsdossier.records import Analysis
+
+    analysis = analysis or Analysis((), (), ())
+    sentences = sentences_only(cleaned).sentences
+    quotes = tuple(
+        replace(q, sentences=q.sentences or quote_sentences(q, sentences)) for q in analysis.quotes
+    )
+    return replace(analysis, sentences=sentences, quotes=quotes)

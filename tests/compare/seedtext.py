@@ -9,7 +9,7 @@ from pathlib import Path
 
 from newsdossier.records import CleanArticle, Paragraph, TextMetadata
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "example" / "seeds"
 
 # article id -> (seed file prefix, first body paragraph starts with, last body paragraph starts with,
 #                paragraphs to drop (start), subheads)

@@ -7,14 +7,15 @@ from newsdossier.compare.features import AliasIndex
 from newsdossier.records import Actor, AlignmentChoice, Analysis, ComparisonRow, Fact, Passage
 
 from .evaluate import evaluate, overall, pipeline_inputs
-from .fixtures import make_dossier
+from .fixtures import make_dossier, reading
 from .seedtext import all_seed_articles
 
 EMPTY = Analysis((), (), ())
 
 
 def _run(dossier=None, analysis=EMPTY):
-    return compare(dossier or make_dossier(), all_seed_articles(), analysis)
+    cleaned = all_seed_articles()
+    return compare(dossier or make_dossier(), cleaned, reading(cleaned, analysis))
 
 
 def _row_with(comparison, *snippets):
@@ -51,9 +52,9 @@ def test_rows_hold_two_articles_sorted_widely_reported_first():
 def test_gold_set_precision_and_recall_floor():
     """Regression guard on the hand-made gold set, seeds cut by hand, no analysis (measured
     0.904 / 0.667 since the opening-phrase and copula clause breaks and attached clauses, 0.917 /
-    0.619 since "terrorism" joined the militant class, 0.913 / 0.587 since the continuation rule and the relative-"that" clause break, 0.929 / 0.540
-    before them, 0.939 / 0.444 before the recall pass: with no analysis there are no quote
-    rows and no speakers of direct quotes)."""
+    0.619 since "terrorism" joined the militant class, 0.913 / 0.587 since the continuation rule
+    and the relative-"that" clause break, 0.929 / 0.540 before them, 0.939 / 0.444 before the
+    recall pass: with no analysis there are no quote rows and no speakers of direct quotes)."""
     precision, recall = overall(evaluate())
     assert precision >= 0.9
     assert recall >= 0.64
@@ -285,7 +286,7 @@ def test_quote_rows_name_the_speaker_from_the_analysis():
     assert any("should be entirely in the hands" in p.text for p in row.passages)
     # The quoted words of each passage, in the passages' order, for the word-level diff.
     assert len(row.quotes) == len(row.passages)
-    assert all(q in " ".join(p.text.split()) for q, p in zip(row.quotes, row.passages))
+    assert all(q in " ".join(p.text.split()) for q, p in zip(row.quotes, row.passages, strict=False))
     # Without a speaker from the analysis, rows are never of kind "quote".
     assert not [r for r in _run()["moscow-pact"].rows if r.kind == "quote"]
 
@@ -295,7 +296,8 @@ def test_topic_without_articles_gives_an_empty_comparison():
 
     dossier = make_dossier()
     lonely = Topic("empty-topic", "Nothing yet", DateInfo(None))
-    result = compare(replace(dossier, topics=dossier.topics + (lonely,)), all_seed_articles(), EMPTY)
+    cleaned = all_seed_articles()
+    result = compare(replace(dossier, topics=dossier.topics + (lonely,)), cleaned, reading(cleaned))
     assert result["empty-topic"].rows == () and result["empty-topic"].articles == ()
 
 
@@ -341,7 +343,7 @@ def _world(*articles: list[str]):
         (),
         (),
     )
-    return compare(dossier, cleaned, EMPTY)["crisis"]
+    return compare(dossier, cleaned, reading(cleaned))["crisis"]
 
 
 def test_split_clauses_keeps_phrases_and_cuts_side_clauses():
@@ -466,18 +468,35 @@ def test_quote_rows_match_translations_and_never_mix_speakers():
         WORLD_ACTORS + (Actor("king", "King Rudolf", "person", aliases=("Rudolf",)),)
     )
     passages = [
-        Passage("a", 0, "\u201cThe regent has no place in the future of Ruritania,\u201d Rudolf said."),
         Passage(
-            "b", 0, "Rudolf said the regent \u201cdoes not have his place in Ruritania\u2019s future.\u201d"
+            "a", 0, "\u201cThe regent has no place in the future of Ruritania,\u201d Rudolf said.", "a-0"
         ),
-        Passage("c", 0, "\u201cThe regent has no place in the future of Ruritania,\u201d the envoy said."),
-        Passage("c", 1, "\u201cWe will open the bridge on Monday for all the carts,\u201d Rudolf said."),
+        Passage(
+            "b",
+            0,
+            "Rudolf said the regent \u201cdoes not have his place in Ruritania\u2019s future.\u201d",
+            "b-0",
+        ),
+        Passage(
+            "c", 0, "\u201cThe regent has no place in the future of Ruritania,\u201d the envoy said.", "c-0"
+        ),
+        Passage(
+            "c", 1, "\u201cWe will open the bridge on Monday for all the carts,\u201d Rudolf said.", "c-1"
+        ),
     ]
     quotes = [
-        Quote("a-q1", "a", 0, "The regent has no place in the future of Ruritania", "king"),
-        Quote("b-q1", "b", 0, "does not have his place in Ruritania\u2019s future", "king"),
-        Quote("c-q1", "c", 0, "The regent has no place in the future of Ruritania", "envoy"),
-        Quote("c-q2", "c", 1, "We will open the bridge on Monday for all the carts", "king"),
+        Quote(
+            "a-q1", "a", 0, "The regent has no place in the future of Ruritania", "king", sentences=("a-0",)
+        ),
+        Quote(
+            "b-q1", "b", 0, "does not have his place in Ruritania\u2019s future", "king", sentences=("b-0",)
+        ),
+        Quote(
+            "c-q1", "c", 0, "The regent has no place in the future of Ruritania", "envoy", sentences=("c-0",)
+        ),
+        Quote(
+            "c-q2", "c", 1, "We will open the bridge on Monday for all the carts", "king", sentences=("c-1",)
+        ),
     ]
     groups = quote_groups(quotes, passages, aliases)
     assert len(groups) == 1
@@ -601,7 +620,7 @@ def test_quote_copies_group_across_articles():
     words = "We will open the bridge on Monday for all the carts"
     reworded = "We shall open the bridge on Monday to all the carts"
     passages = [
-        Passage(article, paragraph, f"\u201c{text},\u201d Rudolf said.")
+        Passage(article, paragraph, f"\u201c{text},\u201d Rudolf said.", f"{article}-p{paragraph}-s0")
         for article, paragraph, text in (
             ("a", 0, words),
             ("b", 0, words),
@@ -611,7 +630,14 @@ def test_quote_copies_group_across_articles():
         )
     ]
     quotes = [
-        Quote(f"{p.article}-q{p.paragraph}", p.article, p.paragraph, p.text[1:].split(",\u201d")[0], "king")
+        Quote(
+            f"{p.article}-q{p.paragraph}",
+            p.article,
+            p.paragraph,
+            p.text[1:].split(",\u201d")[0],
+            "king",
+            sentences=(p.sentence,),
+        )
         for p in passages
     ]
     groups = quote_groups(quotes, passages, aliases)
@@ -621,3 +647,19 @@ def test_quote_copies_group_across_articles():
     # Versions told by one article only are not a quote row.
     assert quote_groups(quotes[1:3], passages[1:3], aliases) == []
     assert quote_groups(quotes[3:], passages[3:], aliases) == []
+
+
+def test_rows_joined_by_decimals_percentages_money_and_ranges_get_a_label():
+    """A decimal shared by two articles once crashed the build (`int('0.4')` in the fact label)."""
+    comparison = _world(
+        [
+            "The central bank said growth slowed to 0.4 percent in the third quarter, down from 1.6 percent.",
+            "The fund lent $2.5 billion over 10-12 years, its 3rd loan since 2014.",
+        ],
+        [
+            "Growth slowed to 0.4 percent in the third quarter, the central bank said, after 1.6 percent.",
+            "A loan of $2.5 billion over 10-12 years was the fund's 3rd since 2014.",
+        ],
+    )
+    labels = {row.label for row in comparison.rows}
+    assert any("0.4 percent" in label for label in labels), labels

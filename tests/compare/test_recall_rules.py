@@ -76,8 +76,14 @@ def test_same_speaker_with_two_other_actors_is_a_strong_anchor():
 
 
 def test_same_body_of_a_state_on_the_same_event_links_however_different_the_details():
-    depot = "The Ruritanian Navy released footage showing that its gunboats hit a Black Hand depot near the old lighthouse of the southern harbour town on Friday."
-    targets = "The navy said it had struck five Black Hand targets, including a training camp, a fuel dump and a radio mast in the northern hills."
+    depot = (
+        "The Ruritanian Navy released footage showing that its gunboats hit a Black Hand depot "
+        "near the old lighthouse of the southern harbour town on Friday."
+    )
+    targets = (
+        "The navy said it had struck five Black Hand targets, including a training camp, "
+        "a fuel dump and a radio mast in the northern hills."
+    )
     bridge = "Rudolf said his gunboats hit the harbour."
     navy_a, navy_b, king = _whole_nodes(depot, targets, bridge)
     assert _same_organisation(navy_a, navy_b)
@@ -210,19 +216,24 @@ def test_a_long_subject_before_was_the_is_a_clause_of_its_own():
 
 def _join_three(clause: dict[str, float]) -> list[list[int]]:
     """Passages a and b report one claim; c is a clause that links to b only."""
-    from newsdossier.compare.align import MERGE_THRESHOLD, Unit, _join, _Node
+    from newsdossier.compare.align import Unit, _join, _Node
+    from newsdossier.compare.options import DEFAULT_ALIGNMENT
 
     vectors = [
         {"agree": 0.5, "strike": 0.5, "@king": 0.5, "palace": 0.5},
         {"agree": 0.5, "target": 0.5, "only": 0.5, "@king": 0.5},
         clause,
     ]
-    units = [Unit(Passage(article, 0, article), vector, (), "") for article, vector in zip("abc", vectors)]
+    units = [
+        Unit(Passage(article, 0, article), vector, (), "")
+        for article, vector in zip("abc", vectors, strict=False)
+    ]
     nodes = [
-        _Node(i, article, vector, whole=i < 2) for i, (article, vector) in enumerate(zip("abc", vectors))
+        _Node(i, article, vector, whole=i < 2)
+        for i, (article, vector) in enumerate(zip("abc", vectors, strict=False))
     ]
     links = [(False, 0.5, 0, 1), (False, 0.15, 1, 2)]
-    return sorted(sorted(group) for group in _join(links, nodes, units, MERGE_THRESHOLD))
+    return sorted(sorted(group) for group in _join(links, nodes, units, DEFAULT_ALIGNMENT.merge_threshold))
 
 
 def test_a_clause_refused_by_the_merge_check_joins_as_a_leaf_when_it_shares_two_event_classes():
@@ -252,7 +263,8 @@ def test_no_copula_break_after_a_speech_verb():
 
 def test_a_clause_joins_one_row_only():
     """A clause linking to two rows whose merges are both refused joins the one it links to best."""
-    from newsdossier.compare.align import MERGE_THRESHOLD, Unit, _join, _Node
+    from newsdossier.compare.align import Unit, _join, _Node
+    from newsdossier.compare.options import DEFAULT_ALIGNMENT
 
     vectors = [
         {"agree": 0.5, "strike": 0.5, "@king": 0.5, "palace": 0.5},
@@ -261,10 +273,14 @@ def test_a_clause_joins_one_row_only():
         {"exchange": 0.5, "information": 0.5, "@regent": 0.5, "port": 0.5},
         {"kill": 0.5, "dam": 0.5, "@regent": 0.5, "port": 0.5},
     ]
-    units = [Unit(Passage(article, 0, article), vector, (), "") for article, vector in zip("abcde", vectors)]
+    units = [
+        Unit(Passage(article, 0, article), vector, (), "")
+        for article, vector in zip("abcde", vectors, strict=False)
+    ]
     nodes = [
-        _Node(i, article, vector, whole=i != 2) for i, (article, vector) in enumerate(zip("abcde", vectors))
+        _Node(i, article, vector, whole=i != 2)
+        for i, (article, vector) in enumerate(zip("abcde", vectors, strict=False))
     ]
     links = [(False, 0.5, 0, 1), (False, 0.5, 3, 4), (False, 0.2, 1, 2), (False, 0.15, 2, 3)]
-    groups = sorted(sorted(group) for group in _join(links, nodes, units, MERGE_THRESHOLD))
+    groups = sorted(sorted(group) for group in _join(links, nodes, units, DEFAULT_ALIGNMENT.merge_threshold))
     assert groups == [[0, 1, 2], [3, 4]]

@@ -70,13 +70,9 @@ MAKERS = {
     "source-is-fifo": lambda root: _fifo(root / "seeds/beta.txt"),
     "yaml-special-file": lambda root: _fifo(root / "dossier/events.yml"),
     "yaml-device-file": lambda root: (root / "dossier/articles/zero.yml").symlink_to("/dev/zero"),
-    "seed-utf16": lambda root: _replace_seed(root, "Harbour handshake\n".encode("utf-16")),
     "seed-empty": lambda root: _replace_seed(root, b""),
     "seed-whitespace-only": lambda root: _replace_seed(root, b"\n  \n\t\n"),
     "seed-binary": lambda root: _replace_seed(root, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
-    "seed-not-utf8": lambda root: _replace_seed(
-        root, "Harbour handshake\n\nLa poignée de main.\n".encode("latin-1")
-    ),
     "seed-oversized": lambda root: _replace_seed(root, b"All work and no play. " * 1_000_000),
 }
 

@@ -15,7 +15,7 @@ from newsdossier.records import CleaningOverrides, Correction, DateInfo, Origin,
 
 from .corpus import VALID
 
-PROJECT = Path(__file__).resolve().parents[2]
+PROJECT = Path(__file__).resolve().parents[1] / "example"
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sitebuild import PROJECT, build_site, copy_project, tree_digest
+from sitebuild import REPO, build_site, copy_project, tree_digest
 
 
 @pytest.fixture
@@ -47,8 +47,8 @@ def test_a_hand_written_page_at_a_generated_path_is_an_error_not_an_overwrite(pr
 
 def test_make_build_keeps_the_previous_site_when_the_build_fails(project: Path):
     """`make build` builds into site.tmp and swaps only on success (strict warnings included)."""
-    shutil.copy2(PROJECT / "Makefile", project / "Makefile")
-    venv = PROJECT / ".venv"
+    shutil.copy2(REPO / "Makefile", project / "Makefile")
+    venv = REPO / ".venv"
     (project / ".venv").symlink_to(venv)
     stamp = ["-o", ".venv/.installed"]  # the project's venv is set up already: don't reinstall
     ok = subprocess.run(

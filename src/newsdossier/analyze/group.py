@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
 from ..disjoint import DisjointSets
-from ..records import Analysis, CleanArticle, Quote
+from ..records import CleanArticle, CoMention, Mention, Quote, QuoteGroup
 from .text import fold
 
 # fuzz.ratio (0-100) from which two wordings are one quote whoever they are given to.
@@ -36,25 +35,6 @@ SAME_SPEAKER_RATIO = 65
 # A word triple shared by more wordings than this is a common phrase ("in the hands"),
 # not evidence that two quotes are one; such triples do not propose candidates.
 RARE_TRIPLE_MAX = 50
-
-
-@dataclass(frozen=True)
-class QuoteGroup:
-    """One statement and every article that carries it, with each article's wording."""
-
-    id: str  # the id of its first quote, stable across builds
-    speaker: str | None  # actor id, None when no carrying article names an actor
-    text: str  # the longest wording
-    quotes: tuple[Quote, ...]  # every carrying quote, in dossier order
-    fragment: bool  # every wording is a fragment
-
-    @property
-    def articles(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(q.article for q in self.quotes))
-
-    @property
-    def wordings(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(q.text for q in self.quotes))
 
 
 def normalise(text: str) -> str:
@@ -173,17 +153,21 @@ def _close_pairs(texts: list[str]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def co_mentions(analysis: Analysis) -> dict[str, Counter[str]]:
-    """For each actor, how many paragraphs name each other actor too."""
+def co_mentions(mentions: tuple[Mention, ...] | list[Mention]) -> tuple[CoMention, ...]:
+    """For each pair of actors, how many paragraphs name both (both directions, sorted)."""
     present: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for mention in analysis.mentions:
+    for mention in mentions:
         present[(mention.article, mention.paragraph)].add(mention.actor)
     together: dict[str, Counter[str]] = defaultdict(Counter)
     for key in sorted(present):  # sorted: the same input gives the same order, build after build
         actors = sorted(present[key])
         for actor in actors:
             together[actor].update(other for other in actors if other != actor)
-    return {actor: together[actor] for actor in sorted(together)}
+    return tuple(
+        CoMention(actor, other, count)
+        for actor in sorted(together)
+        for other, count in together[actor].most_common()
+    )
 
 
 __all__ = ["QuoteGroup", "co_mentions", "group_quotes", "normalise"]

@@ -65,28 +65,40 @@ def article_quotes(
     actors: dict[str, Actor],
 ) -> list[Quote]:
     """Every direct quotation in an article, in text order, with its speaker."""
+    return [quote for quote, _ in article_quotations(article_id, cleaned, hits_by_paragraph, actors)]
+
+
+QuoteSpans = tuple[tuple[int, int, int], ...]  # (paragraph, start, end) of each part, marks included
+
+
+def article_quotations(
+    article_id: str,
+    cleaned: CleanArticle,
+    hits_by_paragraph: dict[int, list[AliasHit]],
+    actors: dict[str, Actor],
+) -> list[tuple[Quote, QuoteSpans]]:
+    """Every direct quotation in an article with where it stands (to find its sentences)."""
     paragraphs = [(p.kind, p.text) for p in cleaned.paragraphs]
     found = find_quotations(paragraphs)
     # A quotation has words: at least two letters ("x" in code or a lone "5" is no quote).
     found = [q for q in found if sum(c.isalpha() for c in _clean_text(q.texts)) >= 2]
     found = [q for q in found if not _is_heading(q, paragraphs)]
     attribute(found, paragraphs, hits_by_paragraph, actors)
-    quotes = []
+    quotes: list[tuple[Quote, QuoteSpans]] = []
     for number, quote in enumerate(found, start=1):
         text = _clean_text(quote.texts)
         speaker = quote.speaker
-        quotes.append(
-            Quote(
-                id=f"{article_id}-q{number}",
-                article=article_id,
-                paragraph=quote.parts[0][0],
-                text=text,
-                speaker=speaker.actor,
-                speaker_text=speaker.text,
-                speakers=tuple(dict.fromkeys(a for a in (speaker.actor, *speaker.others) if a)),
-                cue=quote.cue,
-                fragment=is_fragment(text, quote.stands_alone),
-                paragraphs=tuple(dict.fromkeys(p for p, _, _ in quote.parts)),
-            )
+        record = Quote(
+            id=f"{article_id}-q{number}",
+            article=article_id,
+            paragraph=quote.parts[0][0],
+            text=text,
+            speaker=speaker.actor,
+            speaker_text=speaker.text,
+            speakers=tuple(dict.fromkeys(a for a in (speaker.actor, *speaker.others) if a)),
+            cue=quote.cue,
+            fragment=is_fragment(text, quote.stands_alone),
+            paragraphs=tuple(dict.fromkeys(p for p, _, _ in quote.parts)),
         )
+        quotes.append((record, tuple(quote.parts)))
     return quotes

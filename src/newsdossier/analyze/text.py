@@ -1,4 +1,4 @@
-"""Text helpers shared by the analyzers: accent folding, sentences, word lists.
+"""Text helpers shared by the analyzers: accent folding, person-name shapes, word counts.
 
 Every helper keeps character offsets intact (a folded or masked text has the
 same length as the original), so a match found in a helper text points at the
@@ -12,6 +12,7 @@ import unicodedata
 from bisect import bisect_left, insort
 
 from ..lexicon import ABBREVIATIONS, FUNCTION_WORDS, MONTHS, TITLE_WORDS, WEEKDAYS
+from .sentences import sentence_spans
 
 __all__ = [
     "ABBREVIATIONS",
@@ -59,39 +60,6 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     return text.translate(_FOLD_TABLE)
-
-
-# Sentence ends: . ! ? (with closing quotes or brackets after them), then space.
-_SENTENCE_END = re.compile(
-    r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u00de\ue000])"
-)
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Split a paragraph into sentence spans (start, end), abbreviations kept whole.
-
-    Works on a masked text where quotations are replaced by a placeholder, so a
-    full stop inside a quotation never splits the sentence that carries it.
-    """
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        end = match.end()
-        word = re.search(
-            r"([\w.-]+)[.!?]*[\"'\u201d\u2019)\]]*$", text[max(start, match.start() - 40) : match.start() + 1]
-        )
-        if match.group().startswith(".") and word:
-            token = word.group(1).rstrip(".").lower()
-            # "Mr." "Nov." and initials ("J.", "U.S.") do not end sentences.
-            if token in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token):
-                continue
-        spans.append((start, end))
-        start = end
-        while start < len(text) and text[start].isspace():
-            start += 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
 
 
 def is_nationality(word: str) -> bool:

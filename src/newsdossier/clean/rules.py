@@ -194,7 +194,8 @@ BOILERPLATE_PATTERNS: tuple[tuple[str, str], ...] = (
         "newsletter prompt",
         r"\bsign[ -]?up\b.{0,40}\bnewsletters?\b|\bsubscribe\b.{0,40}\b(?:newsletter|email|inbox)\b"
         r"|\bnewsletters?\b.{0,40}\b(?:inbox|sign[ -]?up|subscribe)\b|\benter your email\b"
-        r"|\bdelivered (?:straight |directly )?to your inbox\b|\bunsubscribe\b|\bno spam\b|^\W*(?:subscribe|sign in|log in|register)\W*$",
+        r"|\bdelivered (?:straight |directly )?to your inbox\b|\bunsubscribe\b|\bno spam\b"
+        r"|^\W*(?:subscribe|sign in|log in|register)\W*$",
     ),
     ("copyright footer", r"©|\(c\)\s*\d{4}|^\W*copyright\b|\ball rights reserved\b"),
     (

@@ -20,6 +20,10 @@ from difflib import SequenceMatcher
 
 from ..records import CleanResult, Paragraph, RemovedSpan, TextMetadata
 from . import rules
+from .embedded import REASON as EMBED_REASON
+from .embedded import strip_embedded_markup
+from .headline import find_headline
+from .keep import second_look
 
 # --------------------------------------------------------------------------- units
 
@@ -118,7 +122,7 @@ def measure(lines: list[Line]) -> None:
                     line.pattern = reason
                     break
         seen[lowered] = seen.get(lowered, 0) + 1
-    for line, lowered in zip(lines, lowered_lines):
+    for line, lowered in zip(lines, lowered_lines, strict=False):
         line.repeated = seen[lowered] > 1
         line.prose = is_prose(line)
 
@@ -328,53 +332,6 @@ def decide_outside(lines: list[Line], start: int, end: int) -> None:
             line.drop("navigation", "short line before the article")
 
 
-def find_headline(lines: list[Line], start: int) -> None:
-    """The article's title: a repeated or the longest title-shaped line just before the body."""
-    window = [line for line in lines[max(0, start - rules.HEADER_WINDOW) : start] if not line.meta]
-    candidates = [line for line in window if title_shaped_headline(line)]
-    if not candidates:
-        return
-    texts = [c.text for c in candidates]
-    repeated = [c for c in candidates if texts.count(c.text) > 1]
-    headline = repeated[0] if repeated else max(candidates, key=lambda c: c.words)
-    for line in window[window.index(headline) + 1 :]:
-        if line.kind != "removed" or line.reason != "navigation" or line.words * line.stop_ratio:
-            continue
-        if (
-            2 <= line.words <= 8
-            and ("," in line.text or " and " in line.text)
-            and rules.NAMES_ONLY.match(line.text)
-        ):
-            # Names alone between the headline and the body: the byline.
-            line.drop("byline", "names between headline and body")
-            line.meta = {"byline": line.text}
-        elif rules.IMAGE_LABEL.search(line.text):
-            # A label with no sentence in it, between the headline and the body: the image's title.
-            line.drop("image label", "label between headline and body")
-            line.meta = {"caption": line.text}
-    for line in window:
-        if line.text == headline.text:
-            first = line is next(c for c in window if c.text == headline.text)
-            line.drop("headline", "title before the body" if first else "repeated headline")
-            if first:
-                line.meta = {"headline": line.text}
-
-
-def title_shaped_headline(line: Line) -> bool:
-    """A page title: 3 to 30 mostly alphabetic words, capitalised, not ending like a sentence."""
-    text = line.text
-    if not 3 <= line.words <= 30 or line.pattern:
-        return False
-    tokens = rules.WORD.findall(text)
-    if sum(t.isalpha() for t in tokens) < rules.HEADLINE_MIN_ALPHA * len(tokens):
-        return False
-    if not (text[0].isupper() or text[0].isdigit() or text[0] in "'\"‘“"):
-        return False
-    if text.endswith((".", ":", ",")):
-        return False
-    return not line.heading and not line.menu
-
-
 # ------------------------------------------------------------------- the lede
 
 
@@ -456,6 +413,16 @@ def split_dateline(line: Line, apply: bool = True) -> bool:
 
 def analyse(raw: str) -> list[Line]:
     """Every line of the page with its decision (kept as body/subhead, or removed and why)."""
+    raw, markup = strip_embedded_markup(raw)
+    lines = analyse_lines(raw)
+    for tag in markup:  # after the page's lines, so that the spans keep the page's order
+        line = Line(len(lines), tag, -1)
+        line.drop(EMBED_REASON, "tag around an embed")
+        lines.append(line)
+    return lines
+
+
+def analyse_lines(raw: str) -> list[Line]:
     lines = split_lines(raw)
     measure(lines)
     if not lines:
@@ -474,7 +441,8 @@ def analyse(raw: str) -> list[Line]:
         return lines
     decide_region(lines, start, end)
     decide_outside(lines, start, end)
-    find_headline(lines, start)
+    find_headline(lines, start, end)
+    second_look(lines, start, end)
     split_lead(lines)
     for i, line in enumerate(lines):
         if i < start - rules.HEADER_WINDOW or i >= end + rules.TRAILER_WINDOW:
@@ -520,5 +488,6 @@ def to_result(lines: list[Line]) -> CleanResult:
         date=found.get("date"),
         caption=found.get("caption"),
         credit=found.get("credit"),
+        standfirst=found.get("standfirst"),
     )
     return CleanResult(paragraphs, metadata, tuple(removed))

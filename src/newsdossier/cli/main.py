@@ -1,4 +1,5 @@
-"""`dossier check | clean | add | export`: the same functions as the MkDocs plugin."""
+"""`dossier new | check | clean | add | import | build | serve | export`: the same functions as
+the MkDocs plugin. New commands live in modules of their own (new.py, ingest.py, site.py)."""
 
 from __future__ import annotations
 
@@ -29,9 +30,13 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--out", type=Path, help="write DIR/<stem>.txt instead of printing")
     clean.add_argument("--explain", action="store_true", help="show every removed span and why")
 
-    add = sub.add_parser("add", parents=[common], help="draft dossier/articles/<id>.yml from a raw seed file")
-    add.add_argument("seed", type=Path, metavar="SEED")
-    add.add_argument("--id", help="article id (default: from the headline)")
+    from .ingest import add_ingest_parsers
+    from .new import add_new_parser
+    from .site import add_site_parsers
+
+    add_new_parser(sub, common)
+    add_ingest_parsers(sub, common)
+    add_site_parsers(sub, common)
 
     export = sub.add_parser(
         "export", parents=[common], help="write the generated Markdown pages and data to a folder"
@@ -70,14 +75,6 @@ def cmd_clean(files: list[Path], out: Path | None, explain: bool) -> int:
     from ..clean.cli import clean_command
 
     return clean_command(files, out, explain)
-
-
-def cmd_add(root: Path, seed: Path, article_id: str | None) -> int:
-    from ..draft import draft_article
-
-    path, text = draft_article(root, seed, article_id)
-    print(f"Wrote {path.relative_to(root)}; check every field marked TODO before building.")
-    return 0
 
 
 def _site_url(root: Path) -> str | None:
@@ -127,8 +124,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_check(root)
         if args.command == "clean":
             return cmd_clean(args.files, args.out, args.explain)
-        if args.command == "add":
-            return cmd_add(root, args.seed, args.id)
+        if hasattr(args, "run"):  # the commands of new.py, ingest.py and site.py
+            return args.run(root, args)
         if args.command == "export":
             return cmd_export(root, args.dir)
     except DossierError as error:

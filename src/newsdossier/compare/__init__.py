@@ -34,10 +34,11 @@ from .contradictions import find_contradictions
 from .diff import word_diff
 from .facts import fact_rows
 from .features import NUMBER_WORDS, AliasIndex, cosine, idf_table, passage_terms, weigh
-from .passages import article_passages, split_sentences
+from .options import DEFAULT_ALIGNMENT, AlignmentOptions
+from .passages import topic_passages
 from .quotes import QuoteVersion, quote_groups, quote_label
 
-__all__ = ["compare", "word_diff", "split_sentences"]
+__all__ = ["AlignmentOptions", "compare", "word_diff"]
 
 # A passage only one outlet reports is listed under "only" when it carries something a reader
 # can check: a number, date or weekday, or a quote of at least MIN_QUOTE_WORDS words; and has at
@@ -58,7 +59,12 @@ LABEL_CANDIDATES = 3
 FACT_LABEL_WORDS = 8
 
 
-def compare(dossier: Dossier, cleaned: dict[str, CleanArticle], analysis: Analysis) -> dict[str, Comparison]:
+def compare(
+    dossier: Dossier,
+    cleaned: dict[str, CleanArticle],
+    analysis: Analysis,
+    options: AlignmentOptions = DEFAULT_ALIGNMENT,
+) -> dict[str, Comparison]:
     aliases = AliasIndex.from_actors(dossier.actors)
     actor_names = {actor.id: actor.name for actor in dossier.actors}
     cache: dict[tuple[str, ...], tuple[list[Unit], list[list[int]], list[list[QuoteVersion]]]] = {}
@@ -66,7 +72,7 @@ def compare(dossier: Dossier, cleaned: dict[str, CleanArticle], analysis: Analys
     for topic in dossier.topics:
         article_ids = tuple(a.id for a in dossier.articles if topic.id in a.topics and a.id in cleaned)
         if article_ids not in cache:
-            cache[article_ids] = _align(article_ids, cleaned, analysis, aliases)
+            cache[article_ids] = _align(article_ids, cleaned, analysis, aliases, options)
         units, clusters, quoted = cache[article_ids]
         result[topic.id] = _comparison(
             topic, dossier, article_ids, units, clusters, quoted, analysis, aliases, actor_names
@@ -74,45 +80,34 @@ def compare(dossier: Dossier, cleaned: dict[str, CleanArticle], analysis: Analys
     return result
 
 
-def _align(article_ids, cleaned, analysis, aliases):
-    passages = [p for article_id in article_ids for p in article_passages(cleaned[article_id])]
-    actors_of, speaker_of = _analysis_lookups(passages, cleaned, analysis)
-    units = build_units(passages, aliases, actors_of, speaker_of)
+def _align(article_ids, cleaned, analysis, aliases, options: AlignmentOptions):
+    passages = topic_passages(analysis, article_ids)
+    actors_of, speaker_of = _analysis_lookups(passages, analysis)
+    units = build_units(passages, aliases, actors_of, speaker_of, options=options)
     articles = set(article_ids)
     quotes = [q for q in analysis.quotes if q.article in articles]
-    return units, cluster_units(units, aliases), quote_groups(quotes, passages, aliases)
+    return units, cluster_units(units, aliases, options=options), quote_groups(quotes, passages, aliases)
 
 
-def _analysis_lookups(passages: list[Passage], cleaned: dict[str, CleanArticle], analysis: Analysis):
+def _analysis_lookups(passages: list[Passage], analysis: Analysis):
     """Actor ids mentioned in each passage and the speaker of the quote it holds, from the analysis."""
-    mentions = defaultdict(list)
-    for mention in analysis.mentions:
-        mentions[(mention.article, mention.paragraph)].append(mention)
-    quotes = defaultdict(list)
+    spans = {s.id: (s.start, s.end) for s in analysis.sentences}
+    speakers: dict[str, str] = {}
     for quote in analysis.quotes:
-        for paragraph in quote.paragraphs or (quote.paragraph,):
-            quotes[(quote.article, paragraph)].append(quote)
+        if quote.speaker:
+            for sentence in quote.sentences:
+                speakers.setdefault(sentence, quote.speaker)
     actors_of: dict[Passage, tuple[str, ...]] = {}
     speaker_of: dict[Passage, str] = {}
     for passage in passages:
-        key = (passage.article, passage.paragraph)
-        paragraph_text = cleaned[passage.article].paragraphs[passage.paragraph].text
-        start = paragraph_text.find(passage.text[:40])
-        end = start + len(passage.text) if start >= 0 else len(paragraph_text)
-        start = max(start, 0)
-        found = tuple(dict.fromkeys(m.actor for m in mentions.get(key, ()) if start <= m.start < end))
+        start, end = spans[passage.sentence]
+        mentions = analysis.mentions_in(passage.article, passage.paragraph)
+        found = tuple(dict.fromkeys(m.actor for m in mentions if start <= m.start < end))
         if found:
             actors_of[passage] = found
-        for quote in quotes.get(key, ()):
-            if quote.speaker and _overlaps(quote.text, passage.text):
-                speaker_of[passage] = quote.speaker
-                break
+        if passage.sentence in speakers:
+            speaker_of[passage] = speakers[passage.sentence]
     return actors_of, speaker_of
-
-
-def _overlaps(quote: str, sentence: str) -> bool:
-    words = quote.split()
-    return any(" ".join(words[i : i + 4]) in sentence for i in range(0, max(1, len(words) - 3), 2))
 
 
 def _quote_row(group: list[QuoteVersion], actor_names: dict[str, str], units_of) -> ComparisonRow:
@@ -265,7 +260,7 @@ def _widen_pins(pinned_rows, rows, by_passage, actor_names):
         return pinned < passages and sum(other <= passages for other in pinned_sets) == 1
 
     widened = []
-    for pin, pinned in zip(pinned_rows, pinned_sets):
+    for pin, pinned in zip(pinned_rows, pinned_sets, strict=False):
         holding = (
             [r for r in rows if r.kind != "quote" and holds_only(r, pinned)] if pin.kind != "quote" else []
         )
@@ -284,8 +279,10 @@ def _same_quote(a: ComparisonRow, b: ComparisonRow) -> bool:
     """Two quote rows holding a passage with the same quoted words: a sentence quoting two
     people ("A said '...', while B said '...'") can sit in the rows of both quotes, which are
     different quotes."""
-    words_a = dict(zip(a.passages, a.quotes))
-    return any(words_a.get(p) == words for p, words in zip(b.passages, b.quotes) if p in words_a)
+    words_a = dict(zip(a.passages, a.quotes, strict=False))
+    return any(
+        words_a.get(p) == words for p, words in zip(b.passages, b.quotes, strict=False) if p in words_a
+    )
 
 
 def _disputed_row(contradiction, by_passage, actor_names) -> ComparisonRow:
@@ -397,7 +394,7 @@ def _fact_label(chosen: list[Unit]) -> str:
     shared = [value for value, articles in articles_of.items() if len(articles) >= 2]
     for value in sorted(shared, key=lambda v: -len(articles_of[v])):
         words = [w for w, n in NUMBER_WORDS.items() if str(n) == value]
-        number = "|".join([re.escape(f"{int(value):,}"), re.escape(value), *words])
+        number = "|".join([*(re.escape(form) for form in _written_forms(value)), *words])
         pattern = re.compile(
             rf"(?:\b(?:killed|killing|leaving|left)\s+)?(?:all\s+)?\b(?:{number})\b[^,.;:\u2014]{{0,40}}",
             re.IGNORECASE,
@@ -412,6 +409,14 @@ def _fact_label(chosen: list[Unit]) -> str:
             phrase = max(phrases, key=lambda p: (len(p.split()), -len(p)))
             return phrase[:1].upper() + phrase[1:]
     return ""
+
+
+def _written_forms(value: str) -> list[str]:
+    """How a number term's value may be written: "2500" -> "2,500" and "2500"; "0.4" -> "0.4"."""
+    if not re.fullmatch(r"\d+(?:\.\d+)?", value):
+        return [value]
+    whole, point, fraction = value.partition(".")
+    return [f"{int(whole):,}{point}{fraction}", value]
 
 
 def _opens_quote(text: str) -> bool:

@@ -47,127 +47,12 @@ from rapidfuzz import fuzz
 from ..lexicon import REPORTING_VERBS
 from ..records import Passage
 from .features import PARAPHRASES, AliasIndex, cosine, idf_table, passage_terms, weigh
+from .options import DEFAULT_ALIGNMENT, AlignmentOptions
 
-# Link thresholds, calibrated with `python -m tests.compare.evaluate --pipeline --sweep` on the
-# gold set (pairwise precision / recall over the three topics):
-#   LINK 0.12, BEST 0.18, STRONG 0.40 (chosen)             -> 0.854 / 0.635
-#   BEST 0.16 -> 0.820 / 0.635;  BEST 0.22 -> 0.80 / 0.62;  no one-sided links -> 0.879 / 0.444
-#   LINK 0.10 or 0.16 -> same as 0.12 (mutual best matches rarely fall in between)
-# A mutual best match of two articles is a link from LINK_THRESHOLD on.
-LINK_THRESHOLD = 0.12
-# A one-sided best match (the best of one article in the other, not the other way round) is a
-# link from BEST_THRESHOLD on: a claim told in two sentences of one article (a paraphrase and
-# the quote it sums up) matches two sentences of the other.
-BEST_THRESHOLD = 0.18
-# Recall pass (issue 5), measured with `python -m tests.compare.evaluate --pipeline` (pairwise
-# precision / recall; 0.951 / 0.603 before it, 1.000 / 0.746 with all of it). Each line gives
-# the overall score with that one rule switched off, everything else on:
-# The second-best match of one article in the other is a link from RUNNER_UP_THRESHOLD on: an
-# article that tells a claim twice (a summary and the quote it sums up) has both sentences
-# matched. Off -> 1.000 / 0.683; 0.13 -> 0.957 / 0.698 and 0.12 -> 0.938 / 0.698 (joined two
-# ledes about the same meeting but different claims); 0.15 -> 0.976 / 0.635. Rank 3 = rank 2.
-RUNNER_UP_RANK = 2
-RUNNER_UP_THRESHOLD = 0.14
-# The same speaker on the same event class with STRONG_ANCHOR_ACTORS other actors in common is a
-# link from STRONG_ANCHOR_THRESHOLD on, whatever the ranks ("the king told the regent the raids
-# must be limited to the smugglers" ~ "the king said the raids should hit the smugglers
-# alone"); such links are also joined first. Off -> 0.979 / 0.730; 1 actor = 2 actors;
-# threshold 0.08 or lower -> 0.951 / 0.603 (chains of weak links merge rows).
-STRONG_ANCHOR_ACTORS = 2
-STRONG_ANCHOR_THRESHOLD = 0.12
-# Two passages opening with the same body of a state (a ministry, an army command: an actor
-# affiliated to another) on the same event class link from ORGANISATION_THRESHOLD on: their
-# other words (what was hit, where) differ from outlet to outlet. Off -> 1.000 / 0.730; 0.06 and
-# over -> the same; 0.03 = 0.04.
-ORGANISATION_THRESHOLD = 0.04
-# Different sides doing the same event class ("the coalition has been targeting the militants" /
-# "Ruritania was targeting the same militants as the coalition") are two claims (_different_agents).
-# Off -> 0.906 / 0.746.
-DIFFERENT_AGENTS = True
-# A passage's subject is the first actor it names other than as a place ("signed a treaty to
-# work together in Syldavia" has none). Off -> 1.000 / 0.730.
-SUBJECT_NOT_PLACE = True
-# A sentence attributed back to the one before it ("he said", "the statement said") joins that
-# sentence's rows when the two share at least CONTINUATION_SHARED terms, actors aside (0: off):
-# a summary and the quote that follows it are one claim, though the quote's words rarely match the
-# other outlets' ("should hit the smugglers alone" / "not other groups"). Measured with
-# `python -m tests.compare.evaluate --pipeline` (P / R): off 1.000 / 0.762; 1 or 2 -> 1.000 /
-# 0.825; 3 -> 1.000 / 0.794. Hand-cut seeds, no analysis: off 0.930 / 0.556, 2 -> 0.913 / 0.587.
-CONTINUATION_SHARED = 2
-# Two sentences of one article sharing a number and an event class with a cosine from
-# RESTATEMENT_THRESHOLD on tell the same figure twice (a lede and the report it sums up): a row
-# holding one holds the other (0: off). On the seeds one pair qualifies, at 0.238, and it is
-# right: off 1.000 / 0.825 -> 1.000 / 0.841 (0.01 .. 0.2 the same; 0.3 misses it). No wrong pair
-# shares a number and an event class, so the threshold is set under the one true pair with room.
-RESTATEMENT_THRESHOLD = 0.2
-# A sentence packing two claims links through one clause to a row whose other passages it does not
-# resemble as a whole, so the merge check (MERGE_THRESHOLD) refuses it. Three rules, measured
-# together on one such sentence of the seeds ("The deal to X was the main gain of a tour to Y", Y
-# reported elsewhere): with all three, pipeline P / R 1.000 / 0.873 -> 1.000 / 0.921 (hand-cut
-# seeds 0.917 / 0.619 -> 0.904 / 0.667); with any one of them off, 1.000 / 0.873. The evidence is
-# that one sentence: each rule is a general construction of news prose, kept for that reason.
-# - A sentence opening with a participle phrase has it as a clause of its own (_OPENING_PHRASE).
-# - A sentence's own subject before "is/was the/a ..." is a clause of its own (_COPULA).
-# - A clause standing alone whose vetted link to a group is refused joins that group as a leaf
-#   when it shares ATTACH_EVENTS event classes with the passage it links to (0: off). With 1 the
-#   pipeline scores 0.937 / 0.921 (a meeting lede joined a quote row); with 3, 1.000 / 0.873.
-#   Links already pass LINK_THRESHOLD; a further score threshold of 0.12 or 0.14 changes nothing,
-#   0.18 loses the gain.
-OPENING_PHRASE = True
-ATTACH_EVENTS = 2
-# Any pair is a link from STRONG_THRESHOLD on (0.3 .. 0.6 give the same scores on the gold set).
-STRONG_THRESHOLD = 0.40
-# Two groups of linked passages merge when the mean similarity of their members (from
-# different articles) reaches MERGE_THRESHOLD and none is under MIN_LINK. On the gold set:
-# 0.12 / 0.05 -> 0.854 / 0.635; 0.20 / 0.05 -> 0.838 / 0.476; 0 / 0 -> 0.830 / 0.619.
-MERGE_THRESHOLD = 0.12
-MIN_LINK = 0.05
-# Blocking: a sentence or clause is found through its BLOCKING_TERMS heaviest terms.
-BLOCKING_TERMS = 8
-# Candidates per sentence or clause: those sharing most blocking terms with it, at most
-# MAX_CANDIDATES. A term found in more than MAX_POSTINGS sentences and clauses is too common
-# to block on (the country every passage names); rarer terms find the copies of a claim.
-# Bounds the cost per passage whatever the topic size; the seeds' topics (about 150
-# sentences and clauses) never reach the bound, so the gold scores do not depend on it.
-MAX_CANDIDATES = 30
-MAX_POSTINGS = 300
-# Members of a group compared when deciding a merge: bounds the cost of large rows.
-REPRESENTATIVES = 4
-# Quotes of the same speaker (from the analysis) whose quoted words match this well
-# (rapidfuzz token_set_ratio, 0-100) are versions of one quote even when the sentences around
-# them differ; 70 is rapidfuzz's usual "same text" level.
-QUOTE_MATCH = 70
-# Quoted spans shorter than this many characters are scare quotes, not quotes worth matching.
-MIN_QUOTE_CHARS = 25
-# A clause is scored on its own when it has at least this many words; shorter ones stay
-# with their neighbour ("the minister said,"). Without clauses recall falls from 0.635 to 0.302.
-MIN_CLAUSE_WORDS = 6
 # Reported speech: the actor named just before a speech verb ("the minister said", "Bordurian
-# officials believe", "a Ruritanian security source said") or just after it ("said the king") speaks the passage.
+# officials believe", "a Ruritanian security source said") or just after it ("said the king")
+# speaks the passage.
 SPEECH_VERBS = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b", re.IGNORECASE)
-# How far (characters) the speaker's name may stand from the speech verb: "Foreign Minister
-# Anna Weiss told" and "A Ruritanian security source said" fit; an actor of the clause before does not.
-SPEAKER_WINDOW = 30
-# A link needs at least this many shared single terms (or the same quote): one or two shared
-# words ("talks", a capital city) make a high cosine between short clauses without making them
-# report the same thing. 2 -> 0.696 / 0.587; 3 -> 0.854 / 0.635; 4 -> 0.833 / 0.460.
-MIN_SHARED_TERMS = 3
-
-
-# A link without a shared number, date or quote needs ANCHOR_ACTORS shared actors and one
-# shared event class, or ANCHOR_EVENTS shared event classes (features.PARAPHRASES).
-ANCHOR_ACTORS = 2
-ANCHOR_EVENTS = 2
-# Measured on the gold set (`python -m tests.compare.evaluate --pipeline`, P / R):
-#   no anchor, no speaker rule 0.841 / 0.571; anchor only 0.917 / 0.508; both 0.943 / 0.508;
-#   ANCHOR_EVENTS 1 0.857 / 0.556. Also tried: 3 shared words used by at most 2 passages per
-#   article as an anchor: 0.919 / 0.524, but it joined two sentences using "view" and "stand" in different senses.
-# ... or ANCHOR_PHRASES shared pairs of neighbouring words, actors aside ("command post" +
-# "border province"): 2 -> 0.943 / 0.508; 3 -> 0.941 / 0.492; 1 -> 0.854 / 0.540 ("ready to cooperate").
-ANCHOR_PHRASES = 2
-# ... or one shared person who is not a speaker, with one event class: 0.943 / 0.508 -> 0.946 /
-# 0.540 (any actor neither a state nor a speaker instead of a person also joined "aid the
-# struggle against the militants" with "cooperating ... to fight the militants").
 
 
 @dataclass
@@ -203,9 +88,9 @@ class _Node:
     agents: dict[str, set[str]] | None = None  # event class -> sides doing it (_agents), when computed
 
 
-def _quoted(text: str) -> str:
+def _quoted(text: str, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> str:
     spans = re.findall(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]", text)
-    spans = [s for s in spans if len(s) >= MIN_QUOTE_CHARS]
+    spans = [s for s in spans if len(s) >= options.min_quote_chars]
     return max(spans, key=len) if spans else ""
 
 
@@ -224,14 +109,14 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 # A sentence's own subject before "is/was the/a ...": "The deal to share data | was the main gain
-# of the tour" (see OPENING_PHRASE for its measure). Only where the sentence starts, and not after
+# of the tour" (see opening_phrase for its measure). Only where the sentence starts, and not after
 # a speech verb or "that" ("officials said that the attack | was the work of ..." would lose its
 # speaker).
 _COPULA = re.compile(r"\s+(?=(?:is|was|were|are)\s+(?:the|a|an)\s)")
 _NOT_A_SUBJECT = re.compile(r"\bthat\b|[,;:]", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # "Speaking after the talks in the capital, the minister said ...": a sentence opening with a
-# participle phrase says when or how before its comma; the claim follows (OPENING_PHRASE).
+# participle phrase says when or how before its comma; the claim follows (opening_phrase).
 # The participle must be followed by what follows one ("Speaking after", "Writing in the", "Talking to
 # reporters"): "Beijing has ...", "King Rudolf told ...", "Nothing in the deal ..." are main clauses.
 _OPENING_PHRASE = re.compile(
@@ -242,20 +127,22 @@ _OPENING_PHRASE = re.compile(
 
 
 # "X did this and Y did that": a bare "and" joins two clauses when both sides are long enough
-# to be clauses (MIN_CLAUSE_WORDS); "the king and the queen" stays one phrase.
+# to be clauses (min_clause_words); "the king and the queen" stays one phrase.
 _AND = re.compile(r"\s+and\s+")
 
 
-def _blocking_terms(vector: dict[str, float]) -> tuple[str, ...]:
+def _blocking_terms(
+    vector: dict[str, float], options: AlignmentOptions = DEFAULT_ALIGNMENT
+) -> tuple[str, ...]:
     """The heaviest single terms (pairs are rarer still, but two passages sharing a pair share its terms)."""
     single = [t for t in vector if t[0] != "+"]
-    return tuple(sorted(single, key=lambda t: (-vector[t], t))[:BLOCKING_TERMS])
+    return tuple(sorted(single, key=lambda t: (-vector[t], t))[: options.blocking_terms])
 
 
-def split_clauses(text: str) -> list[str]:
+def split_clauses(text: str, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> list[str]:
     """The clauses of a sentence, short fragments joined to the one before (or after)."""
     pieces = []
-    opening = _OPENING_PHRASE.match(text) if OPENING_PHRASE else None
+    opening = _OPENING_PHRASE.match(text) if options.opening_phrase else None
     if opening:
         pieces.append(opening.group(1))
         text = text[opening.end() :]
@@ -271,8 +158,8 @@ def split_clauses(text: str) -> list[str]:
         for index, part in enumerate(parts[1:], 1):
             rest = " and ".join(parts[index:])
             if (
-                len(_WORD.findall(current)) >= MIN_CLAUSE_WORDS
-                and len(_WORD.findall(rest)) >= MIN_CLAUSE_WORDS
+                len(_WORD.findall(current)) >= options.min_clause_words
+                and len(_WORD.findall(rest)) >= options.min_clause_words
             ):
                 pieces.append(current)
                 current = part
@@ -284,9 +171,9 @@ def split_clauses(text: str) -> list[str]:
         piece = piece.strip(' ,;:"\u201c\u201d')
         if not piece:
             continue
-        if clauses and len(_WORD.findall(clauses[-1])) < MIN_CLAUSE_WORDS:
+        if clauses and len(_WORD.findall(clauses[-1])) < options.min_clause_words:
             clauses[-1] = f"{clauses[-1]} {piece}"
-        elif clauses and len(_WORD.findall(piece)) < MIN_CLAUSE_WORDS:
+        elif clauses and len(_WORD.findall(piece)) < options.min_clause_words:
             clauses[-1] = f"{clauses[-1]} {piece}"
         else:
             clauses.append(piece)
@@ -298,6 +185,7 @@ def build_units(
     aliases: AliasIndex,
     actors_of: dict[Passage, tuple[str, ...]] | None = None,
     speaker_of: dict[Passage, str] | None = None,
+    options: AlignmentOptions = DEFAULT_ALIGNMENT,
 ) -> list[Unit]:
     """Weigh every passage's terms (and its clauses') against the whole set of passages (one topic)."""
     actors_of = actors_of or {}
@@ -307,7 +195,7 @@ def build_units(
 
     def terms_of(text: str, extra: tuple[str, ...] = ()) -> Counter[str]:
         if (text, extra) not in read:
-            read[(text, extra)] = passage_terms(text, aliases, extra)
+            read[(text, extra)] = passage_terms(text, aliases, extra, pairs=options.pair_weight > 0)
         return read[(text, extra)]
 
     terms = [terms_of(p.text, tuple(actors_of.get(p, ()))) for p in passages]
@@ -316,40 +204,42 @@ def build_units(
 
     def vector_of(counts: Counter[str]) -> dict[str, float]:
         if id(counts) not in weighed:
-            weighed[id(counts)] = weigh(counts, idf)
+            weighed[id(counts)] = weigh(counts, idf, options)
         return weighed[id(counts)]
 
     units = []
-    for passage, counts in zip(passages, terms):
+    for passage, counts in zip(passages, terms, strict=False):
         vector = vector_of(counts)
-        blocking = _blocking_terms(vector)
-        clauses = split_clauses(passage.text)
+        blocking = _blocking_terms(vector, options=options)
+        clauses = split_clauses(passage.text, options=options)
         clause_vectors = tuple(vector_of(terms_of(c)) for c in clauses) if len(clauses) > 1 else ()
-        speaker = speaker_of.get(passage) or reported_speaker(passage.text, aliases)
-        unit = Unit(passage, vector, blocking, _quoted(passage.text), speaker, clause_vectors)
+        speaker = speaker_of.get(passage) or reported_speaker(passage.text, aliases, options=options)
+        unit = Unit(
+            passage, vector, blocking, _quoted(passage.text, options=options), speaker, clause_vectors
+        )
         unit.places = places_named(passage.text, aliases)
         units.append(unit)
     return units
 
 
-def similarity(a: Unit, b: Unit) -> float:
+def similarity(a: Unit, b: Unit, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> float:
     """How surely two passages report the same thing, 0..1."""
     score = cosine(a.vector, b.vector)
-    quoted = _quote_match(a, b)
+    quoted = _quote_match(a, b, options=options)
     return max(score, quoted)
 
 
-def _quote_match(a: Unit, b: Unit) -> float:
+def _quote_match(a: Unit, b: Unit, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> float:
     """The word match of two passages' quotes when they can be the same quote, else 0."""
     if a.quote and b.quote and (a.speaker is None or b.speaker is None or a.speaker == b.speaker):
-        return _quote_ratio(a.quote, b.quote)
+        return _quote_ratio(a.quote, b.quote, options=options)
     return 0.0
 
 
-def _quote_ratio(a: str, b: str) -> float:
-    """The word match of two quotes, 0..1, when it reaches QUOTE_MATCH, else 0."""
+def _quote_ratio(a: str, b: str, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> float:
+    """The word match of two quotes, 0..1, when it reaches quote_match, else 0."""
     ratio = _token_set_ratio(a, b)
-    return ratio / 100.0 if ratio >= QUOTE_MATCH else 0.0
+    return ratio / 100.0 if ratio >= options.quote_match else 0.0
 
 
 @functools.lru_cache(maxsize=65536)
@@ -358,14 +248,20 @@ def _token_set_ratio(a: str, b: str) -> float:
     return fuzz.token_set_ratio(a.lower(), b.lower())
 
 
-def _nodes(units: list[Unit], aliases: AliasIndex | None = None) -> list[_Node]:
+def _nodes(
+    units: list[Unit], aliases: AliasIndex | None = None, options: AlignmentOptions = DEFAULT_ALIGNMENT
+) -> list[_Node]:
     side_of = aliases.side_of if aliases else {}
     organisations = frozenset(aliases.affiliation_of) if aliases else frozenset()
 
     def node(position: int, vector: dict[str, float], whole: bool) -> _Node:
         named = [t[1:] for t in vector if t[0] == "@"]  # in reading order
         # The first actor named, places aside: "signed a treaty in Syldavia" is not about Syldavia.
-        first = [a for a in named if a not in units[position].places][:1] if SUBJECT_NOT_PLACE else named[:1]
+        first = (
+            [a for a in named if a not in units[position].places][:1]
+            if options.subject_not_place
+            else named[:1]
+        )
         subject = frozenset(first + [side_of[a] for a in first if a in side_of])
         actors = frozenset(named + [side_of[a] for a in named if a in side_of])
         speaker = units[position].speaker
@@ -417,10 +313,10 @@ def _agents(node: _Node) -> dict[str, set[str]]:
     return node.agents
 
 
-def _different_agents(a: _Node, b: _Node) -> bool:
+def _different_agents(a: _Node, b: _Node, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> bool:
     """The same event done by different sides ("the coalition has been targeting the militants" /
     "Ruritania was targeting the same militants as the coalition"): two claims, not one."""
-    if not DIFFERENT_AGENTS:
+    if not options.different_agents:
         return False
     agents_a, agents_b = _agents(a), _agents(b)
     return any(not agents_a[event] & agents_b[event] for event in agents_a.keys() & agents_b.keys())
@@ -446,13 +342,15 @@ def places_named(text: str, aliases: AliasIndex) -> frozenset[str]:
     return frozenset(a for a, only in as_place.items() if only)
 
 
-def reported_speaker(text: str, aliases: AliasIndex) -> str | None:
+def reported_speaker(
+    text: str, aliases: AliasIndex, options: AlignmentOptions = DEFAULT_ALIGNMENT
+) -> str | None:
     """The actor a sentence reports the words of: named next to its first speech verb."""
     spans = aliases.find(text)
     if not spans:
         return None
     for verb in SPEECH_VERBS.finditer(text):
-        before = [s for s in spans if 0 <= verb.start() - s[1] <= SPEAKER_WINDOW]
+        before = [s for s in spans if 0 <= verb.start() - s[1] <= options.speaker_window]
         if before:
             return before[-1][2]
         after = [s for s in spans if 0 <= s[0] - verb.end() <= 2]
@@ -470,7 +368,9 @@ def _different_speakers(a: _Node, b: _Node) -> bool:
     return a.speaker not in b.sentence_actors and b.speaker not in a.sentence_actors
 
 
-def _anchored(a: _Node, b: _Node, shared: set[str] | None = None) -> bool:
+def _anchored(
+    a: _Node, b: _Node, shared: set[str] | None = None, options: AlignmentOptions = DEFAULT_ALIGNMENT
+) -> bool:
     """A specific anchor shared by two passages: the same number or date, or the same two
     actors, or two event words of the same paraphrase classes ("exchange" + "information")."""
     shared = a.vector.keys() & b.vector.keys() if shared is None else shared
@@ -482,29 +382,29 @@ def _anchored(a: _Node, b: _Node, shared: set[str] | None = None) -> bool:
     # Actors as sides ("the US-led coalition" ~ "the US"), places left out ("campaigns in Syldavia").
     actors = {a.side_of.get(t[1:], t[1:]) for t in shared if t[0] == "@" and t[1:] not in a.places | b.places}
     events = {t for t in shared if t in PARAPHRASES}
-    if len(actors) >= ANCHOR_ACTORS and events:
+    if len(actors) >= options.anchor_actors and events:
         return True
     # One person who is neither passage's speaker and one event class:
     # "the two rulers remain far apart on the regent" ~ "the king and the duke disagree over the regent".
     named = {t[1:] for t in shared if t[0] == "@"} - a.places - b.places - {a.speaker, b.speaker}
     if events and named & a.persons:
         return True
-    if len(events) >= ANCHOR_EVENTS:
+    if len(events) >= options.anchor_events:
         return True
     # The same words in the same order ("a command post", "the border province"), actors aside.
     phrases = [t for t in shared if t[0] == "+" and "@" not in t]
-    return len(phrases) >= ANCHOR_PHRASES
+    return len(phrases) >= options.anchor_phrases
 
 
-def _strongly_anchored(a: _Node, b: _Node) -> bool:
+def _strongly_anchored(a: _Node, b: _Node, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> bool:
     """The same speaker on the same event class about the same other actors."""
-    if not (STRONG_ANCHOR_ACTORS and a.speaker and a.speaker == b.speaker):
+    if not (options.strong_anchor_actors and a.speaker and a.speaker == b.speaker):
         return False
     shared = a.vector.keys() & b.vector.keys()
     if not any(t in PARAPHRASES for t in shared):
         return False
     others = {t for t in shared if t[0] == "@" and t[1:] not in (a.speaker, a.speaker_side)}
-    return len(others) >= STRONG_ANCHOR_ACTORS
+    return len(others) >= options.strong_anchor_actors
 
 
 def _same_organisation(a: _Node, b: _Node) -> bool:
@@ -516,7 +416,13 @@ def _same_organisation(a: _Node, b: _Node) -> bool:
     return any(t in PARAPHRASES for t in a.vector.keys() & b.vector.keys())
 
 
-def _score(a: _Node, b: _Node, units: list[Unit], memo: dict[tuple[int, int], float] | None = None) -> float:
+def _score(
+    a: _Node,
+    b: _Node,
+    units: list[Unit],
+    memo: dict[tuple[int, int], float] | None = None,
+    options: AlignmentOptions = DEFAULT_ALIGNMENT,
+) -> float:
     """Cosine of the two vectors, or the quote match of two whole sentences if higher. `memo`
     keeps cosines by vector identity: syndicated copies share one vector (build_units), so a topic
     scores far fewer distinct pairs than it has pairs of passages."""
@@ -527,27 +433,37 @@ def _score(a: _Node, b: _Node, units: list[Unit], memo: dict[tuple[int, int], fl
         known = memo.get(key)
         score = memo[key] = cosine(a.vector, b.vector) if known is None else known
     if a.whole and b.whole:
-        score = max(score, _quote_match(units[a.unit], units[b.unit]))
+        score = max(score, _quote_match(units[a.unit], units[b.unit], options=options))
     return score
 
 
-def _quoted_alike(a: _Node, b: _Node, units: list[Unit]) -> bool:
-    return a.whole and b.whole and bool(_quote_match(units[a.unit], units[b.unit]))
+def _quoted_alike(
+    a: _Node, b: _Node, units: list[Unit], options: AlignmentOptions = DEFAULT_ALIGNMENT
+) -> bool:
+    return a.whole and b.whole and bool(_quote_match(units[a.unit], units[b.unit], options=options))
 
 
-def _enough_shared(a: _Node, b: _Node, units: list[Unit], shared: set[str] | None = None) -> bool:
-    if a.whole and b.whole and _quote_match(units[a.unit], units[b.unit]):
+def _enough_shared(
+    a: _Node,
+    b: _Node,
+    units: list[Unit],
+    shared: set[str] | None = None,
+    options: AlignmentOptions = DEFAULT_ALIGNMENT,
+) -> bool:
+    if a.whole and b.whole and _quote_match(units[a.unit], units[b.unit], options=options):
         return True
     shared = a.vector.keys() & b.vector.keys() if shared is None else shared
-    return sum(1 for t in shared if t[0] != "+") >= MIN_SHARED_TERMS
+    return sum(1 for t in shared if t[0] != "+") >= options.min_shared_terms
 
 
-def _candidate_pairs(nodes: list[_Node]) -> dict[tuple[int, int], None]:
+def _candidate_pairs(
+    nodes: list[_Node], options: AlignmentOptions = DEFAULT_ALIGNMENT
+) -> dict[tuple[int, int], None]:
     """Pairs of nodes of different articles that share a blocking term (an inverted index)."""
     index: dict[str, list[int]] = defaultdict(list)
     blocking = []
     for position, node in enumerate(nodes):
-        terms = _blocking_terms(node.vector)
+        terms = _blocking_terms(node.vector, options=options)
         # A body of a state opening the passage finds the other passages it opens, however heavy
         # their other words (_same_organisation).
         terms += tuple(
@@ -567,7 +483,7 @@ def _candidate_pairs(nodes: list[_Node]) -> dict[tuple[int, int], None]:
             if terms not in counts:
                 shared: Counter[int] = Counter()
                 for term in terms:
-                    if len(index[term]) <= MAX_POSTINGS:
+                    if len(index[term]) <= options.max_postings:
                         shared.update(index[term])  # counted in C
                 counts[terms] = shared
             rankings[(terms, limit)] = counts[terms].most_common(limit)
@@ -577,16 +493,16 @@ def _candidate_pairs(nodes: list[_Node]) -> dict[tuple[int, int], None]:
         terms = blocking[position]
         article = node.article
         # The head of the ranking first (most_common(n) is the head of most_common()): the node
-        # itself and its own article's nodes rank high, so 3 x MAX_CANDIDATES nearly always do.
-        for limit in (3 * MAX_CANDIDATES, None):
+        # itself and its own article's nodes rank high, so 3 x max_candidates nearly always do.
+        for limit in (3 * options.max_candidates, None):
             chosen = []
             head = ranking(terms, limit)
             for other, _ in head:
                 if articles[other] != article:
                     chosen.append(other)
-                    if len(chosen) == MAX_CANDIDATES:
+                    if len(chosen) == options.max_candidates:
                         break
-            if len(chosen) == MAX_CANDIDATES or limit is None or len(head) < limit:
+            if len(chosen) == options.max_candidates or limit is None or len(head) < limit:
                 break
         for other in chosen:
             pairs[(min(position, other), max(position, other))] = None
@@ -596,29 +512,32 @@ def _candidate_pairs(nodes: list[_Node]) -> dict[tuple[int, int], None]:
 def cluster_units(
     units: list[Unit],
     aliases: AliasIndex | None = None,
-    link_threshold: float | None = None,
-    merge_threshold: float | None = None,
+    options: AlignmentOptions = DEFAULT_ALIGNMENT,
 ) -> list[list[int]]:
     """Group unit indexes into clusters of passages that report the same thing.
 
     A passage whose clauses report different things may sit in several clusters.
     """
-    link_threshold = LINK_THRESHOLD if link_threshold is None else link_threshold
-    merge_threshold = MERGE_THRESHOLD if merge_threshold is None else merge_threshold
-    nodes = _nodes(units, aliases)
+    nodes = _nodes(units, aliases, options=options)
     lowest = min(
-        link_threshold, BEST_THRESHOLD, STRONG_THRESHOLD, RUNNER_UP_THRESHOLD, STRONG_ANCHOR_THRESHOLD
+        options.link_threshold,
+        options.best_threshold,
+        options.strong_threshold,
+        options.runner_up_threshold,
+        options.strong_anchor_threshold,
     )
     # A pair under the lowest threshold can never be a link, nor keep one from being a best match;
-    # only two passages opening with the same body of a state link from ORGANISATION_THRESHOLD on.
+    # only two passages opening with the same body of a state link from organisation_threshold on.
     scores = {}
     memo: dict[tuple[int, int], float] = {}
-    for x, y in _candidate_pairs(nodes):
-        score = _score(nodes[x], nodes[y], units, memo)
-        if score >= lowest or (score >= ORGANISATION_THRESHOLD and _same_organisation(nodes[x], nodes[y])):
+    for x, y in _candidate_pairs(nodes, options=options):
+        score = _score(nodes[x], nodes[y], units, memo, options=options)
+        if score >= lowest or (
+            score >= options.organisation_threshold and _same_organisation(nodes[x], nodes[y])
+        ):
             scores[(x, y)] = score
     # Every other article's passages ranked by their best score with each node: the best
-    # RUNNER_UP_RANK of them, best first.
+    # runner_up_rank of them, best first.
     ranked: dict[tuple[int, str], dict[int, float]] = defaultdict(dict)
     for (x, y), score in scores.items():
         for here, there in ((x, y), (y, x)):
@@ -627,25 +546,27 @@ def cluster_units(
             if score > matches.get(unit, 0.0):
                 matches[unit] = score
     # sorted(...)[:n], as heapq.nlargest(n, ...) gives, is faster for the few matches of a node.
-    leaders = {key: sorted(m, key=m.__getitem__, reverse=True)[:RUNNER_UP_RANK] for key, m in ranked.items()}
+    leaders = {
+        key: sorted(m, key=m.__getitem__, reverse=True)[: options.runner_up_rank] for key, m in ranked.items()
+    }
 
     def rank(node: int, article: str, unit: int) -> int:
         top = leaders[(node, article)]
-        return top.index(unit) if unit in top else RUNNER_UP_RANK
+        return top.index(unit) if unit in top else options.runner_up_rank
 
     links = []
     for (x, y), score in scores.items():
         a, b = nodes[x], nodes[y]
         rank_ab = rank(x, b.article, b.unit)
         rank_ba = rank(y, a.article, a.unit)
-        anchored_strongly = (score >= STRONG_ANCHOR_THRESHOLD and _strongly_anchored(a, b)) or (
-            score >= ORGANISATION_THRESHOLD and _same_organisation(a, b)
-        )
+        anchored_strongly = (
+            score >= options.strong_anchor_threshold and _strongly_anchored(a, b, options=options)
+        ) or (score >= options.organisation_threshold and _same_organisation(a, b))
         ranked_link = (
-            score >= STRONG_THRESHOLD
-            or (min(rank_ab, rank_ba) == 0 and score >= BEST_THRESHOLD)
-            or (rank_ab == rank_ba == 0 and score >= link_threshold)
-            or (min(rank_ab, rank_ba) < RUNNER_UP_RANK and score >= RUNNER_UP_THRESHOLD)
+            score >= options.strong_threshold
+            or (min(rank_ab, rank_ba) == 0 and score >= options.best_threshold)
+            or (rank_ab == rank_ba == 0 and score >= options.link_threshold)
+            or (min(rank_ab, rank_ba) < options.runner_up_rank and score >= options.runner_up_threshold)
         )
         if ranked_link or anchored_strongly:
             links.append((anchored_strongly, score, x, y))
@@ -654,13 +575,19 @@ def cluster_units(
         """The checks on what two passages say, run only for links that would join two groups."""
         a, b = nodes[x], nodes[y]
         shared = a.vector.keys() & b.vector.keys()
-        if _different_subjects(a, b) or not _enough_shared(a, b, units, shared) or _different_agents(a, b):
+        if (
+            _different_subjects(a, b)
+            or not _enough_shared(a, b, units, shared, options=options)
+            or _different_agents(a, b, options=options)
+        ):
             return False
-        return _quoted_alike(a, b, units) or not (_different_speakers(a, b) or not _anchored(a, b, shared))
+        return _quoted_alike(a, b, units, options=options) or not (
+            _different_speakers(a, b) or not _anchored(a, b, shared, options=options)
+        )
 
-    groups = _join(links, nodes, units, merge_threshold, link_holds, memo)
-    follows = _continuations(units) if CONTINUATION_SHARED else {}
-    companions = _restatements(units) if RESTATEMENT_THRESHOLD else {}
+    groups = _join(links, nodes, units, options.merge_threshold, link_holds, memo, options=options)
+    follows = _continuations(units, options=options) if options.continuation_shared else {}
+    companions = _restatements(units, options=options) if options.restatement_threshold else {}
     clusters = []
     seen = set()
     for members in groups:
@@ -688,9 +615,9 @@ _BACK_REFERENCE = re.compile(
 )
 
 
-def _continuations(units: list[Unit]) -> dict[int, int]:
+def _continuations(units: list[Unit], options: AlignmentOptions = DEFAULT_ALIGNMENT) -> dict[int, int]:
     """Sentence -> the sentence before it, for sentences that go on with the claim before them
-    (_BACK_REFERENCE) in the same or the next paragraph and share CONTINUATION_SHARED terms
+    (_BACK_REFERENCE) in the same or the next paragraph and share options.continuation_shared terms
     with it, actors aside: a row holding the first sentence also holds the second."""
     follows = {}
     for position in range(1, len(units)):
@@ -702,14 +629,14 @@ def _continuations(units: list[Unit]) -> dict[int, int]:
         ):
             continue
         shared = [t for t in here.vector.keys() & before.vector.keys() if t[0] not in "+@"]
-        if len(shared) >= CONTINUATION_SHARED:
+        if len(shared) >= options.continuation_shared:
             follows[position] = position - 1
     return follows
 
 
-def _restatements(units: list[Unit]) -> dict[int, set[int]]:
+def _restatements(units: list[Unit], options: AlignmentOptions = DEFAULT_ALIGNMENT) -> dict[int, set[int]]:
     """Sentence -> the sentences of its own article that tell the same figure again: a shared
-    number and event class, and a cosine of RESTATEMENT_THRESHOLD ("claiming it had shelled six
+    number and event class, and a cosine of options.restatement_threshold ("claiming it had shelled six
     depots" in a lede, "the navy said it had shelled six depots, including..." below).
     Pairs within one article only, and only of sentences with a number: a few hundred a topic."""
     by_article: dict[str, list[int]] = defaultdict(list)
@@ -724,14 +651,20 @@ def _restatements(units: list[Unit]) -> dict[int, set[int]]:
                 shared = a.keys() & b.keys()
                 if not any(t[0] == "#" for t in shared) or not any(t in PARAPHRASES for t in shared):
                     continue
-                if cosine(a, b) >= RESTATEMENT_THRESHOLD:
+                if cosine(a, b) >= options.restatement_threshold:
                     companions[x].add(y)
                     companions[y].add(x)
     return companions
 
 
 def _join(
-    links, nodes: list[_Node], units: list[Unit], threshold: float, holds=None, memo=None
+    links,
+    nodes: list[_Node],
+    units: list[Unit],
+    threshold: float,
+    holds=None,
+    memo=None,
+    options: AlignmentOptions = DEFAULT_ALIGNMENT,
 ) -> list[list[int]]:
     """Union-find over the links, strongest first, refusing merges whose groups disagree.
 
@@ -751,12 +684,12 @@ def _join(
     attached: list[tuple[int, int]] = []  # (clause, a node of the group it reports a claim of)
 
     def _attachable(leaf: int, other: int, group: list[int]) -> bool:
-        """A clause standing alone whose link to a group was refused, sharing ATTACH_EVENTS event
+        """A clause standing alone whose link to a group was refused, sharing attach_events event
         classes with the passage it links to: one claim of a sentence that packs several."""
-        if not ATTACH_EVENTS or nodes[leaf].whole or len(group) != 1:
+        if not options.attach_events or nodes[leaf].whole or len(group) != 1:
             return False
         shared = nodes[leaf].vector.keys() & nodes[other].vector.keys()
-        return sum(1 for t in shared if t in PARAPHRASES) >= ATTACH_EVENTS
+        return sum(1 for t in shared if t in PARAPHRASES) >= options.attach_events
 
     for *_, x, y in sorted(links, reverse=True):
         rx, ry = root(x), root(y)
@@ -766,8 +699,8 @@ def _join(
             parent.setdefault(r, r)
             members.setdefault(r, [r])
         if len(members[rx]) > 1 or len(members[ry]) > 1:
-            sims = _cross_sims(members[rx], members[ry], nodes, units, memo)
-            if not sims or sum(sims) / len(sims) < threshold or min(sims) < MIN_LINK:
+            sims = _cross_sims(members[rx], members[ry], nodes, units, memo, options=options)
+            if not sims or sum(sims) / len(sims) < threshold or min(sims) < options.min_link:
                 attached.extend(
                     (leaf, other)
                     for leaf, other in ((x, y), (y, x))
@@ -791,11 +724,18 @@ def _join(
     ]
 
 
-def _cross_sims(a: list[int], b: list[int], nodes: list[_Node], units: list[Unit], memo=None) -> list[float]:
+def _cross_sims(
+    a: list[int],
+    b: list[int],
+    nodes: list[_Node],
+    units: list[Unit],
+    memo=None,
+    options: AlignmentOptions = DEFAULT_ALIGNMENT,
+) -> list[float]:
     """Similarities of the (representative) members of two groups, across articles."""
     return [
-        _score(nodes[x], nodes[y], units, memo)
-        for x in a[:REPRESENTATIVES]
-        for y in b[:REPRESENTATIVES]
+        _score(nodes[x], nodes[y], units, memo, options=options)
+        for x in a[: options.representatives]
+        for y in b[: options.representatives]
         if nodes[x].article != nodes[y].article
     ]

@@ -22,6 +22,7 @@ import snowballstemmer
 from .. import lexicon
 from ..lexicon import HOLIDAYS, MONTHS, NUMBER_WORDS
 from ..records import Actor
+from .options import DEFAULT_ALIGNMENT, AlignmentOptions
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -286,17 +287,7 @@ METONYM_BEFORE = re.compile(r"\b(?:with|against)\s+$", re.IGNORECASE)
 
 WEEKDAYS = tuple(day.lower() for day in lexicon.WEEKDAYS)
 
-# Term weights relative to a word stem of the same rarity: actors and numbers are the anchors
-# that make two passages report the same thing; a pair of neighbouring terms ('+a>b') keeps a
-# little of who does what. Calibrated with the link thresholds of align.py on the gold set
-# (`python -m tests.compare.evaluate --pipeline`, pairwise precision / recall):
-#   PAIR 0.9 -> 0.854 / 0.635; 0.8 -> 0.788 / 0.635; 1.0 -> 0.825 / 0.508; 0 -> 0.487 / 0.587
-#   ACTOR 1.0 -> 0.854 / 0.635; 0.8 -> 0.851 / 0.619; 1.2 -> 0.750 / 0.603
-# The gold set is small (63 pairs): one row more or less moves a figure by 0.02 to 0.05.
-ACTOR_WEIGHT = 1.0
-NUMBER_WEIGHT = 2.0
-DATE_WEIGHT = 2.0
-PAIR_WEIGHT = 0.9
+# Term weights (actors, numbers, dates, pairs) are alignment settings: options.AlignmentOptions.
 # Term kinds that make no pairs: a weekday stands next to whatever verb the sentence has ("agreed
 # on Monday to ..."), which says when, not what. With weekday pairs recall falls 0.746 -> 0.730;
 # leaving out date and number pairs as well changes nothing.
@@ -400,7 +391,9 @@ def _number_value(token: str) -> str | None:
     return str(int(value)) if value == int(value) else str(value)
 
 
-def passage_terms(text: str, aliases: AliasIndex, extra_actors: tuple[str, ...] = ()) -> Counter[str]:
+def passage_terms(
+    text: str, aliases: AliasIndex, extra_actors: tuple[str, ...] = (), pairs: bool = True
+) -> Counter[str]:
     """The terms of one passage: '@actor', '#number', '%date', '~weekday', word stems, and
     '+a>b' for two terms next to each other (after stopwords), which keep a little of who
     does what to whom: "Russia targets the groups the coalition targets" and "the coalition
@@ -465,9 +458,9 @@ def passage_terms(text: str, aliases: AliasIndex, extra_actors: tuple[str, ...] 
     for actor in extra_actors:
         if "@" + actor not in terms:
             terms["@" + actor] += 1
-    if PAIR_WEIGHT:
+    if pairs:
         ordered = [term for _, term in sequence]
-        for first, second in zip(ordered, ordered[1:]):
+        for first, second in zip(ordered, ordered[1:], strict=False):
             if first != second and not (first[0] in UNPAIRED or second[0] in UNPAIRED):
                 terms[f"+{first}>{second}"] += 1
     return terms
@@ -492,15 +485,15 @@ def _split_word(word: str) -> list[str]:
     return [part for part in word.split("-") if part]
 
 
-def term_kind_weight(term: str) -> float:
+def term_kind_weight(term: str, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> float:
     if term.startswith("@"):
-        return ACTOR_WEIGHT
+        return options.actor_weight
     if term.startswith("#"):
-        return NUMBER_WEIGHT
+        return options.number_weight
     if term.startswith("%"):
-        return DATE_WEIGHT
+        return options.date_weight
     if term.startswith("+"):
-        return PAIR_WEIGHT
+        return options.pair_weight
     return 1.0
 
 
@@ -513,10 +506,12 @@ def idf_table(documents: list[Counter[str]]) -> dict[str, float]:
     return {term: math.log((1 + total) / (1 + count)) + 1.0 for term, count in df.items()}
 
 
-def weigh(terms: Counter[str], idf: dict[str, float]) -> dict[str, float]:
+def weigh(
+    terms: Counter[str], idf: dict[str, float], options: AlignmentOptions = DEFAULT_ALIGNMENT
+) -> dict[str, float]:
     """An L2-normalised TF-IDF vector (sub-linear term frequency)."""
     vector = {
-        term: (1.0 + math.log(count)) * idf.get(term, 1.0) * term_kind_weight(term)
+        term: (1.0 + math.log(count)) * idf.get(term, 1.0) * term_kind_weight(term, options)
         for term, count in terms.items()
     }
     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0

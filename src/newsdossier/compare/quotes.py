@@ -51,22 +51,6 @@ def normalise(text: str) -> str:
     return " ".join(re.findall(r"[\w']+", text.lower().replace("\u2019", "'")))
 
 
-def holding_passage(quote: Quote, by_paragraph: dict[tuple[str, int], list[Passage]]) -> Passage | None:
-    """The sentence of the quote's article that holds its first words (passages indexed by
-    article and paragraph, in reading order)."""
-    words = normalise(quote.text).split()
-    head = " ".join(words[:4])
-    paragraphs = sorted(set(quote.paragraphs or (quote.paragraph,)))
-    candidates = [p for paragraph in paragraphs for p in by_paragraph.get((quote.article, paragraph), ())]
-    for passage in candidates:
-        if head and head in normalise(passage.text):
-            return passage
-    # Quoted words cut differently from the sentence (an ellipsis, a bracket): the best overlap.
-    scored = [(fuzz.partial_ratio(" ".join(words), normalise(p.text)), p) for p in candidates]
-    scored = [item for item in scored if item[0] >= TEXT_MATCH]
-    return max(scored, key=lambda item: item[0])[1] if scored else None
-
-
 def versions_match(a: str, b: str, terms_a: frozenset[str], terms_b: frozenset[str]) -> bool:
     """Two normalised quote texts (and their terms) are versions of one quote."""
     if fuzz.token_set_ratio(a, b) >= TEXT_MATCH:
@@ -112,13 +96,11 @@ def quote_groups(
     speaker's quotes in a topic, never with all quotes.
     """
     by_speaker: dict[str, list[QuoteVersion]] = defaultdict(list)
-    by_paragraph: dict[tuple[str, int], list[Passage]] = defaultdict(list)
-    for passage in passages:
-        by_paragraph[(passage.article, passage.paragraph)].append(passage)
+    by_sentence = {passage.sentence: passage for passage in passages}
     for quote in quotes:
         if not quote.speaker or len(quote.text.split()) < MIN_QUOTE_WORDS:
             continue
-        holder = holding_passage(quote, by_paragraph)
+        holder = by_sentence.get(quote.sentences[0]) if quote.sentences else None
         if holder is not None:
             by_speaker[quote.speaker].append(QuoteVersion(quote, holder))
     groups: list[list[QuoteVersion]] = []

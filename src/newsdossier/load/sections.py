@@ -55,8 +55,11 @@ ARTICLE_KEYS = (
     "dateline", "url", "topics", "cleaning", "corrections", "quote_speakers", "notes",
 )  # fmt: skip
 PUBLISHED_KEYS = ("date", "status", "note")
-DATE_STATUSES = ("stated", "inferred", "unknown")
-Provenance = Literal["stated", "inferred", "unknown"]
+# stated: the article says it; inferred: the editors reasoned it out (note: how); recorded: from
+# an archive's or a collection's record, not the text (note: which record); unknown.
+DATE_STATUSES = ("stated", "inferred", "recorded", "unknown")
+KNOWN_STATUSES = ("stated", "inferred", "recorded")
+Provenance = Literal["stated", "inferred", "recorded", "unknown"]
 CLEANING_KEYS = ("cut_after", "cut_before", "drop", "keep", "subheads", "note")
 CORRECTION_KEYS = ("find", "replace", "note")
 SPEAKER_DECISION_KEYS = ("quote", "speaker", "note")
@@ -425,7 +428,8 @@ def read_article(
     source = f.text("source", required=True, what=f"the seed file, such as 'seeds/{stem}.txt'")
     if isinstance(source, str):
         source = normal_source(source)
-    raw = read_seed(root, source, ctx, f.at("source"), "source") if isinstance(source, str) else None
+    decoded = read_seed(root, source, ctx, f.at("source"), "source") if isinstance(source, str) else None
+    raw = decoded.text if decoded else None
     if raw is not None and isinstance(source, str):
         out.sources.append((article_id, source, ctx.origin(f.at("source"), "source")))
     title = f.text("title", required=True, what="the headline as the source gives it")
@@ -463,6 +467,7 @@ def read_article(
         quote_speakers=quote_speakers,
         notes=_ok(f.text("notes"), ""),
         raw=raw or "",
+        decoding=decoded.notes if decoded else (),
         origin=Origin(ctx.file, 1),
     )
 
@@ -501,7 +506,8 @@ def _outlet_status(f, outlet) -> Provenance:
         f.ctx.error(
             f.at("outlet_status"),
             f.key("outlet_status"),
-            f"Expected status stated or inferred for the outlet {shown(outlet)} but received: 'unknown'; "
+            f"Expected status stated, inferred or recorded for the outlet {shown(outlet)} "
+            "but received: 'unknown'; "
             "use outlet: null for an unknown outlet",
         )
         return default
@@ -524,13 +530,13 @@ def _published(f: Fields) -> DateInfo:
     date = p.date("date", nullable=True)
     status = p.choice("status", DATE_STATUSES, required=True)
     note = p.text("note")
-    if status in ("stated", "inferred") and p.has("date") and date is None:
+    if status in KNOWN_STATUSES and p.has("date") and date is None:
         p.ctx.error(
             p.at("date"),
             p.key("date"),
             f"Expected a date YYYY-MM-DD for status {shown(status)} but received nothing (null); use status: unknown",
         )
-    elif status in ("stated", "inferred") and not p.has("date"):
+    elif status in KNOWN_STATUSES and not p.has("date"):
         p.missing("date", f"a date YYYY-MM-DD, since the status is {shown(status)}")
     if status == "unknown" and isinstance(date, dt.date):
         p.ctx.error(
@@ -538,12 +544,9 @@ def _published(f: Fields) -> DateInfo:
             p.key("date"),
             f"Expected no date (null) for status 'unknown' but received: '{date.isoformat()}'",
         )
-    if status == "inferred" and not (isinstance(note, str) and note.strip()):
-        p.ctx.error(
-            p.at("note"),
-            p.key("note"),
-            "Expected a note explaining how the date was inferred but received nothing",
-        )
+    if status in ("inferred", "recorded") and not (isinstance(note, str) and note.strip()):
+        how = "how the date was inferred" if status == "inferred" else "which record the date comes from"
+        p.ctx.error(p.at("note"), p.key("note"), f"Expected a note saying {how} but received nothing")
     if isinstance(status, Invalid) or isinstance(date, Invalid):
         return DateInfo(None)
     return DateInfo(_ok(date), cast(Provenance, status or "unknown"), _ok(note, ""))

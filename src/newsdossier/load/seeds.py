@@ -2,7 +2,8 @@
 
 Seeds are only ever read. A `source` must be a relative path under seeds/ that stays
 inside seeds/ once symlinks are resolved, and name a regular file (a FIFO or device
-would block or never end) holding non-empty UTF-8 text of reasonable size.
+would block or never end) holding non-empty text of reasonable size, in any encoding that
+encoding.py can decode (what it did is kept for the article's provenance).
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path, PurePosixPath
 
-from ..yamlsource import decode_text, read_bounded, shown
+from ..yamlsource import read_bounded, shown
+from .encoding import DecodedSeed, decode_seed
 from .fields import FileContext, closest
 
 SEEDS_DIR = "seeds"
@@ -45,8 +47,8 @@ def normal_source(source: str) -> str:
     return str(pure)
 
 
-def read_seed(root: Path, source: str, ctx: FileContext, node, key: str) -> str | None:
-    """The seed's text, or None after reporting why it cannot be used."""
+def read_seed(root: Path, source: str, ctx: FileContext, node, key: str) -> DecodedSeed | None:
+    """The seed's text and how it was decoded, or None after reporting why it cannot be used."""
 
     def fail(message: str) -> None:
         ctx.error(node, key, message)
@@ -67,11 +69,11 @@ def read_seed(root: Path, source: str, ctx: FileContext, node, key: str) -> str 
         what = "an empty file" if not data else "only whitespace"
         fail(f"Expected a seed with text but received {what}: {shown(source)}")
         return None
-    text, message, _line = decode_text(data, what=source)
-    if message:
-        fail(message)
+    decoded = decode_seed(data, what=source)
+    if decoded.error:
+        fail(decoded.error)
         return None
-    return text
+    return decoded
 
 
 def _seed_path(root: Path, source: str, fail) -> Path | None:

@@ -15,8 +15,10 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from ..errors import DossierError
+from ..load import read_dossier
 from ..pipeline import DossierBuild, build_dossier
 from .config import DossierConfig
+from .defaults import OVERRIDABLE_PAGES, PACKAGE_STYLESHEET, STYLESHEET, apply_site_defaults, report_warnings
 from .navigation import dossier_nav
 
 log = logging.getLogger("mkdocs.plugins.dossier")
@@ -34,9 +36,14 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.root = Path(self.config.root or Path(config.config_file_path).parent).resolve()
         templates = Path(self.config.templates) if self.config.templates else None  # the pipeline's default
         try:
-            self.build = build_dossier(self.root, templates, site_url=config.site_url)
+            dossier, problems = read_dossier(self.root)
+            if dossier is None or any(p.severity == "error" for p in problems):
+                raise DossierError(problems)
+            self.build = build_dossier(self.root, templates, site_url=config.site_url, dossier=dossier)
         except DossierError as error:
             raise PluginError(f"The dossier cannot be built.\n{error.report()}") from None
+        report_warnings([*problems, *self.build.warnings], log)
+        apply_site_defaults(config, self.build.dossier.info)
         for suggestion in self.build.analysis.suggestions:
             log.info(f"Suggestion: {suggestion}")
         if self.config.navigation and not config.nav:
@@ -45,7 +52,11 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     def on_files(self, files: Files, *, config) -> Files:
         assert self.build is not None
+        if files.get_file_from_path(STYLESHEET) is None:
+            files.append(File.generated(config, STYLESHEET, abs_src_path=str(PACKAGE_STYLESHEET)))
         for generated in self.build.files:
+            if generated.path in OVERRIDABLE_PAGES and files.get_file_from_path(generated.path):
+                continue  # the project's hand-written page replaces the generated one
             if files.get_file_from_path(generated.path) is not None:
                 raise PluginError(
                     f"docs/{generated.path} is a hand-written file, but the dossier generates a page "

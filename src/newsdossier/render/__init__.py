@@ -1,13 +1,20 @@
-"""Render stage: records -> Markdown pages (Jinja2 templates), SVG figures and data exports."""
+"""Render stage: records -> Markdown pages (Jinja2 templates), SVG figures, data exports, and
+the navigation listing the pages (page families and their registry: families.py)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from ..analyze.group import group_quotes
 from ..records import Analysis, CleanArticle, Comparison, Dossier, GeneratedFile
 from .export import dossier_data, export_files
 from .pages import render_pages
+
+
+@dataclass(frozen=True)
+class RenderedSite:
+    files: list[GeneratedFile]  # in a fixed order: the same input gives the same bytes
+    nav: list  # MkDocs' nav structure for the generated pages (navigation.py)
 
 
 def render_site(
@@ -17,8 +24,10 @@ def render_site(
     comparisons: dict[str, Comparison],
     templates_dir: Path,
     site_url: str | None = None,
-) -> list[GeneratedFile]:
-    """Every generated file of the site, in a fixed order (the same input gives the same bytes)."""
-    groups = group_quotes(analysis.quotes, cleaned)
-    pages = render_pages(dossier, cleaned, analysis, comparisons, Path(templates_dir), groups, site_url)
-    return pages + export_files(dossier_data(dossier, cleaned, analysis, comparisons))
+) -> RenderedSite:
+    """Every generated file of the site, and the navigation listing its pages."""
+    pages, nav = render_pages(dossier, cleaned, analysis, comparisons, Path(templates_dir), site_url)
+    return RenderedSite(pages + export_files(dossier_data(dossier, cleaned, analysis, comparisons)), nav)
+
+
+__all__ = ["RenderedSite", "render_site"]

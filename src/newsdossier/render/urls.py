@@ -5,21 +5,32 @@ from __future__ import annotations
 
 import posixpath
 
+# Path patterns of the page families with one page per record (families.py registers them).
+ARTICLE_PATH = "articles/{id}.md"
+ACTOR_PATH = "actors/{id}.md"
+TOPIC_PATH = "topics/{id}.md"
+COMPARISON_PATH = "comparisons/{id}.md"
+OUTLET_PATH = "outlets/{id}.md"
+
 
 def article_page(article_id: str) -> str:
-    return f"articles/{article_id}.md"
+    return ARTICLE_PATH.format(id=article_id)
 
 
 def actor_page(actor_id: str) -> str:
-    return f"actors/{actor_id}.md"
+    return ACTOR_PATH.format(id=actor_id)
 
 
 def topic_page(topic_id: str) -> str:
-    return f"topics/{topic_id}.md"
+    return TOPIC_PATH.format(id=topic_id)
 
 
 def comparison_page(topic_id: str) -> str:
-    return f"comparisons/{topic_id}.md"
+    return COMPARISON_PATH.format(id=topic_id)
+
+
+def outlet_page(outlet_id: str) -> str:
+    return OUTLET_PATH.format(id=outlet_id)
 
 
 def outlet_anchor(outlet_id: str) -> str:

@@ -6,6 +6,7 @@ edit cannot change what the dossier says, only how it is shown.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from ..records import (
     CleanArticle,
     Comparison,
     Dossier,
+    Event,
     Quote,
 )
 
@@ -56,7 +58,7 @@ def date_label(article: Article) -> str:
     if info.value is None:
         return "date unknown"
     text = f"{info.value.day} {info.value:%B %Y}"
-    return text if info.status == "stated" else f"{text} (inferred)"
+    return f"{text} (inferred)" if info.status == "inferred" else text  # recorded: a record says so
 
 
 def outlet_label(dossier: Dossier, article: Article) -> str:
@@ -133,3 +135,27 @@ def key_actors(dossier: Dossier, mentions: dict[str, Counter], limit: int) -> li
 
 def comparison_columns(dossier: Dossier, comparison: Comparison) -> list[Article]:
     return [dossier.article(article_id) for article_id in comparison.articles]
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    date: dt.date
+    event: Event | None = None
+    article: Article | None = None
+    topics: tuple = ()
+    sources: tuple = ()
+
+
+def timeline_items(dossier: Dossier) -> list[TimelineItem]:
+    """Events and dated articles in date order; an event sorts before articles of its day."""
+    items = [TimelineItem(e.date, event=e, topics=e.topics, sources=e.articles) for e in dossier.events]
+    items += [
+        TimelineItem(a.published.value, article=a, topics=a.topics, sources=(a.id,))
+        for a in dossier.articles
+        if a.published.value is not None
+    ]
+    return sorted(items, key=lambda i: (i.date, i.article is not None, _item_id(i)))
+
+
+def _item_id(item: TimelineItem) -> str:
+    return item.event.id if item.event is not None else item.article.id if item.article is not None else ""

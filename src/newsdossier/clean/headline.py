@@ -1,0 +1,177 @@
+"""The article's headline and standfirst, by the shape and place of lines.
+
+A page puts its headline just above the article: after the menus, before the standfirst, the
+byline, the date and the photo. Measured per corpus by benchmarks/headlines.py (see there).
+
+- Before the body: the title-shaped lines of the header window are the candidates. A line
+  repeated on the page (the <title> and the <h1>) is the headline. Otherwise the candidate
+  with most words is taken (menus and credits are shorter), unless it reads as a standfirst
+  (longer than a candidate just above it, and written as prose): then that one above is the
+  headline and this is the standfirst.
+- No candidate before the body (a text that starts with its headline, as clean article files
+  and many saved pages do): the first line of the article is the headline when it is shaped
+  as one, a single short sentence above a longer paragraph. A headline may end with a full
+  stop, as some outlets write them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicon import ABBREVIATIONS
+from . import rules
+
+if TYPE_CHECKING:
+    from .text import Line
+
+#: A headline has at most this many words (the longest headlines of the development corpora
+#: have 25; a lede sentence usually has more).
+HEADLINE_MAX_WORDS = 30
+#: A headline ending with a full stop, or opening the article text, is at most this long: past
+#: it, a line ending with a full stop is a sentence of the article.
+STOPPED_HEADLINE_MAX_WORDS = 22
+#: A first line is the headline with at most this many words and sentences ("Obama Nominated A
+#: Judge. That's A First."), over a longer paragraph in the next two.
+FIRST_LINE_MAX_WORDS = 22
+FIRST_LINE_MAX_SENTENCES = 2
+#: A first line ending with a full stop in sentence case (few capitalised words) is a headline
+#: only up to this many words; longer, it is the lede. On quotebench-dev such headlines have at
+#: most 13 words; ledes of wire copy 20 or more.
+STOPPED_SENTENCE_CASE_MAX_WORDS = 15
+#: A standfirst sits right under its headline: at most this many lines apart (a date or byline
+#: line may stand between them).
+STANDFIRST_GAP = 3
+#: A sentence end inside a line: a full stop, then a space and a capital ("Dr. Ben" and "U.S.
+#: officials" are told apart by the word before the stop).
+INNER_SENTENCE = re.compile(r"([\w.’']+)[.!?]['\"”’]?\s+[\"“‘']?[A-Z]")
+
+
+def sentences_in(text: str) -> int:
+    ends = [m for m in INNER_SENTENCE.finditer(text) if not abbreviation(m.group(1))]
+    return 1 + len(ends)
+
+
+def abbreviation(word: str) -> bool:
+    word = word.lower().rstrip(".")
+    return word in ABBREVIATIONS or len(word) == 1 or (len(word) <= 4 and "." in word)
+
+
+def capitals(text: str) -> float:
+    """The share of words that start with a capital (Title Case headlines: most)."""
+    words = [w for w in rules.WORD.findall(text) if w[0].isalpha()]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+
+
+def one_sentence(text: str) -> bool:
+    return sentences_in(text) == 1
+
+
+def title_shaped_headline(
+    line: Line, stopped_max: int = STOPPED_HEADLINE_MAX_WORDS, one: bool = True
+) -> bool:
+    """A page title: 3 to 30 mostly alphabetic words, capitalised, not a colon's or comma's lead;
+    a final full stop only on one short sentence."""
+    text = line.text
+    if not 3 <= line.words <= HEADLINE_MAX_WORDS or line.pattern:
+        return False
+    tokens = rules.WORD.findall(text)
+    if sum(t.isalpha() for t in tokens) < rules.HEADLINE_MIN_ALPHA * len(tokens):
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "'\"‘“"):
+        return False
+    if text.rstrip("'\"’”").endswith((":", ",")) or text.endswith(("...", "…")):
+        return False
+    if text.rstrip("'\"’”").endswith(".") and (line.words > stopped_max or (one and not one_sentence(text))):
+        return False
+    return not line.heading and not line.menu
+
+
+def reads_as_standfirst(line: Line, above: Line) -> bool:
+    """A standfirst under the headline: longer than it and written as a sentence."""
+    return line.words > above.words and line.stop_ratio >= rules.PROSE_MIN_STOP_RATIO
+
+
+def choose(candidates: list[Line]) -> tuple[Line, Line | None]:
+    """(headline, standfirst or None) among the header window's title-shaped lines."""
+    texts = [c.text for c in candidates]
+    repeated = [c for c in candidates if texts.count(c.text) > 1]
+    if repeated:
+        return repeated[0], None
+    longest = max(candidates, key=lambda c: c.words)
+    above = candidates[candidates.index(longest) - 1] if candidates.index(longest) else None
+    if (
+        above is not None
+        and longest.index - above.index <= STANDFIRST_GAP
+        and reads_as_standfirst(longest, above)
+    ):
+        return above, longest
+    return longest, None
+
+
+def first_line_headline(lines: list[Line], start: int, end: int) -> Line | None:
+    """The first line of the article, when it is shaped as a headline over a longer paragraph."""
+    kept = [line for line in lines[start:end] if line.kind != "removed"]
+    if len(kept) < 2 or any(line.kind != "removed" for line in lines[:start]):
+        return None
+    first = kept[0]
+    dateline = rules.DATELINE_LEAD.match(first.text)
+    if (
+        dateline
+        and first.text[:2].isupper()
+        and not first.text[dateline.end("dateline") :].lstrip().startswith(":")
+    ):
+        return None  # "BERLIN — A short lede." ("LABEL: Headline" is a headline's shape)
+    if (
+        not title_shaped_headline(first, FIRST_LINE_MAX_WORDS, one=False)
+        or first.words > FIRST_LINE_MAX_WORDS
+    ):
+        return None
+    if sentences_in(first.text) > FIRST_LINE_MAX_SENTENCES:
+        return None
+    if first.ends_sentence and first.words > STOPPED_SENTENCE_CASE_MAX_WORDS and capitals(first.text) < 0.5:
+        return None  # a lede sentence, not a headline: long and in sentence case
+    if not any(line.kind == "body" and line.words > first.words for line in kept[1:3]):
+        return None
+    return first
+
+
+def find_headline(lines: list[Line], start: int, end: int) -> None:
+    """Mark the headline (and standfirst) lines as removed, with their text as metadata."""
+    window = [line for line in lines[max(0, start - rules.HEADER_WINDOW) : start] if not line.meta]
+    candidates = [line for line in window if title_shaped_headline(line)]
+    if not candidates:
+        headline = first_line_headline(lines, start, end)
+        if headline is not None:
+            headline.drop("headline", "first line, shaped as a title")
+            headline.meta = {"headline": headline.text}
+        return
+    headline, standfirst = choose(candidates)
+    if standfirst is not None:
+        standfirst.drop("standfirst", "summary under the headline")
+        standfirst.meta = {"standfirst": standfirst.text}
+    label_lines_under(window[window.index(headline) + 1 :])
+    for line in window:
+        if line.text == headline.text:
+            first = line is next(c for c in window if c.text == headline.text)
+            line.drop("headline", "title before the body" if first else "repeated headline")
+            if first:
+                line.meta = {"headline": line.text}
+
+
+def label_lines_under(between: list[Line]) -> None:
+    """Names alone between the headline and the body are the byline; a label with digits or a
+    file name is an image's title."""
+    for line in between:
+        if line.kind != "removed" or line.reason != "navigation" or line.words * line.stop_ratio:
+            continue
+        if (
+            2 <= line.words <= 8
+            and ("," in line.text or " and " in line.text)
+            and rules.NAMES_ONLY.match(line.text)
+        ):
+            line.drop("byline", "names between headline and body")
+            line.meta = {"byline": line.text}
+        elif rules.IMAGE_LABEL.search(line.text):
+            line.drop("image label", "label between headline and body")
+            line.meta = {"caption": line.text}
