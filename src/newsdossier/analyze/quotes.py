@@ -78,7 +78,7 @@ def article_quotations(
     actors: dict[str, Actor],
 ) -> list[tuple[Quote, QuoteSpans]]:
     """Every direct quotation in an article with where it stands (to find its sentences)."""
-    paragraphs = [(p.kind, p.text) for p in cleaned.paragraphs]
+    paragraphs: list[tuple[str, str]] = [(p.kind, p.text) for p in cleaned.paragraphs]
     found = find_quotations(paragraphs)
     # A quotation has words: at least two letters ("x" in code or a lone "5" is no quote).
     found = [q for q in found if sum(c.isalpha() for c in _clean_text(q.texts)) >= 2]

@@ -280,7 +280,7 @@ class Attributor:
                 offset = comma + 1
         rest = text[offset:]
         lead = re.match(r"\s*(?:(?:But|And|Yet|So|Both|both|but|and)\s+)?", rest)
-        offset += lead.end()
+        offset += lead.end() if lead else 0
         rest = text[offset:]
         word = re.match(r"([\w'-]+)", rest)
         if not word:
@@ -296,11 +296,11 @@ class Attributor:
                 words = list(re.finditer(r"[^\s,;:]+", rest))[:4]
                 end_word = words[0]
                 for candidate in words[1:]:
-                    word = candidate.group()
+                    noun = candidate.group()
                     if (
-                        not word[:1].islower()
-                        or word.endswith(("ed", "ly"))
-                        or word in FUNCTION_WORDS | VERBISH
+                        not noun[:1].islower()
+                        or noun.endswith(("ed", "ly"))
+                        or noun in FUNCTION_WORDS | VERBISH
                     ):
                         break
                     end_word = candidate
@@ -323,7 +323,7 @@ class Attributor:
                 r"\s*(?:'s|\u2019s)", rest[run.end() :]
             )
             # One unknown capitalised word opening a sentence ("Football ...") is no name.
-            if subject and not possessive and (subject.person or " " in subject.text):
+            if subject and not possessive and (subject.person or " " in (subject.text or "")):
                 return subject
         return NOBODY
 
