@@ -35,7 +35,7 @@ from .cues import (
 from .marks import Quotation
 from .mentions import AliasHit
 from .subjects import Attributor, Hits
-from .text import FUNCTION_WORDS, fold, sentence_spans, word_count
+from .text import FUNCTION_WORDS, fold, is_headline, sentence_spans, word_count
 
 
 @dataclass
@@ -96,6 +96,14 @@ def _ends_soon(masked: str, cue: Cue | None) -> bool:
     return tail is not None and word_count(tail.group()) <= ATTRIBUTION_TAIL_MAX_WORDS
 
 
+def _closes_sentence(masked: str, cue: Cue | None, s_end: int) -> bool:
+    """Is this verb the attribution at the end of its sentence (`..., Warren said.`)?"""
+    if cue is None or cue.start >= s_end or cue.subject is None or not cue.subject.person:
+        return False
+    clause = masked[max(0, cue.start - 40) : cue.start]
+    return "," in clause and _ends_soon(masked, cue) and masked[cue.end : s_end].strip(" .") == ""
+
+
 def _quotes_by_paragraph(quotes: list[Quotation]) -> tuple[dict, dict, dict]:
     by_start: dict[int, list[Quotation]] = {}
     by_end: dict[int, list[Quotation]] = {}
@@ -145,7 +153,7 @@ class _Reader:
             while end_index < len(ending) and ending[end_index].parts[-1][2] <= s_end:
                 following = para.cues[cue_index] if cue_index < len(para.cues) else None
                 later = next((c for c in s_cues if c.start >= ending[end_index].parts[-1][2]), following)
-                self._closing(para, ending[end_index], later)
+                self._closing(para, ending[end_index], later, s_end)
                 end_index += 1
 
     def _sentence_cues(self, para: _Paragraph, s_start: int, s_end: int, s_cues: list[Cue]) -> Subject:
@@ -182,7 +190,7 @@ class _Reader:
         if chosen is not None:
             quote.before = (chosen.subject or NOBODY, chosen.text)
 
-    def _closing(self, para: _Paragraph, quote: Quotation, next_cue: Cue | None) -> None:
+    def _closing(self, para: _Paragraph, quote: Quotation, next_cue: Cue | None, s_end: int) -> None:
         if quote.resolved:
             return
         quote.resolved = True
@@ -196,6 +204,11 @@ class _Reader:
             quote.speaker, quote.cue = signed, None
         elif quote.before is not None:
             quote.speaker, quote.cue = quote.before
+        elif _closes_sentence(para.masked, next_cue, s_end):
+            # `A cashier who "steals ..." is held accountable, Warren said.`: the verb that ends
+            # the sentence attributes all of it, the quotation inside too.
+            assert next_cue is not None
+            quote.speaker, quote.cue = next_cue.subject or NOBODY, next_cue.text
         elif quote.starts_sentence and previous is not None and _continues(previous, quote):
             quote.speaker, quote.cue = previous.speaker, previous.cue
         elif quote.starts_sentence and not quote.sentence_subject.actor and self._recent_speaker(quote):
@@ -240,8 +253,8 @@ def attribute(
     by_start, by_end, spans_by_paragraph = _quotes_by_paragraph(quotes)
     reader = _Reader(actors, paragraphs)
     for index, (kind, text) in enumerate(paragraphs):
-        if kind != "body":
-            continue
+        if kind != "body" or (is_headline(text) and index not in spans_by_paragraph):
+            continue  # a headline never speaks, nor names who "he" is
         para = _read_paragraph(
             index, text, spans_by_paragraph.get(index, []), hits_by_paragraph.get(index, [])
         )

@@ -74,7 +74,8 @@ def is_noun_use(masked: str, start: int) -> bool:
     if not word:
         return False
     lower = word.lower()
-    return lower in NOUN_MAKERS or lower.endswith(("'s", "s'")) or (lower[:1].isdigit())
+    hyphenated_adjective = "-" in word.strip("-") and word.islower()  # "late-night tweets"
+    return lower in NOUN_MAKERS or lower.endswith(("'s", "s'")) or lower[:1].isdigit() or hyphenated_adjective
 
 
 PERSON_PRONOUNS = frozenset({"he", "she"})

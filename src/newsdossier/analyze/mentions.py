@@ -246,12 +246,15 @@ def resolve_hits(hits: list[AliasHit], history: MentionHistory) -> list[AliasHit
             hit = group[0]
         else:
             named = [h for h in group if h.actor in history.last_named]
+            written = [h for h in group if h.explicit]
+            if not named and len(written) == 1:
+                named = written  # nobody named yet: the one the editor gave this form to
             if not named:
                 continue  # ambiguous and nobody named before: better no mention than a wrong one
             # The editor's own alias wins over a form derived from another name ("Doe" listed
             # for Hillary Doe beats "Doe" of Bill Doe), once its owner is named in the article.
             written = [h for h in named if h.explicit]
-            hit = max(written or named, key=lambda h: history.last_named[h.actor])
+            hit = max(written or named, key=lambda h: history.last_named.get(h.actor, 0))
         if not hit.bare:
             history.note(hit.actor)
         resolved.append(hit)

@@ -174,7 +174,7 @@ class Attributor:
         last, _ = last_word(segment)
         if not last:
             return None
-        if last.lower() in PERSON_PRONOUNS:
+        if plain_token(last) in PERSON_PRONOUNS:  # "he", "He's"
             return self.resolve_pronoun(last)
         if last.lower() in OTHER_PRONOUNS or last.lower() in ("and", "but", "or", "then"):
             return None
@@ -285,8 +285,8 @@ class Attributor:
         word = re.match(r"([\w'-]+)", rest)
         if not word:
             return NOBODY
-        if word.group(1).lower() in PERSON_PRONOUNS:
-            return self.resolve_pronoun(word.group(1)) or NOBODY
+        if plain_token(word.group(1)) in PERSON_PRONOUNS:  # "She", "He's"
+            return self.resolve_pronoun(plain_token(word.group(1))) or NOBODY
         if word.group(1)[:1].islower() or word.group(1).lower() in DETERMINERS:
             hit_here = [h for h in hits.within(start + offset, end) if h.start == start + offset]
             if not hit_here and word.group(1).lower() not in DETERMINERS:

@@ -12,7 +12,7 @@ from ..lexicon import ABBREVIATED_TITLES
 from ..records import CleanArticle, Origin, Problem, Quote
 from .mentions import PLACE_PREPOSITIONS, AliasHit
 from .text import PERSON_NAME as _NAME
-from .text import TITLE_WORDS, SpanSet, fold, is_nationality
+from .text import TITLE_WORDS, SpanSet, fold, is_headline, is_nationality
 from .text import looks_like_person as _person_like
 
 # A name must come back this often (or be quoted as a speaker) to be suggested.
@@ -73,15 +73,6 @@ def _runs_on(text: str, end: int) -> bool:
     """Does a longer capitalised run go on after the match ("Universe Alicia" of "Miss Universe
     Alicia Machado")? Then the match is a piece of it, not a name."""
     return re.match(r" [A-Z][a-z]", text[end : end + 3]) is not None
-
-
-def is_headline(text: str) -> bool:
-    """A paragraph in Title Case ("Senator Slams Board Over Budget"): most longer words
-    capitalised and no full stop at the end."""
-    words = [w for w in text.split() if len(w) > 3]
-    if len(words) < 3 or text.rstrip().endswith((".", '"', "\u201d")):
-        return False
-    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def suggest_actors(

@@ -133,3 +133,12 @@ class SpanSet:
 
     def covers(self, position: int) -> bool:
         return self.overlaps(position, position + 1)
+
+
+def is_headline(text: str) -> bool:
+    """A paragraph in Title Case ("Senator Slams Board Over Budget"): most longer words
+    capitalised and no full stop at the end. A headline never speaks nor names a speaker."""
+    words = [w for w in text.split() if len(w) > 3]
+    if len(words) < 3 or text.rstrip().endswith((".", '"', "\u201d")):
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
