@@ -54,6 +54,8 @@ def build_dossier(
     dossier = dossier or load_dossier(root)
     cleaned, warnings = clean_all(dossier)
     analysis = analyze(dossier, cleaned)
+    if analysis.problems:  # the editors' speaker decisions that match no quote
+        raise DossierError(list(analysis.problems))
     comparisons = compare(dossier, cleaned, analysis)
     templates_dir = templates_dir or root / "templates"
     try:

@@ -65,6 +65,17 @@ class Correction:
 
 
 @dataclass(frozen=True)
+class SpeakerDecision:
+    """An editor's decision on who said a quote (named by a snippet of its words), shown to
+    readers as an editorial decision."""
+
+    quote: str  # words of the quote, as written in the article
+    speaker: str | None  # actor id; None withholds the speaker the analysis found
+    note: str
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True)
 class CleaningOverrides:
     """What no general rule can know about one article, set in its YAML."""
 
@@ -155,6 +166,7 @@ class Article:
     topics: tuple[str, ...] = ()
     overrides: CleaningOverrides = field(default_factory=CleaningOverrides)
     corrections: tuple[Correction, ...] = ()
+    quote_speakers: tuple[SpeakerDecision, ...] = ()  # the editors' decisions on speakers
     notes: str = ""
     raw: str = ""  # the seed's text as decoded (load/encoding.py), mojibake repaired
     decoding: tuple[str, ...] = ()  # how it was decoded or repaired, when not plain UTF-8
@@ -307,6 +319,9 @@ class Quote:
     cue: str | None = None  # "said", "told reporters", "added" ...
     fragment: bool = False  # a short scare quote or partial quote, not a full sentence
     paragraphs: tuple[int, ...] = ()  # all paragraphs the quote spans
+    speakers: tuple[str, ...] = ()  # every named speaker's actor id ("Senators Roe and Doe wrote")
+    decision: Literal["", "set", "withheld"] = ""  # the editors set or withheld the speaker
+    decision_note: str = ""  # why, as the editors wrote it
     # Ids of the sentences that carry the quote's words, the one holding its first words first.
     sentences: tuple[str, ...] = ()
 
@@ -361,6 +376,7 @@ class Analysis:
     quotes: tuple[Quote, ...]
     facts: tuple[Fact, ...]
     suggestions: tuple[Problem, ...] = ()  # people named often without an actor entry
+    problems: tuple[Problem, ...] = ()  # editors' speaker decisions that match no quote
     sentences: tuple[Sentence, ...] = ()  # every body sentence, in dossier and reading order
     quote_groups: tuple[QuoteGroup, ...] = ()  # one per statement, however many articles carry it
     co_mentions: tuple[CoMention, ...] = ()  # pairs of actors named in the same paragraphs

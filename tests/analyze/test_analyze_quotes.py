@@ -180,12 +180,13 @@ def test_two_speakers_in_one_sentence():
     ]
 
 
-def test_plural_subject_is_nobody():
+def test_plural_subject_keeps_every_speaker():
     analysis = run(
         "On Thursday both Lopez and Becker stressed the “urgent need for a corridor to the coast”."
     )
     (quote,) = analysis.quotes
-    assert quote.speaker is None
+    assert quote.speakers == ("maria-lopez", "tom-becker")
+    assert quote.speaker == "maria-lopez"
 
 
 def test_according_to():

@@ -39,3 +39,20 @@ def test_actors_places_and_bodies_are_not_suggested():
         }
     )
     assert found == []
+
+
+def test_only_people_are_suggested():
+    found = messages(
+        {
+            "a": [
+                "Voters Flock To Polls On Election Day",  # a headline in Title Case
+                "On Election Day the Information Act was cited again. Election Day came early.",
+                "The Information Act and North Korea were debated by Marta Kovacs and Ivo Brandt Jr.",
+                "Marta Kovacs spoke first; Ivo Brandt Jr. answered.",
+            ],
+        }
+    )
+    assert found == [
+        "'Ivo Brandt' is named 2 times in 1 article but has no actor entry",
+        "'Marta Kovacs' is named 2 times in 1 article but has no actor entry",
+    ]

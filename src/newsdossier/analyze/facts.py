@@ -22,6 +22,7 @@ from ..lexicon import (
 )
 from ..records import CleanArticle, Fact
 from .mentions import trie_regex
+from .text import SpanSet
 
 # Words that make a number a casualty figure when they stand next to it.
 CASUALTY_WORDS = frozenset(
@@ -122,13 +123,13 @@ def _date_value(match: re.Match[str], year: int | None, written: str) -> str:
         return written
 
 
-def paragraph_facts(article_id: str, index: int, text: str, year: int | None) -> list[Fact]:
+def paragraph_facts(article_id: str, index: int, text: str, year: int | None) -> list[Fact]:  # noqa: C901 - one pass over a paragraph's numbers, dates and sums; split (behaviour-identical) on branch issue-12b, not yet landed
     """The facts of one paragraph, in the order they appear."""
     found: list[tuple[int, Fact]] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
 
     def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
+        return not taken.overlaps(start, end)
 
     def add(
         start: int, kind: str, value: str, words: str, subject: str = "", unit: str = "", qualifier: str = ""
@@ -140,7 +141,7 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
         month = match.group("month")
         if month and month.lower() in ("may", "march") and not match.group("year"):
             continue  # "Talks may 3..." is rare, "may" and "march" as words are not
-        taken.append(match.span())
+        taken.add(*match.span())
         written = match.group().strip()
         if written.endswith(".") and not re.search(r"\b[A-Z][a-z]{2,3}\.$", written):
             written = written[:-1]  # the full stop of the sentence, not of an abbreviation
@@ -150,7 +151,7 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
     for match in _MONEY.finditer(text) if has_digit else ():
         if not free(*match.span()):
             continue
-        taken.append(match.span())
+        taken.add(*match.span())
         number = _as_number(match.group("num") or match.group("num2"))
         scale = (match.group("scale") or match.group("scale2") or "").lower()
         currency = CURRENCIES[match.group("cur") or match.group("cur2")]
@@ -176,10 +177,10 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
         if (
             not raw[0].isdigit()
             and not match.group("plus")
-            and not re.match(r"[\s-]+[a-z]", text[match.end() :])
+            and not re.match(r"[\s-]+[a-z]", text[match.end() : match.end() + 40])
         ):
             continue  # "five targets": a number word counts only when a noun follows it
-        tail = text[match.end() :]
+        tail = text[match.end() : match.end() + 40]  # a measure follows at once; no copy of the rest
         measure = re.match(
             r"-(?:year|minute|hour|day|week|month)s?(?:-old)?\b|\s?%|\s(?:per ?cent|percent)\b", tail
         )

@@ -56,7 +56,7 @@ def _same(a: Quote, b: Quote, na: str, nb: str) -> bool:
     return bool(a.speaker and a.speaker == b.speaker and fuzz.token_sort_ratio(na, nb) >= SAME_SPEAKER_RATIO)
 
 
-def group_quotes(quotes, cleaned: dict[str, CleanArticle]) -> list[QuoteGroup]:
+def group_quotes(quotes, cleaned: dict[str, CleanArticle]) -> list[QuoteGroup]:  # noqa: C901 - the one quote-grouping rule in a single union-find pass; split on branch issue-12b, not yet landed
     """Merge the quotes that several articles carry; every quote ends up in one group.
 
     Only quotes of articles in `cleaned` are grouped, in the order given. Identical

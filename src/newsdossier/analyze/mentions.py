@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import SURNAME_PARTICLES, SURNAME_TITLES
+from ..lexicon import SPEECH_VERBS, SURNAME_PARTICLES, SURNAME_TITLES
 from ..records import Actor
 from .text import FUNCTION_WORDS, MONTHS, TITLE_WORDS, WEEKDAYS, fold, is_nationality
 
@@ -31,6 +31,7 @@ class AliasHit:
     end: int
     text: str
     bare: bool  # a single-word form of a person (surname alone): needs a context check
+    explicit: bool = False  # the form is the actor's name or an alias the editor wrote
 
 
 @dataclass
@@ -64,6 +65,26 @@ def person_forms(name: str) -> set[str]:
     return forms
 
 
+def bio_pronoun(bio: str) -> str | None:
+    """ "f" or "m" when an actor's bio clearly uses she/her or he/his for them, else None."""
+    she = len(re.findall(r"\b(?:she|her|hers|herself)\b", bio, re.I))
+    he = len(re.findall(r"\b(?:he|his|him|himself)\b", bio, re.I))
+    if she > 2 * he:
+        return "f"
+    if he > 2 * she:
+        return "m"
+    return None
+
+
+_GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f"}
+
+
+def title_gender(text: str) -> str | None:
+    """ "m" for "Mr. Doe", "f" for "Mrs. Doe" or "Ms Doe", else None."""
+    first = text.split(maxsplit=1)[0].lower().rstrip(".") if text.strip() else ""
+    return _GENDERED_TITLES.get(first)
+
+
 def _capitalised(form: str) -> str:
     return form[:1].upper() + form[1:]
 
@@ -75,11 +96,13 @@ class AliasMatcher:
         self.actors = {actor.id: actor for actor in actors}
         self.forms: dict[str, _Form] = {}
         self.first_names: dict[str, set[str]] = {}
+        self.explicit: dict[str, set[str]] = {}  # forms an editor wrote as a name or alias
         for actor in actors:
             names = [actor.name, *actor.aliases]
             firsts: set[str] = set()
             for name in names:
                 self._add(name, actor.id, bare=False)
+                self.explicit.setdefault(" ".join(fold(name).split()), set()).add(actor.id)
                 if actor.kind == "person":
                     tokens = fold(name).split()
                     firsts.update(t for t in tokens[:-1] if t.lower() not in SURNAME_PARTICLES)
@@ -93,6 +116,7 @@ class AliasMatcher:
                     if " " not in alias.strip():
                         self.forms[fold(alias.strip())].bare_for.add(actor.id)
         self.pattern = self._compile()
+        self.genders = {a.id: bio_pronoun(a.bio) for a in actors if a.kind == "person"}
 
     def _add(self, form: str, actor_id: str, bare: bool) -> None:
         form = " ".join(fold(form).split())
@@ -129,11 +153,15 @@ class AliasMatcher:
                 if core not in self.forms:
                     continue
             entry = self.forms[core]
+            wanted = title_gender(core)
             for actor_id in sorted(entry.actors):
+                if wanted and len(entry.actors) > 1 and self.genders.get(actor_id) not in (None, wanted):
+                    continue  # "Mrs. Doe" is not the Bill Doe named before her
                 bare = actor_id in entry.bare_for
                 if bare and not self._bare_ok(folded, start, end, actor_id):
                     continue
-                hits.append(AliasHit(actor_id, start, end, text[start:end], bare))
+                explicit = actor_id in self.explicit.get(core, ())
+                hits.append(AliasHit(actor_id, start, end, text[start:end], bare, explicit))
         return hits
 
     def _bare_ok(self, folded: str, start: int, end: int, actor_id: str) -> bool:
@@ -145,11 +173,14 @@ class AliasMatcher:
             if lower in PLACE_PREPOSITIONS and not folded[start:end].endswith(("'s", "'")):
                 return False  # "in Jordan": a place ("in Jordan's speech" is a person's)
             sentence_end = word.endswith(".") and len(lower) > 1 and lower not in TITLE_WORDS
+            if lower in SPEECH_VERBS:
+                return True  # "Said Doe:", an inverted verb opening the sentence
             if (
                 not sentence_end  # "... in Geneva. Weber said": a new sentence, not a first name
                 and word[:1].isupper()
                 and lower not in FUNCTION_WORDS
                 and lower not in TITLE_WORDS
+                and lower[:-1] not in TITLE_WORDS  # "Senators Roe and Doe"
                 and word not in WEEKDAYS
                 and lower not in MONTHS
                 and not is_nationality(word)
@@ -215,9 +246,15 @@ def resolve_hits(hits: list[AliasHit], history: MentionHistory) -> list[AliasHit
             hit = group[0]
         else:
             named = [h for h in group if h.actor in history.last_named]
+            written = [h for h in group if h.explicit]
+            if not named and len(written) == 1:
+                named = written  # nobody named yet: the one the editor gave this form to
             if not named:
                 continue  # ambiguous and nobody named before: better no mention than a wrong one
-            hit = max(named, key=lambda h: history.last_named[h.actor])
+            # The editor's own alias wins over a form derived from another name ("Doe" listed
+            # for Hillary Doe beats "Doe" of Bill Doe), once its owner is named in the article.
+            written = [h for h in named if h.explicit]
+            hit = max(written or named, key=lambda h: history.last_named.get(h.actor, 0))
         if not hit.bare:
             history.note(hit.actor)
         resolved.append(hit)

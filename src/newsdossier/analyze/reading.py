@@ -7,15 +7,17 @@ and every paragraph is read a fixed number of times.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
-from ..records import Analysis, CleanArticle, DateInfo, Dossier, Fact, Mention, Quote, Sentence
+from ..records import Analysis, CleanArticle, DateInfo, Dossier, Fact, Mention, Problem, Quote, Sentence
+from .decisions import apply_decisions
 from .facts import article_facts
 from .group import co_mentions, group_quotes
 from .mentions import AliasMatcher, MentionHistory, resolve_hits
-from .quotes import article_quotes
+from .quotes import article_quotations
 from .reported import reported_speaker
-from .sentences import article_sentences, quote_sentences
+from .sentences import SentenceFinder, article_sentences, quote_sentences
 from .suggest import suggest_actors
 
 
@@ -31,6 +33,8 @@ def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
     order += sorted(set(cleaned) - set(order))
     hits_by_article: dict = {}
     published = {a.id: a.published for a in dossier.articles}
+    decisions = {a.id: a.quote_speakers for a in dossier.articles}
+    problems: list[Problem] = []
     for article_id in order:
         clean = cleaned[article_id]
         history = MentionHistory()
@@ -39,21 +43,15 @@ def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
             hits = resolve_hits(matcher.find(paragraph.text), history)
             hits_by_paragraph[index] = hits
             mentions.extend(_as_mentions(article_id, index, hits_by_paragraph))
-        own_sentences = [
-            replace(
-                s,
-                reported_by=reported_speaker(
-                    clean.paragraphs[s.paragraph].text,
-                    s,
-                    tuple(_as_mentions(article_id, s.paragraph, hits_by_paragraph)),
-                ),
-            )
-            for s in article_sentences(clean)
-        ]
+        own_sentences = _sentences(article_id, clean, hits_by_paragraph)
         sentences.extend(own_sentences)
+        found = article_quotations(article_id, clean, hits_by_paragraph, actors)
+        decided, unmatched = apply_decisions([q for q, _ in found], decisions.get(article_id, ()))
+        problems.extend(unmatched)
+        near = SentenceFinder(own_sentences)
         quotes.extend(
-            replace(quote, sentences=quote_sentences(quote, own_sentences))
-            for quote in article_quotes(article_id, clean, hits_by_paragraph, actors)
+            replace(quote, sentences=quote_sentences(quote, near.around(spans)))
+            for quote, (_, spans) in zip(decided, found, strict=True)
         )
         year = _published_year(published.get(article_id), clean)
         facts.extend(article_facts(article_id, clean, year))
@@ -66,22 +64,25 @@ def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
         sentences=tuple(sentences),
         quote_groups=tuple(group_quotes(quotes, cleaned)),
         co_mentions=co_mentions(mentions),
+        problems=tuple(problems),
     )
 
 
 def _sentences(article_id: str, clean: CleanArticle, hits_by_paragraph: dict) -> list[Sentence]:
-    """The article's sentences, each with the actor it reports the words of."""
-    return [
-        replace(
-            s,
-            reported_by=reported_speaker(
-                clean.paragraphs[s.paragraph].text,
-                s,
-                tuple(_as_mentions(article_id, s.paragraph, hits_by_paragraph)),
-            ),
-        )
-        for s in article_sentences(clean)
-    ]
+    """The article's sentences, each with the actor it reports the words of. Each sentence is
+    given only the mentions inside it (found by bisection), so a long paragraph stays linear."""
+    mentions = {
+        index: sorted(_as_mentions(article_id, index, hits_by_paragraph), key=lambda m: m.start)
+        for index in hits_by_paragraph
+    }
+    starts = {index: [m.start for m in found] for index, found in mentions.items()}
+    out = []
+    for s in article_sentences(clean):
+        found, first = mentions.get(s.paragraph, []), starts.get(s.paragraph, [])
+        inside = tuple(found[bisect_left(first, s.start) : bisect_left(first, s.end)])
+        reported_by = reported_speaker(clean.paragraphs[s.paragraph].text, s, inside) if inside else None
+        out.append(replace(s, reported_by=reported_by))
+    return out
 
 
 def _as_mentions(article_id: str, paragraph: int, hits_by_paragraph: dict) -> list[Mention]:

@@ -16,6 +16,7 @@ Offsets always point into the paragraph as the cleaner left it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from rapidfuzz import fuzz
 
@@ -56,7 +57,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.group().startswith(".") and _false_end(text[start : match.end()]):
+        # The word before the stop is short: a bounded look-back keeps a long sentence linear.
+        if match.group().startswith(".") and _false_end(text[max(start, match.end() - 80) : match.end()]):
             continue
         spans.append((start, match.end()))
         start = match.end()
@@ -67,15 +69,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _inside_quotation(text_before: str) -> bool:
-    """A quotation opened before this point is still open: curly marks are counted open against
-    close; straight double marks by parity (a paragraph that opens a quote it never closes
-    stays whole)."""
-    if text_before.count("\u201c") - text_before.count("\u201d") > 0:
-        return True
-    return text_before.count('"') % 2 == 1
-
-
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -83,13 +76,24 @@ def _words(text: str) -> int:
 def reading_spans(text: str) -> list[tuple[int, int]]:
     """The sentences a reader sees: quotations whole, very short sentences joined to a neighbour."""
     spans: list[tuple[int, int]] = []
+    # Quote marks counted in the last span so far, piece by piece as it grows (counting the whole
+    # span again at each sentence would cost n² on a paragraph with a quotation never closed).
+    opened = straight = 0
+    counted_to = 0
     for start, end in sentence_spans(text):
-        if spans and _inside_quotation(text[spans[-1][0] : start]):
-            spans[-1] = (spans[-1][0], end)
-        elif spans and _words(text[start:end]) < MIN_SENTENCE_WORDS:
+        inside = False
+        if spans:
+            piece = text[counted_to:start]
+            opened += piece.count("\u201c") - piece.count("\u201d")
+            straight += piece.count('"')
+            counted_to = start
+            inside = opened > 0 or straight % 2 == 1
+        if spans and (inside or _words(text[start:end]) < MIN_SENTENCE_WORDS):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
+            opened = straight = 0
+            counted_to = start
     if len(spans) > 1 and _words(text[spans[0][0] : spans[0][1]]) < MIN_SENTENCE_WORDS:
         spans[:2] = [(spans[0][0], spans[1][1])]
     return spans
@@ -114,6 +118,27 @@ def article_sentences(clean: CleanArticle) -> list[Sentence]:
                 )
             )
     return found
+
+
+class SentenceFinder:
+    """An article's sentences found by position: the ones a quotation's parts overlap, and their
+    neighbours (a long paragraph has thousands: comparing every quote with every sentence of
+    it would cost n²)."""
+
+    def __init__(self, sentences: list[Sentence]):
+        self.by_paragraph: dict[int, list[Sentence]] = {}
+        for sentence in sentences:
+            self.by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+        self.starts = {p: [s.start for s in listed] for p, listed in self.by_paragraph.items()}
+
+    def around(self, spans: tuple[tuple[int, int, int], ...]) -> list[Sentence]:
+        found: list[Sentence] = []
+        for paragraph, start, end in spans:
+            listed = self.by_paragraph.get(paragraph, [])
+            first = max(0, bisect_right(self.starts.get(paragraph, []), start) - 2)
+            last = bisect_left(self.starts.get(paragraph, []), end) + 1
+            found.extend(s for s in listed[first:last] if s not in found)
+        return found
 
 
 # A quote whose first words no sentence holds verbatim (an ellipsis, a bracket) is placed in the

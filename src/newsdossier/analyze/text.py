@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, insort
 
 from ..lexicon import ABBREVIATIONS, FUNCTION_WORDS, MONTHS, TITLE_WORDS, WEEKDAYS
 from .sentences import sentence_spans
@@ -102,3 +103,42 @@ def looks_like_person(name: str) -> bool:
     if is_nationality(first) or first.endswith(("ic", "ern")):
         return False
     return last.lower() not in NON_PERSON_HEADS
+
+
+class SpanSet:
+    """Character spans taken so far in a paragraph, asked "does this overlap one?" in
+    logarithmic time: a long paragraph has thousands of spans, and scanning them all for
+    every new one would cost n²."""
+
+    def __init__(self, spans: list[tuple[int, int]] | tuple = ()) -> None:
+        self.spans: list[tuple[int, int]] = sorted(spans)
+        self.longest = max((end - start for start, end in self.spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does [start, end) share a character with a span of the set?"""
+        index = bisect_left(self.spans, (start - self.longest, -1))
+        spans = self.spans
+        while index < len(spans):  # no slice: a copy of the rest would cost n per call
+            span_start, span_end = spans[index]
+            if span_start >= end:
+                return False
+            if span_end > start:
+                return True
+            index += 1
+        return False
+
+    def covers(self, position: int) -> bool:
+        return self.overlaps(position, position + 1)
+
+
+def is_headline(text: str) -> bool:
+    """A paragraph in Title Case ("Senator Slams Board Over Budget"): most longer words
+    capitalised and no full stop at the end. A headline never speaks nor names a speaker."""
+    words = [w for w in text.split() if len(w) > 3]
+    if len(words) < 3 or text.rstrip().endswith((".", '"', "\u201d")):
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)

@@ -126,7 +126,7 @@ def _found(fact: Fact, passage: Passage, aliases: AliasIndex) -> _Found:
     return _Found(fact, passage, _key(fact), _shown(fact), context, _label(fact, passage))
 
 
-def fact_rows(
+def fact_rows(  # noqa: C901 - one pass that groups facts by kind and thing; to be split with the typed-facts table (issue 14)
     rows: tuple[ComparisonRow, ...],
     analysis_facts: tuple[Fact, ...],
     singles: tuple[Passage, ...],

@@ -391,7 +391,7 @@ def _number_value(token: str) -> str | None:
     return str(int(value)) if value == int(value) else str(value)
 
 
-def passage_terms(
+def passage_terms(  # noqa: C901 - the term weights of one passage, each a calibrated case; to be replaced with the method (issue 14)
     text: str, aliases: AliasIndex, extra_actors: tuple[str, ...] = (), pairs: bool = True
 ) -> Counter[str]:
     """The terms of one passage: '@actor', '#number', '%date', '~weekday', word stems, and

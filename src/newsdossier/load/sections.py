@@ -27,6 +27,7 @@ from ..records import (
     Origin,
     Outlet,
     Problem,
+    SpeakerDecision,
     Topic,
 )
 from ..yamlsource import YNode, shown
@@ -52,7 +53,7 @@ ACTOR_KINDS = ("person", "organisation", "state", "group")
 EVENT_KEYS = ("id", "date", "title", "description", "topics", "articles", "actors")
 ARTICLE_KEYS = (
     "id", "source", "title", "outlet", "outlet_status", "outlet_note", "via", "published", "byline",
-    "dateline", "url", "topics", "cleaning", "corrections", "notes",
+    "dateline", "url", "topics", "cleaning", "corrections", "quote_speakers", "notes",
 )  # fmt: skip
 PUBLISHED_KEYS = ("date", "status", "note")
 # stated: the article says it; inferred: the editors reasoned it out (note: how); recorded: from
@@ -62,6 +63,7 @@ KNOWN_STATUSES = ("stated", "inferred", "recorded")
 Provenance = Literal["stated", "inferred", "recorded", "unknown"]
 CLEANING_KEYS = ("cut_after", "cut_before", "drop", "keep", "subheads", "note")
 CORRECTION_KEYS = ("find", "replace", "note")
+SPEAKER_DECISION_KEYS = ("quote", "speaker", "note")
 # Keys written one level too high, and the mapping they belong in.
 ARTICLE_ELSEWHERE = {
     "date": "published", "status": "published",
@@ -479,6 +481,7 @@ def read_article(
     topics = _article_topics(f, out)
     overrides = _cleaning(f)
     corrections = _corrections(f)
+    quote_speakers = _quote_speakers(f, out)
     return Article(
         id=article_id,
         source=source if isinstance(source, str) else "",
@@ -494,6 +497,7 @@ def read_article(
         topics=topics,
         overrides=overrides,
         corrections=corrections,
+        quote_speakers=quote_speakers,
         notes=_ok(f.text("notes"), ""),
         raw=raw or "",
         decoding=decoded.notes if decoded else (),
@@ -615,6 +619,36 @@ def _cleaning(f: Fields) -> CleaningOverrides:
         note=_ok(c.text("note"), ""),
         origins=tuple(origins),
     )
+
+
+def _quote_speakers(f: Fields, out: Collected) -> tuple[SpeakerDecision, ...]:
+    """The editors' decisions on who said a quote: `speaker: <actor id>` sets it, `speaker: ~`
+    withholds the one the analysis found. The snippet is checked against the quotes later."""
+    entries = f.items("quote_speakers", what="a list of speaker decisions (quote, speaker, note)")
+    if isinstance(entries, Invalid):
+        return ()
+    decisions = []
+    for item, key in entries:
+        c = Fields.of(
+            f.ctx,
+            item,
+            key,
+            SPEAKER_DECISION_KEYS,
+            "a speaker decision (a mapping with quote, speaker and note)",
+        )
+        if c is None:
+            continue
+        quote = c.text("quote", required=True, what="words of the quote, as written in the article")
+        if not c.has("speaker"):
+            c.missing("speaker", "an actor id, or ~ to withhold the speaker found")
+        speaker = c.text("speaker", nullable=True, what="an actor id, or ~ to withhold the speaker found")
+        note = c.text("note", required=True, what="a note saying why the editors decided")
+        if isinstance(speaker, str):
+            out.refs.append(Ref("actor", speaker, c.ctx.origin(c.at("speaker"), c.key("speaker"))))
+        if isinstance(quote, str) and not isinstance(speaker, Invalid) and isinstance(note, str):
+            origin = c.ctx.origin(c.at("quote"), c.key("quote"))
+            decisions.append(SpeakerDecision(quote, speaker, note, origin))
+    return tuple(decisions)
 
 
 def _corrections(f: Fields) -> tuple[Correction, ...]:

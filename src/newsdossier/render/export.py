@@ -104,10 +104,13 @@ def dossier_data(
                 "id": q.id,
                 "article": q.article,
                 "speaker": q.speaker,
+                "speakers": list(q.speakers),
                 "speaker_text": q.speaker_text,
                 "text": q.text,
                 "cue": q.cue,
                 "fragment": q.fragment,
+                "decision": q.decision or None,
+                "decision_note": q.decision_note or None,
                 "paragraph": q.paragraph,
                 "anchor": anchors[q.article][q.paragraph],
             }
@@ -230,7 +233,20 @@ def export_files(data: dict) -> list[GeneratedFile]:
     )
     articles = {a["id"]: a for a in data["articles"]}
     quotes_csv = to_csv(
-        ["id", "article", "outlet", "topics", "speaker", "speaker_text", "cue", "fragment", "text", "url"],
+        [
+            "id",
+            "article",
+            "outlet",
+            "topics",
+            "speaker",
+            "speakers",
+            "speaker_text",
+            "cue",
+            "decision",
+            "fragment",
+            "text",
+            "url",
+        ],  # fmt: skip
         [
             [
                 q["id"],
@@ -238,8 +254,10 @@ def export_files(data: dict) -> list[GeneratedFile]:
                 articles[q["article"]]["outlet"] or "",
                 " ".join(articles[q["article"]]["topics"]),
                 q["speaker"] or "",
+                " ".join(q["speakers"]),
                 q["speaker_text"] or "",
                 q["cue"] or "",
+                q["decision"] or "",
                 str(q["fragment"]).lower(),
                 q["text"],
                 f"{articles[q['article']]['url']}#{q['anchor']}",

@@ -270,7 +270,7 @@ class _TimelineItem:
     note: str
 
 
-def timeline_svg(
+def timeline_svg(  # noqa: C901 - one SVG drawn in reading order (axis, months, events, articles); figures.py is to be split
     events: Iterable[Event],
     articles: Iterable[Article],
     hrefs: Mapping[str, str] | None = None,
@@ -450,7 +450,7 @@ def _pair_weights(
     return weights
 
 
-def network_svg(
+def network_svg(  # noqa: C901 - one SVG drawn in reading order; split on branch issue-12b, not yet landed
     actors: Iterable[Actor],
     co_mentions: Mapping[str, Mapping[str, int]],
     hrefs: Mapping[str, str] | None = None,

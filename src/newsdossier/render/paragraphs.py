@@ -56,9 +56,13 @@ def annotated_paragraphs(
     links would make the text tiring to read), quotes marked with their speaker."""
 
     def speaker_name(quote: Quote) -> str:
-        if quote.speaker in actors:
-            return actors[quote.speaker].name
-        return quote.speaker_text or "speaker not named"
+        named = [actors[a].name for a in quote.speakers or (quote.speaker,) if a in actors]
+        name = " and ".join(named) or quote.speaker_text or "speaker not named"
+        if quote.decision == "set":
+            return f"{name} (speaker set by the editors)"
+        if quote.decision == "withheld":
+            return "speaker withheld by the editors"
+        return name
 
     out = []
     for index, paragraph in enumerate(view.clean.paragraphs):

@@ -81,7 +81,8 @@ def site_data(
         by_paragraph[(mention.article, mention.paragraph)].append(mention)
     quotes_by_speaker: dict[str | None, list[Quote]] = defaultdict(list)
     for quote in analysis.quotes:
-        quotes_by_speaker[quote.speaker].append(quote)
+        for speaker in quote.speakers or (quote.speaker,):  # every named speaker's page has it
+            quotes_by_speaker[speaker].append(quote)
     groups_by_speaker: dict[str | None, list[QuoteGroup]] = defaultdict(list)
     for group in analysis.quote_groups:
         groups_by_speaker[group.speaker].append(group)

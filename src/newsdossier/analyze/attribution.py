@@ -1,0 +1,324 @@
+"""Attribution: every quotation gets its speaker and speech verb.
+
+Every speech verb ("said", "told", "added", "according to") gets a subject: the
+name before it, the name after it ("said Jane Doe"), a pronoun (the last person
+named as a speaker), or a body ("the statement": no person). A quotation takes
+the verb right after it (`"…," Weber said`), else the last verb before it in its
+sentence (`Weber said: "…"`), else it continues the quotation before it
+(`"…," he said. "…"`), else the subject of its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ..records import Actor
+from .cues import (
+    CUE,
+    DETERMINERS,
+    INVERTIBLE_VERBS,
+    NAME_RUN_END,
+    NOBODY,
+    PLACEHOLDER,
+    WITH_ABSOLUTE,
+    Cue,
+    Subject,
+    cue_after,
+    cue_text,
+    is_noun_use,
+    phrase_until_stop,
+    soften,
+    tail_start,
+)
+from .marks import Quotation
+from .mentions import AliasHit
+from .subjects import Attributor, Hits
+from .text import FUNCTION_WORDS, fold, is_headline, sentence_spans, word_count
+
+
+@dataclass
+class _Paragraph:
+    """One body paragraph as attribution reads it."""
+
+    index: int
+    text: str  # as written
+    masked: str  # folded, quotations masked, titles and party tags softened
+    sentences: list[tuple[int, int]]
+    cues: list[Cue]
+    hits: Hits
+
+
+def _read_paragraph(
+    index: int, text: str, spans: list[tuple[int, int, str]], hits: list[AliasHit]
+) -> _Paragraph:
+    """Mask a paragraph's quotations, find its speech verbs and cut it into sentences."""
+    chars = list(fold(text))
+    for start, end, _ in spans:
+        chars[start:end] = PLACEHOLDER * (end - start)
+    masked = soften("".join(chars))
+    cues = [
+        Cue(m.start(), m.end(), m.group().lower(), cue_text(masked, text, m))
+        for m in CUE.finditer(masked)
+        if not is_noun_use(masked, m.start())
+    ]
+    cue_starts = [cue.start for cue in cues]
+    chars = list(masked)
+    for start, end, body in spans:
+        # A quotation that ends with a full stop, "?" or "!" ends its sentence, unless its
+        # attribution follows (`"Why now?" she asked.`).
+        if body.rstrip().endswith((".", "!", "?")) and end - start > 1:
+            following = bisect_left(cue_starts, end)
+            cue = cues[following] if following < len(cues) else None
+            if cue_after(masked, end, cue) is None or not _ends_soon(masked, cue):
+                chars[end - 1] = "."
+    sentences = sentence_spans("".join(chars))
+    visible = [h for h in hits if PLACEHOLDER not in masked[h.start : h.end]]
+    return _Paragraph(index, text, masked, sentences, cues, Hits(visible))
+
+
+# How far from a verb its subject is looked for, in characters. The longest subject with its
+# description in the quotebench dev texts ("Jane Doe, the chief executive of ..., which ...,")
+# is about 250 characters; 600 leaves room and bounds the work on a sentence without end.
+CLAUSE_WINDOW = 600
+
+# After `"…?" she asked` a few words may follow ("in a statement on Friday"); a longer
+# clause after the verb ("Doe said it would ...") makes the verb a new sentence's.
+ATTRIBUTION_TAIL_MAX_WORDS = 6
+
+
+def _ends_soon(masked: str, cue: Cue | None) -> bool:
+    """Does the sentence (or clause) end a few words after this verb?"""
+    if cue is None:
+        return False
+    tail = re.match(r"[^.,;:!?\ue000]*", masked[cue.end : cue.end + 200])
+    return tail is not None and word_count(tail.group()) <= ATTRIBUTION_TAIL_MAX_WORDS
+
+
+def _closes_sentence(masked: str, cue: Cue | None, s_end: int) -> bool:
+    """Is this verb the attribution at the end of its sentence (`..., Warren said.`)?"""
+    if cue is None or cue.start >= s_end or cue.subject is None or not cue.subject.person:
+        return False
+    clause = masked[max(0, cue.start - 40) : cue.start]
+    return "," in clause and _ends_soon(masked, cue) and masked[cue.end : s_end].strip(" .") == ""
+
+
+def _quotes_by_paragraph(quotes: list[Quotation]) -> tuple[dict, dict, dict]:
+    by_start: dict[int, list[Quotation]] = {}
+    by_end: dict[int, list[Quotation]] = {}
+    spans_by_paragraph: dict[int, list[tuple[int, int, str]]] = {}
+    for quote in quotes:
+        by_start.setdefault(quote.parts[0][0], []).append(quote)
+        by_end.setdefault(quote.parts[-1][0], []).append(quote)
+        for number, (paragraph, start, end) in enumerate(quote.parts):
+            spans_by_paragraph.setdefault(paragraph, []).append((start, end, quote.texts[number]))
+    for table, key in ((by_start, lambda q: q.parts[0][1]), (by_end, lambda q: q.parts[-1][2])):
+        for listed in table.values():
+            listed.sort(key=key)
+    return by_start, by_end, spans_by_paragraph
+
+
+class _Reader:
+    """Reads an article's paragraphs in order; remembers the last quotation resolved."""
+
+    def __init__(self, actors: dict[str, Actor], paragraphs: list[tuple[str, str]]):
+        self.attributor = Attributor(actors)
+        self.paragraphs = paragraphs
+        self.previous: Quotation | None = None
+        # The person who last spoke or acted in a sentence, and in which paragraph: a quotation
+        # standing alone with no verb of its own is theirs (`Doe left early. "We won."`).
+        self.last_speaker: tuple[Subject, int] | None = None
+
+    def _remember(self, subject: Subject | None, paragraph: int) -> None:
+        if subject is not None and subject.person and (subject.actor or subject.text):
+            self.last_speaker = (subject, paragraph)
+
+    def paragraph(self, para: _Paragraph, starting: list[Quotation], ending: list[Quotation]) -> None:
+        self.attributor.source = para.text
+        self.attributor.learn_names(para.masked)
+        cue_index = start_index = end_index = 0
+        for s_start, s_end in para.sentences:
+            first_cue = cue_index
+            while cue_index < len(para.cues) and para.cues[cue_index].start < s_end:
+                cue_index += 1
+            s_cues = para.cues[first_cue:cue_index]
+            s_subject = self._sentence_cues(para, s_start, s_end, s_cues)
+            self.attributor.mention(para.hits.within(s_start, s_end))
+            spoken = [c.subject for c in s_cues if c.subject is not None and c.subject.person]
+            self._remember(spoken[-1] if spoken else s_subject, para.index)
+            while start_index < len(starting) and starting[start_index].parts[0][1] < s_end:
+                self._opening(para, starting[start_index], s_start, s_cues, s_subject)
+                start_index += 1
+            while end_index < len(ending) and ending[end_index].parts[-1][2] <= s_end:
+                following = para.cues[cue_index] if cue_index < len(para.cues) else None
+                later = next((c for c in s_cues if c.start >= ending[end_index].parts[-1][2]), following)
+                self._closing(para, ending[end_index], later, s_end)
+                end_index += 1
+
+    def _sentence_cues(self, para: _Paragraph, s_start: int, s_end: int, s_cues: list[Cue]) -> Subject:
+        """Give the speech verbs of a sentence their subjects; returns the sentence's subject."""
+        attributor = self.attributor
+        s_subject = attributor.sentence_subject(
+            para.masked, s_start, min(s_end, s_start + CLAUSE_WINDOW), para.hits
+        )
+        if not s_cues or s_subject.person:
+            attributor.note(s_subject)
+        last_subject: Subject | None = None
+        for cue in s_cues:
+            cue.subject = _cue_subject(
+                attributor, para.masked, s_start, s_end, cue, para.hits, last_subject, s_subject
+            )
+            if cue.subject is not None and (cue.subject.actor or cue.subject.text):
+                last_subject = cue.subject
+            attributor.note(cue.subject)
+        return s_subject
+
+    def _opening(
+        self, para: _Paragraph, quote: Quotation, s_start: int, s_cues: list[Cue], s_subject: Subject
+    ) -> None:
+        q_start = quote.parts[0][1]
+        lead_in = para.masked[max(s_start, q_start - CLAUSE_WINDOW) : q_start].strip()
+        quote.starts_sentence = not lead_in
+        quote.stands_alone = not lead_in or lead_in.endswith((":", ","))
+        quote.sentence_subject = s_subject
+        before = [c for c in s_cues if c.end <= q_start]
+        # The last verb before the quotation whose subject is known: in `Doe says anybody who
+        # complains is "..."` the verb of the relative clause has no speaker to give.
+        known = [c for c in before if c.subject is not None and (c.subject.actor or c.subject.text)]
+        chosen = known[-1] if known else before[-1] if before else None
+        if chosen is not None:
+            quote.before = (chosen.subject or NOBODY, chosen.text)
+
+    def _closing(self, para: _Paragraph, quote: Quotation, next_cue: Cue | None, s_end: int) -> None:
+        if quote.resolved:
+            return
+        quote.resolved = True
+        q_end = quote.parts[-1][2]
+        after = cue_after(para.masked, q_end, next_cue)
+        signed = _signature(para, q_end, self.attributor)
+        previous = self.previous
+        if after is not None:
+            quote.speaker, quote.cue = after.subject or NOBODY, after.text
+        elif signed is not None:
+            quote.speaker, quote.cue = signed, None
+        elif quote.before is not None:
+            quote.speaker, quote.cue = quote.before
+        elif _closes_sentence(para.masked, next_cue, s_end):
+            # `A cashier who "steals ..." is held accountable, Warren said.`: the verb that ends
+            # the sentence attributes all of it, the quotation inside too.
+            assert next_cue is not None
+            quote.speaker, quote.cue = next_cue.subject or NOBODY, next_cue.text
+        elif quote.starts_sentence and previous is not None and _continues(previous, quote):
+            quote.speaker, quote.cue = previous.speaker, previous.cue
+        elif quote.starts_sentence and not quote.sentence_subject.actor and self._recent_speaker(quote):
+            quote.speaker, quote.cue = self._recent_speaker(quote) or NOBODY, None
+        else:
+            quote.speaker = quote.sentence_subject
+            quote.cue = None
+        self.attributor.note(quote.speaker)
+        self._remember(quote.speaker, quote.parts[-1][0])
+        self.previous = quote
+
+    def _recent_speaker(self, quote: Quotation) -> Subject | None:
+        """The last person named as speaker or subject, in this paragraph or the one before."""
+        if self.last_speaker is None:
+            return None
+        subject, paragraph = self.last_speaker
+        return subject if quote.parts[0][0] - paragraph <= 1 else None
+
+
+# `"…" ― Jane Doe` at the end of a paragraph: a reader's comment or an epigraph, signed.
+_SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013-]{1,2}\s*([A-Z][^,;:!?()\ue000]{1,60}?)[\s.]*$")
+
+
+def _signature(para: _Paragraph, q_end: int, attributor: Attributor) -> Subject | None:
+    found = _SIGNATURE.match(para.masked, q_end)
+    if not found:
+        return None
+    hits = para.hits.within(found.start(1), found.end(1))
+    if hits:
+        return Subject(hits[-1].actor, para.text[hits[-1].start : hits[-1].end], person=True)
+    name = para.text[found.start(1) : found.end(1)].strip()
+    return Subject(None, name, person=len(name.split()) >= 2)
+
+
+def attribute(
+    quotes: list[Quotation],
+    paragraphs: list[tuple[str, str]],
+    hits_by_paragraph: dict[int, list[AliasHit]],
+    actors: dict[str, Actor],
+) -> None:
+    """Give every quotation its speaker, reading the article once in order."""
+    by_start, by_end, spans_by_paragraph = _quotes_by_paragraph(quotes)
+    reader = _Reader(actors, paragraphs)
+    for index, (kind, text) in enumerate(paragraphs):
+        if kind != "body" or (is_headline(text) and index not in spans_by_paragraph):
+            continue  # a headline never speaks, nor names who "he" is
+        para = _read_paragraph(
+            index, text, spans_by_paragraph.get(index, []), hits_by_paragraph.get(index, [])
+        )
+        reader.paragraph(para, by_start.get(index, []), by_end.get(index, []))
+
+
+def _continues(previous: Quotation, quote: Quotation) -> bool:
+    """Does a quotation with no verb of its own go on from the one before it?"""
+    last_paragraph = previous.parts[-1][0]
+    first_paragraph = quote.parts[0][0]
+    if not (previous.speaker.actor or previous.speaker.text):
+        return False
+    return first_paragraph in (last_paragraph, last_paragraph + 1)
+
+
+def _inverted_subject_follows(after: str) -> bool:
+    """Do the words after a verb name its subject (`said Jane Doe`, `said the agency`,
+    `said economist Ann Lee`) rather than add to it (`said on Twitter`, `said of the plan`)?"""
+    head, stop = phrase_until_stop(after)
+    if not head.strip() or stop == PLACEHOLDER or word_count(head) > 8:
+        return False
+    first = head.split()[0]
+    if first.lower() in DETERMINERS:
+        return True
+    if first.islower() and first in FUNCTION_WORDS:
+        return False
+    return bool(re.match(r"\s*[A-Z]", head) or NAME_RUN_END.search(head.rstrip(), tail_start(head.rstrip())))
+
+
+def _cue_subject(
+    attributor: Attributor,
+    masked: str,
+    s_start: int,
+    s_end: int,
+    cue: Cue,
+    hits: Hits,
+    last_subject: Subject | None,
+    s_subject: Subject,
+) -> Subject | None:
+    """The subject of one speech verb (`last_subject`: of the verb before it in its sentence)."""
+    # A subject is near its verb: reading at most CLAUSE_WINDOW characters around it keeps a
+    # sentence of a megabyte (no full stop in it) linear.
+    s_start, s_end = max(s_start, cue.start - CLAUSE_WINDOW), min(s_end, cue.end + CLAUSE_WINDOW)
+    before = masked[s_start : cue.start].rstrip()
+    if cue.verb == "according to":
+        return attributor.subject_after(masked, cue.end, s_end, hits)
+    after = masked[cue.end : s_end]
+    # Inverted: `," said Jane Doe, ...` or `..., added Max Weber, ...`; a verb
+    # followed by its object and a quotation (`said the leaders "..."`) is not.
+    if cue.verb in INVERTIBLE_VERBS and (not before or before.endswith((",", PLACEHOLDER))):
+        if _inverted_subject_follows(after):
+            return attributor.subject_after(masked, cue.end, s_end, hits)
+    main_subject = last_subject if last_subject is not None else s_subject
+    if not (main_subject.actor or main_subject.person):
+        main_subject = NOBODY  # "The crash ..., with X dismissing ...": no speaker to name
+    if cue.verb.endswith("ing") and WITH_ABSOLUTE.search(before):
+        # "..., with the palace strongman dismissing as ...": the -ing verb has its own subject,
+        # the words after "with"; a subject the aliases cannot name stays unnamed.
+        subject = attributor.subject_before(masked, s_start, cue.start, hits)
+        return subject if subject is not None and (subject.actor or subject.person) else NOBODY
+    if cue.verb.endswith("ing"):
+        # "..., saying ..." has the subject of the main clause.
+        return main_subject
+    stripped = before.rstrip()
+    if re.search(r"(?:^|\s)(?:and|but|or)$", stripped) or not stripped:
+        return main_subject
+    return attributor.subject_before(masked, s_start, cue.start, hits)

@@ -1,0 +1,368 @@
+"""Who does a speech verb: the subject before it, after it (inverted), of its sentence,
+or the person a pronoun refers to. One Attributor reads an article in order and
+remembers who was named last.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..records import Actor
+from .cues import (
+    DETERMINERS,
+    INTRO_OPENERS,
+    INVERTED_SUBJECT_MAX_WORDS,
+    NAME_RUN,
+    NAME_RUN_END,
+    NAME_RUN_START,
+    NOBODY,
+    OTHER_PRONOUNS,
+    PERSON_PRONOUNS,
+    PRONOUN_LOOKBACK,
+    RELATIVES,
+    TAIL_CHARS,
+    VERBISH,
+    WEEKDAY_END,
+    Subject,
+    is_adverb,
+    last_word,
+    phrase_until_stop,
+    plain_token,
+    tail_start,
+)
+from .mentions import AliasHit, bio_pronoun, title_gender
+from .text import (
+    FUNCTION_WORDS,
+    MONTHS,
+    PERSON_NAME,
+    TITLE_WORDS,
+    WEEKDAYS,
+    fold,
+    is_nationality,
+    looks_like_person,
+    word_count,
+)
+
+
+class Hits:
+    """A paragraph's alias hits, sorted, found by position in logarithmic time (a long
+    paragraph has thousands: scanning them all for every verb would cost n²)."""
+
+    def __init__(self, hits: list[AliasHit]):
+        self.hits = sorted(hits, key=lambda h: h.start)
+        self.starts = [h.start for h in self.hits]
+
+    def within(self, start: int, end: int) -> list[AliasHit]:
+        """The hits that lie inside [start, end), in text order."""
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end)
+        return [h for h in self.hits[first:last] if h.end <= end]
+
+
+# How many people named lately (not only speakers) a pronoun may fall back to.
+MENTION_MEMORY = 4
+
+
+class Attributor:
+    """Resolves speech verbs to subjects across an article, remembering who spoke last."""
+
+    def __init__(self, actors: dict[str, Actor]):
+        self.actors = actors
+        self.recent: list[Subject] = []  # people last named as a speaker or subject, newest first
+        self.mentioned: list[Subject] = []  # people named lately, speakers or not, oldest first
+        # "m"/"f" for people whose pronoun is known: from their bio, a title ("Mrs."), or a
+        # pronoun already resolved to them; keyed by actor id, or by name for people without one.
+        self.genders: dict[str, str | None] = {
+            actor.id: bio_pronoun(actor.bio) for actor in actors.values() if actor.kind == "person"
+        }
+        self.source = ""  # the paragraph as written (the masked copy is accent-folded)
+        # Surnames of people named in full so far without an actor entry, so that a
+        # later "Doe said" is known to be a person (and a pronoun may refer to them).
+        self.known_surnames: set[str] = set()
+
+    def learn_names(self, masked: str) -> None:
+        for match in PERSON_NAME.finditer(masked):
+            tokens = match.group().split()
+            while tokens and tokens[0].lower().rstrip(".") in TITLE_WORDS:
+                tokens.pop(0)
+            if len(tokens) >= 2 and looks_like_person(" ".join(tokens)):
+                self.known_surnames.add(tokens[-1])
+
+    # -- names at the edges of a text
+
+    def _mention_ending(self, hits: Hits, end: int) -> AliasHit | None:
+        for hit in hits.within(max(0, end - TAIL_CHARS), end):
+            if hit.end == end and not hit.text.endswith(("'s", "\u2019s", "'", "\u2019")):
+                return hit
+        return None
+
+    def _subject_from_name_run(self, run: str) -> Subject | None:
+        """A name from a run of capitalised words, without the titles and words before it."""
+        tokens = run.split()
+        if len(tokens) > 1 and tokens[0].endswith("ing"):
+            tokens.pop(0)  # "Hosting Jane Doe ...": a gerund opening the sentence
+        # "InfoNation President Jane Doe", "Acme's Jane Doe": the name follows the last
+        # title or possessive.
+        cut = 0
+        for position, token in enumerate(tokens[:-1]):
+            if plain_token(token) in TITLE_WORDS or token.endswith(("'s", "\u2019s")):
+                cut = position + 1
+        tokens = tokens[cut:]
+        while tokens and (
+            plain_token(tokens[0]) in FUNCTION_WORDS
+            or plain_token(tokens[0]) in TITLE_WORDS
+            or tokens[0] in WEEKDAYS
+            or plain_token(tokens[0]) in MONTHS
+            or (len(tokens) > 1 and is_nationality(tokens[0]) and plain_token(tokens[1]) in TITLE_WORDS)
+        ):
+            tokens.pop(0)
+        if not tokens:
+            return None
+        text = " ".join(tokens)
+        capitals = [t for t in tokens if t[:1].isupper()]
+        known = len(tokens) == 1 and fold(tokens[0]).rstrip(".") in self.known_surnames
+        return Subject(None, text, person=len(capitals) >= 2 or known)
+
+    def _actor_subject(self, hit: AliasHit, text: str) -> Subject:
+        actor = self.actors[hit.actor]
+        if actor.kind == "person" and self.genders.get(actor.id) is None:
+            self.genders[actor.id] = title_gender(text)  # "Mrs. Doe" is a she
+        return Subject(actor.id, text, person=actor.kind == "person")
+
+    def subject_before(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:  # noqa: C901 - one ordered list of English subject shapes, each a guard clause tried in turn
+        """The subject that ends where a speech verb starts; None when there is none to find."""
+        segment = masked[start:end]
+        for _ in range(6):
+            stripped = segment.rstrip()
+            word, word_start = last_word(stripped)
+            if is_adverb(word):
+                segment = stripped[:word_start]
+                continue
+            if word in WEEKDAYS:
+                weekday = WEEKDAY_END.search(stripped, tail_start(stripped))
+                segment = stripped[: weekday.start() if weekday else word_start]
+                continue
+            if word.lower() in RELATIVES:
+                segment = stripped[:word_start].rstrip().rstrip(",")
+                continue
+            if stripped.endswith(","):
+                inner = stripped[:-1]
+                comma = inner.rfind(",")
+                insertion = inner[comma + 1 :].strip()
+                first = insertion.split()[0] if insertion.split() else ""
+                if comma >= 0 and first[:1].isupper() and first.lower() not in RELATIVES:
+                    segment = inner  # ", Jane Doe," names the subject
+                    continue
+                # ", a fellow at the Institute in Turin, Piedmont, and co-author," describes
+                # the subject: it ends at the first comma followed by a description.
+                opening = next(
+                    (
+                        m.start()
+                        for m in re.finditer(",", inner)
+                        if not inner[m.end() : m.end() + 3].lstrip()[:1].isupper()
+                    ),
+                    None,
+                )
+                if opening is None:
+                    return None
+                segment = inner[:opening]
+                continue
+            segment = stripped
+            break
+        seg_end = start + len(segment)
+        last, _ = last_word(segment)
+        if not last:
+            return None
+        if plain_token(last) in PERSON_PRONOUNS:  # "he", "He's"
+            return self.resolve_pronoun(last)
+        if last.lower() in OTHER_PRONOUNS or last.lower() in ("and", "but", "or", "then"):
+            return None
+        hit = self._mention_ending(hits, seg_end)
+        if hit:
+            before = masked[start : hit.start].rstrip()
+            if re.search(r"(?:\band|&)$", before):
+                rest = re.sub(r"\s*(?:and|&)$", "", before)
+                other = self._mention_ending(hits, start + len(rest))
+                run = NAME_RUN_END.search(rest, tail_start(rest))
+                named = run and self._subject_from_name_run(
+                    self.source[start + run.start() : start + run.end()]
+                )
+                if other or (named and named.person):
+                    # "Weber and Doe said": every named speaker is kept, the first one first.
+                    text = self.source[start + (run.start() if run else len(rest)) : hit.end]
+                    if other is None:
+                        return Subject(hit.actor, text.strip(), person=True)
+                    return Subject(other.actor, text.strip(), person=True, others=(hit.actor,))
+            return self._actor_subject(hit, self.source[hit.start : hit.end])
+        run = NAME_RUN_END.search(segment, tail_start(segment))
+        if run and last[:1].isupper():
+            subject = self._subject_from_name_run(self.source[start + run.start() : start + run.end()])
+            if subject:
+                return subject
+        # A body or a description: "the statement", "the army's press office"; it
+        # opens with a determiner or a possessive within the clause, else nobody.
+        clause_start = max(segment.rfind(","), segment.rfind(";"), segment.rfind(":")) + 1
+        words = list(re.finditer(r"\S+", segment[clause_start:]))[-6:]
+        for token in reversed(words):
+            word = token.group()
+            if word.lower() in DETERMINERS or word.endswith(("'s", "\u2019s")):
+                phrase_start = start + clause_start + token.start()
+                text = self.source[phrase_start:seg_end].strip(",;: ")
+                return self._body_subject(hits, phrase_start, seg_end) or Subject(None, text or None)
+        return None
+
+    def _body_subject(self, hits: Hits, start: int, end: int) -> Subject | None:
+        """ "the IMF report", "the Trade Commission's statement": the body named in a phrase."""
+        bodies = [h for h in hits.within(start, end) if self.actors[h.actor].kind != "person"]
+        if not bodies:
+            return None
+        return Subject(bodies[-1].actor, self.source[start:end].strip(",;: "), person=False)
+
+    def subject_after(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:
+        """The subject of an inverted verb: `said Jane Doe, a security expert`."""
+        head, stop = phrase_until_stop(masked[start:end])
+        if not head.strip() or word_count(head) > INVERTED_SUBJECT_MAX_WORDS:
+            return None
+        head_end = start + len(head.rstrip())
+        if stop == "," and re.search(r"(?:'s|s')\s+[a-z][\w-]*\s*$", head):
+            # "said Roe's spokesman, Mark Doe": the name after the comma, not the possessor.
+            named = self._appositive_name(masked, head_end + 1, end, hits)
+            if named is not None:
+                return named
+            return Subject(None, self.source[start:head_end].strip() or None)
+        inside = hits.within(start, head_end)
+        people = [h for h in inside if self.actors[h.actor].kind == "person"]
+        if people:  # "added defence ministry spokesman Jane Doe": the person, not the ministry
+            return self._actor_subject(people[-1], self.source[people[-1].start : people[-1].end])
+        first = head.split()[0]
+        if first.lower() in PERSON_PRONOUNS:
+            return self.resolve_pronoun(first)
+        named = None
+        for run in NAME_RUN.finditer(head):
+            if any(h.start < start + run.end() and start + run.start() < h.end for h in inside):
+                continue  # "the Trade Commission": a body's name, not a person's
+            subject = self._subject_from_name_run(self.source[start + run.start() : start + run.end()])
+            if subject and subject.person:
+                return subject  # "said CEO Jane Doe in a statement"
+            named = named or subject
+        if inside:
+            return self._actor_subject(inside[-1], self.source[inside[-1].start : inside[-1].end])
+        if named:
+            return named
+        if first.lower() in DETERMINERS:  # "said the statement"
+            return Subject(None, self.source[start:head_end].strip() or None)
+        return None
+
+    def _appositive_name(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:
+        """A person named right after a comma: ", Mark Doe" (an actor or a full name)."""
+        head, _ = phrase_until_stop(masked[start : min(end, start + 80)])
+        stripped = head.strip()
+        if not stripped or word_count(stripped) > 4:
+            return None
+        offset = start + len(head) - len(head.lstrip())
+        people = [
+            h for h in hits.within(offset, offset + len(stripped)) if self.actors[h.actor].kind == "person"
+        ]
+        if people:
+            return self._actor_subject(people[0], self.source[people[0].start : people[0].end])
+        subject = self._subject_from_name_run(self.source[offset : offset + len(stripped)])
+        return subject if subject is not None and subject.person else None
+
+    def sentence_subject(self, masked: str, start: int, end: int, hits: Hits) -> Subject:  # noqa: C901 - one ordered list of English subject shapes, each a guard clause tried in turn
+        """The subject at the start of a sentence, after an introductory phrase."""
+        text = masked[start:end]
+        offset = 0
+        first = re.match(r"\s*([\w'-]+)", text)
+        if first and (first.group(1).lower() in INTRO_OPENERS or first.group(1).endswith("ing")):
+            comma = text.find(",")
+            if 0 <= comma and word_count(text[:comma]) <= 12:
+                offset = comma + 1
+        rest = text[offset:]
+        lead = re.match(r"\s*(?:(?:But|And|Yet|So|Both|both|but|and)\s+)?", rest)
+        offset += lead.end() if lead else 0
+        rest = text[offset:]
+        word = re.match(r"([\w'-]+)", rest)
+        if not word:
+            return NOBODY
+        if plain_token(word.group(1)) in PERSON_PRONOUNS:  # "She", "He's"
+            return self.resolve_pronoun(plain_token(word.group(1))) or NOBODY
+        if word.group(1)[:1].islower() or word.group(1).lower() in DETERMINERS:
+            hit_here = [h for h in hits.within(start + offset, end) if h.start == start + offset]
+            if not hit_here and word.group(1).lower() not in DETERMINERS:
+                return NOBODY  # "there is ...": no subject to name
+            if not hit_here:
+                # "A joint statement ...": the determiner and the nouns after it.
+                words = list(re.finditer(r"[^\s,;:]+", rest))[:4]
+                end_word = words[0]
+                for candidate in words[1:]:
+                    noun = candidate.group()
+                    if (
+                        not noun[:1].islower()
+                        or noun.endswith(("ed", "ly"))
+                        or noun in FUNCTION_WORDS | VERBISH
+                    ):
+                        break
+                    end_word = candidate
+                if end_word is words[0]:
+                    return NOBODY  # a determiner alone names nobody
+                phrase = self.source[start + offset + words[0].start() : start + offset + end_word.end()]
+                return Subject(None, phrase, person=False)
+        run = NAME_RUN_START.match(rest)
+        run_end = start + offset + (run.end() if run else len(word.group(1)))
+        inside = hits.within(start + offset, run_end)
+        if inside:
+            people = [h for h in inside if self.actors[h.actor].kind == "person"]
+            chosen = people[-1] if people else inside[-1]
+            if chosen.text.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+                return NOBODY  # "Weber's plan ...": the plan is the subject, not Weber
+            return self._actor_subject(chosen, self.source[chosen.start : chosen.end])
+        if run:
+            subject = self._subject_from_name_run(self.source[start + offset : start + offset + run.end()])
+            possessive = run.group().endswith(("'s", "\u2019s")) or re.match(
+                r"\s*(?:'s|\u2019s)", rest[run.end() :]
+            )
+            # One unknown capitalised word opening a sentence ("Football ...") is no name.
+            if subject and not possessive and (subject.person or " " in (subject.text or "")):
+                return subject
+        return NOBODY
+
+    def resolve_pronoun(self, word: str) -> Subject | None:
+        """ "he"/"she": the person named last as a speaker or subject, skipping (among
+        the last few) people whose pronoun, as their actor bio uses it, differs; else the
+        person of that pronoun mentioned last ("Ann Lee spoke after Mark Doe. ... he said")."""
+        wanted = "f" if word.lower() == "she" else "m"
+        candidates = self.recent[:PRONOUN_LOOKBACK]
+        chosen = next(
+            (c for c in candidates if self.genders.get(c.actor or c.text or "") in (None, wanted)), None
+        )
+        if chosen is None:
+            chosen = next(
+                (m for m in reversed(self.mentioned) if self.genders.get(m.actor or "") == wanted), None
+            )
+        if chosen is None:
+            return Subject(None, None)
+        self.genders[chosen.actor or chosen.text or ""] = wanted  # later pronouns must agree
+        return (
+            Subject(chosen.actor, word, person=True)
+            if chosen.actor
+            else Subject(None, chosen.text, person=True)
+        )
+
+    def mention(self, hits: list[AliasHit]) -> None:
+        """People named in a sentence, in order: a pronoun with no speaker of its gender may
+        refer to them."""
+        for hit in hits:
+            if self.actors[hit.actor].kind == "person":
+                self.mentioned = [m for m in self.mentioned if m.actor != hit.actor]
+                self.mentioned.append(Subject(hit.actor, hit.text, person=True))
+        del self.mentioned[:-MENTION_MEMORY]
+
+    def note(self, subject: Subject | None) -> None:
+        if subject is not None and subject.person:
+            if subject.actor is not None or subject.text:
+                latest = Subject(subject.actor, subject.text, True)
+                self.recent = [latest] + [
+                    r for r in self.recent if (r.actor, r.text) != (latest.actor, latest.text)
+                ]
+                del self.recent[PRONOUN_LOOKBACK:]
