@@ -50,3 +50,14 @@ def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
         timeout=300,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
+
+
+def run_dossier(*args: str, cwd: Path = PROJECT) -> subprocess.CompletedProcess:
+    """The `dossier` command line, run as a user would, in `cwd`."""
+    return subprocess.run(
+        [sys.executable, "-m", "newsdossier.cli.main", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )

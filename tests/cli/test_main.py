@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-from sitebuild import PROJECT, copy_project
+from sitebuild import PROJECT, copy_project, run_dossier
 
-
-def dossier(*args: str, cwd: Path = PROJECT) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "newsdossier.cli.main", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+dossier = run_dossier
 
 
 @pytest.fixture

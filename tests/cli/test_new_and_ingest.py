@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
+
+from sitebuild import run_dossier
 
 SEED = """{headline}
 
@@ -17,14 +17,7 @@ Residents who use the bridge every day said they had not been told how long the 
 """
 
 
-def dossier(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "newsdossier.cli.main", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+dossier = run_dossier
 
 
 @pytest.fixture
