@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from made_up_pages import MENU, page
 
 from newsdossier.clean import clean_text
 
@@ -11,14 +12,6 @@ BODY = [
     "Residents who use the bridge every day said they had not been told how long the closure would last.",
     "The mayor said a report on the repairs would be published before the end of the month, and that buses would run.",
 ]
-MENU = ["Home", "News", "Sport", "Business", "Weather", "Contact us"]
-
-
-def page(*parts: list[str] | str) -> str:
-    lines: list[str] = []
-    for part in parts:
-        lines.extend([part] if isinstance(part, str) else part)
-    return "\n\n".join(lines)
 
 
 @pytest.mark.parametrize(

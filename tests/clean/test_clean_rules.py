@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from made_up_pages import MENU, page
+
 from newsdossier.clean import clean_text
 
 BODY = [
@@ -10,14 +12,6 @@ BODY = [
     "The mayor said a report on the repairs would be published before the end of the month, and that buses would run.",
     "Engineers expect the study to take at least six weeks, according to a statement from the city's works department.",
 ]
-MENU = ["Home", "News", "Sport", "Business", "Weather", "Contact us"]
-
-
-def page(*parts: list[str] | str) -> str:
-    lines: list[str] = []
-    for part in parts:
-        lines.extend([part] if isinstance(part, str) else part)
-    return "\n\n".join(lines)
 
 
 def texts(result):
