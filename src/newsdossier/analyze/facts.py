@@ -125,18 +125,35 @@ def _date_value(match: re.Match[str], year: int | None, written: str) -> str:
 def paragraph_facts(article_id: str, index: int, text: str, year: int | None) -> list[Fact]:
     """The facts of one paragraph, in the order they appear."""
     found: list[tuple[int, Fact]] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
-
-    def add(
-        start: int, kind: str, value: str, words: str, subject: str = "", unit: str = "", qualifier: str = ""
-    ) -> None:
-        found.append((start, Fact(article_id, index, kind, value, words, subject, unit, qualifier)))
-
+    taken: list[tuple[int, int]] = []  # spans of dates and sums, which numbers must not overlap
     has_digit = _DIGIT.search(text) is not None  # cheap checks that skip whole scans
-    for match in _DATE.finditer(text) if has_digit else ():
+    if has_digit:
+        found += _date_facts(article_id, index, text, year, taken)
+    if "day" in text:
+        found += [
+            (match.start(), Fact(article_id, index, "weekday", match.group(), match.group()))
+            for match in _WEEKDAY.finditer(text)
+        ]
+    if has_digit:
+        found += _money_facts(article_id, index, text, taken)
+    for match in _NUMBER.finditer(text):
+        if _is_free(taken, match.start("num"), match.end()):
+            found += _number_fact(article_id, index, text, match)
+    found += _holidays(article_id, index, text)
+    return [fact for _, fact in sorted(found, key=lambda item: item[0])]
+
+
+def _is_free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the span start:end overlaps none of the spans already taken."""
+    return all(end <= a or start >= b for a, b in taken)
+
+
+def _date_facts(
+    article_id: str, index: int, text: str, year: int | None, taken: list[tuple[int, int]]
+) -> list[tuple[int, Fact]]:
+    """The written dates ("13 November 2015"), whose spans are added to `taken`."""
+    found: list[tuple[int, Fact]] = []
+    for match in _DATE.finditer(text):
         month = match.group("month")
         if month and month.lower() in ("may", "march") and not match.group("year"):
             continue  # "Talks may 3..." is rare, "may" and "march" as words are not
@@ -144,11 +161,19 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
         written = match.group().strip()
         if written.endswith(".") and not re.search(r"\b[A-Z][a-z]{2,3}\.$", written):
             written = written[:-1]  # the full stop of the sentence, not of an abbreviation
-        add(match.start(), "date", _date_value(match, year, written), written)
-    for match in _WEEKDAY.finditer(text) if "day" in text else ():
-        add(match.start(), "weekday", match.group(), match.group())
-    for match in _MONEY.finditer(text) if has_digit else ():
-        if not free(*match.span()):
+        found.append(
+            (match.start(), Fact(article_id, index, "date", _date_value(match, year, written), written))
+        )
+    return found
+
+
+def _money_facts(
+    article_id: str, index: int, text: str, taken: list[tuple[int, int]]
+) -> list[tuple[int, Fact]]:
+    """The sums of money outside the dates, whose spans are added to `taken`."""
+    found: list[tuple[int, Fact]] = []
+    for match in _MONEY.finditer(text):
+        if not _is_free(taken, *match.span()):
             continue
         taken.append(match.span())
         number = _as_number(match.group("num") or match.group("num2"))
@@ -156,60 +181,60 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
         currency = CURRENCIES[match.group("cur") or match.group("cur2")]
         _, after = _words_around(text, *match.span())
         subject = " ".join(w for w in after if w.lower() not in _NOT_SUBJECT)
-        add(
-            match.start(),
-            "money",
-            f"{currency} {_format(number * SCALE_WORDS.get(scale, 1))}",
-            match.group(),
-            subject,
-            unit=currency,
+        value = f"{currency} {_format(number * SCALE_WORDS.get(scale, 1))}"
+        found.append(
+            (match.start(), Fact(article_id, index, "money", value, match.group(), subject, unit=currency))
         )
-    for match in _NUMBER.finditer(text):
-        if not free(match.start("num"), match.end()):
-            continue
-        raw = match.group("num")
-        if re.search(r"[A-Za-z]-$", text[max(0, match.start() - 2) : match.start()]):
-            continue  # "F-16", "Su-24": a model name, not a number
-        if re.fullmatch(r"(?:19|20)\d\d", raw) and not match.group("plus"):
-            add(match.start(), "date", raw, raw, "year")
-            continue
-        if (
-            not raw[0].isdigit()
-            and not match.group("plus")
-            and not re.match(r"[\s-]+[a-z]", text[match.end() :])
-        ):
-            continue  # "five targets": a number word counts only when a noun follows it
-        tail = text[match.end() :]
-        measure = re.match(
-            r"-(?:year|minute|hour|day|week|month)s?(?:-old)?\b|\s?%|\s(?:per ?cent|percent)\b", tail
-        )
-        value = _as_number(raw) * SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
-        before, after = _words_around(text, match.start("num"), match.end())
-        casualty = [w for w in before + after if w.lower() in CASUALTY_WORDS]
-        noun = _counted_noun(after)
-        span_end = match.end() + (measure.end() if measure else 0)
-        kind, unit = _measure(measure.group()) if measure else ("", "")
-        if kind:  # "90-minute", "4%", "a 4-year-old": a measure, not a count
-            subject = " ".join(noun)
-        elif casualty:
-            kind, subject = "casualties", casualty[0]
-        elif noun and (noun[0][:1].islower() or noun[0].isupper()):
-            kind, subject = "count", " ".join(noun)
-        else:
-            kind, subject = "number", " ".join(noun)
-        if kind in ("casualties", "count") and noun:
-            # The words kept run to the last word of the noun ("all 224 people on board").
-            words = list(re.finditer(r"[\w'-]+", text[span_end : span_end + 80]))[:SUBJECT_WINDOW_WORDS]
-            kept = [w for w in words if w.group() in noun]
-            if kept:
-                span_end += kept[-1].end()
-        qualifier = _QUALIFIER.search(text, max(0, match.start() - 12), match.start())
-        start = qualifier.start() if qualifier else match.start()
-        value_text = _format(value) + ("+" if match.group("plus") else "")
-        qualified = qualifier.group().strip() if qualifier else ""
-        add(start, kind, value_text, text[start:span_end].strip(), subject, unit, qualified)
-    found += _holidays(article_id, index, text)
-    return [fact for _, fact in sorted(found, key=lambda item: item[0])]
+    return found
+
+
+def _number_fact(article_id: str, index: int, text: str, match: re.Match[str]) -> list[tuple[int, Fact]]:
+    """The fact a number names: a year, a measure, casualties, a count; none for a model name."""
+    raw = match.group("num")
+    if re.search(r"[A-Za-z]-$", text[max(0, match.start() - 2) : match.start()]):
+        return []  # "F-16", "Su-24": a model name, not a number
+    if re.fullmatch(r"(?:19|20)\d\d", raw) and not match.group("plus"):
+        return [(match.start(), Fact(article_id, index, "date", raw, raw, "year"))]
+    if not raw[0].isdigit() and not match.group("plus") and not re.match(r"[\s-]+[a-z]", text[match.end() :]):
+        return []  # "five targets": a number word counts only when a noun follows it
+    measure = re.match(
+        r"-(?:year|minute|hour|day|week|month)s?(?:-old)?\b|\s?%|\s(?:per ?cent|percent)\b",
+        text[match.end() :],
+    )
+    value = _as_number(raw) * SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
+    before, after = _words_around(text, match.start("num"), match.end())
+    noun = _counted_noun(after)
+    span_end = match.end() + (measure.end() if measure else 0)
+    kind, unit, subject = _number_kind(
+        measure, [w for w in before + after if w.lower() in CASUALTY_WORDS], noun
+    )
+    if kind in ("casualties", "count") and noun:
+        span_end = _end_of_noun(text, span_end, noun)
+    qualifier = _QUALIFIER.search(text, max(0, match.start() - 12), match.start())
+    start = qualifier.start() if qualifier else match.start()
+    value_text = _format(value) + ("+" if match.group("plus") else "")
+    qualified = qualifier.group().strip() if qualifier else ""
+    words = text[start:span_end].strip()
+    return [(start, Fact(article_id, index, kind, value_text, words, subject, unit, qualified))]
+
+
+def _number_kind(measure: re.Match[str] | None, casualty: list[str], noun: list[str]) -> tuple[str, str, str]:
+    """(kind, unit, subject) of a number from the measure after it, casualty words and its noun."""
+    if measure:  # "90-minute", "4%", "a 4-year-old": a measure, not a count
+        kind, unit = _measure(measure.group())
+        return kind, unit, " ".join(noun)
+    if casualty:
+        return "casualties", "", casualty[0]
+    if noun and (noun[0][:1].islower() or noun[0].isupper()):
+        return "count", "", " ".join(noun)
+    return "number", "", " ".join(noun)
+
+
+def _end_of_noun(text: str, span_end: int, noun: list[str]) -> int:
+    """The words kept run to the last word of the noun ("all 224 people on board")."""
+    words = list(re.finditer(r"[\w'-]+", text[span_end : span_end + 80]))[:SUBJECT_WINDOW_WORDS]
+    kept = [w for w in words if w.group() in noun]
+    return span_end + kept[-1].end() if kept else span_end
 
 
 def _measure(words: str) -> tuple[str, str]:
