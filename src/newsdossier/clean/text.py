@@ -24,6 +24,7 @@ from .embedded import REASON as EMBED_REASON
 from .embedded import strip_embedded_markup
 from .headline import find_headline
 from .keep import second_look
+from .options import DEFAULT_CLEANING, CleaningOptions
 
 # --------------------------------------------------------------------------- units
 
@@ -61,7 +62,7 @@ class Line:
         self.kind, self.reason, self.rule = "removed", reason, rule
 
 
-def split_lines(raw: str) -> list[Line]:
+def split_lines(raw: str, options: CleaningOptions) -> list[Line]:
     """Non-empty lines with their block number; hard-wrapped lines of one paragraph are joined."""
     lines: list[Line] = []
     block = 0
@@ -78,7 +79,7 @@ def split_lines(raw: str) -> list[Line]:
             and not previous_blank
             and text[0].islower()
             and not rules.SENTENCE_END.search(lines[-1].text[-rules.TAIL_CHARS :])
-            and len(lines[-1].text) > rules.WRAPPED_LINE_MIN_CHARS
+            and len(lines[-1].text) > options.wrapped_line_min_chars
         ):
             lines[-1].text += " " + text  # a paragraph wrapped at a fixed width
         else:
@@ -89,7 +90,7 @@ def split_lines(raw: str) -> list[Line]:
     return lines
 
 
-def measure(lines: list[Line]) -> None:
+def measure(lines: list[Line], options: CleaningOptions) -> None:
     """Shape features of every line, and boilerplate wording."""
     seen: dict[str, int] = {}
     lowered_lines = []
@@ -104,14 +105,14 @@ def measure(lines: list[Line]) -> None:
         line.ends_sentence = bool(rules.SENTENCE_END.search(tail))
         line.truncated = bool(rules.TRUNCATED_TEASER.search(tail))
         line.teaser_link = bool(rules.TEASER_LINK.search(tail))
-        short = line.words <= rules.SUBHEAD_MAX_WORDS * 2
+        short = line.words <= options.subhead_max_words * 2
         line.date = short and bool(rules.DATE_LINE.match(line.text))
         line.heading = short and bool(rules.SECTION_HEADING.match(line.text))
         line.menu = short and bool(rules.INLINE_MENU.match(line.text))
         probe = line.text
-        if len(probe) > rules.PROBE_HEAD + rules.PROBE_TAIL:
+        if len(probe) > options.probe_head + options.probe_tail:
             # Boilerplate wording opens or closes its line; a long paragraph is only read at its ends.
-            probe = probe[: rules.PROBE_HEAD] + " \n " + probe[-rules.PROBE_TAIL :]
+            probe = probe[: options.probe_head] + " \n " + probe[-options.probe_tail :]
         candidates: set[str] = set()
         probe_lowered = lowered if probe is line.text else probe.lower()
         for keyword in rules.KEYWORD_SCAN.findall(probe_lowered):
@@ -124,18 +125,18 @@ def measure(lines: list[Line]) -> None:
         seen[lowered] = seen.get(lowered, 0) + 1
     for line, lowered in zip(lines, lowered_lines, strict=False):
         line.repeated = seen[lowered] > 1
-        line.prose = is_prose(line)
+        line.prose = is_prose(line, options)
 
 
-def is_prose(line: Line) -> bool:
+def is_prose(line: Line, options: CleaningOptions) -> bool:
     """A sentence or paragraph a person wrote, as opposed to a menu entry, title or credit."""
-    if line.words < rules.PROSE_MIN_WORDS or line.stop_ratio < rules.PROSE_MIN_STOP_RATIO:
+    if line.words < options.prose_min_words or line.stop_ratio < options.prose_min_stop_ratio:
         return False
     if line.teaser_link:
         return False
-    if line.repeated and line.words >= rules.REPEATED_LINE_MIN_WORDS:
+    if line.repeated and line.words >= options.repeated_line_min_words:
         return False
-    return line.ends_sentence or line.words >= rules.LONG_LINE_WORDS
+    return line.ends_sentence or line.words >= options.long_line_words
 
 
 def is_boundary(line: Line) -> bool:
@@ -143,25 +144,29 @@ def is_boundary(line: Line) -> bool:
     return line.pattern in rules.BOUNDARY_REASONS
 
 
-def line_score(line: Line) -> float:
+def line_score(line: Line, options: CleaningOptions) -> float:
     """What a line adds to (prose) or takes from (everything else) the article region."""
     if line.heading:
-        return -rules.SECTION_HEADING_PENALTY
+        return -options.section_heading_penalty
     if line.date:
-        return -rules.DATE_LINE_PENALTY
+        return -options.date_line_penalty
     if line.pattern:
-        return -rules.BOILERPLATE_PENALTY
+        return -options.boilerplate_penalty
     if line.prose:
-        words = min(line.words, rules.PROSE_WORD_CAP)
+        words = min(line.words, options.prose_word_cap)
         if line.truncated:
-            return words * rules.TRUNCATED_WEIGHT
+            return words * options.truncated_weight
         return words
-    if line.ends_sentence and line.words >= rules.SHORT_SENTENCE_SCORE_WORDS and not line.text.endswith(":"):
-        return rules.SHORT_SENTENCE_SCORE
-    return -rules.NON_PROSE_PENALTY
+    if (
+        line.ends_sentence
+        and line.words >= options.short_sentence_score_words
+        and not line.text.endswith(":")
+    ):
+        return options.short_sentence_score
+    return -options.non_prose_penalty
 
 
-def best_region(lines: list[Line]) -> tuple[int, int]:
+def best_region(lines: list[Line], options: CleaningOptions) -> tuple[int, int]:
     """The run of lines [start, end) with the highest total score, not crossing a boundary.
 
     Runs that follow a comment-section marker are comments unless nothing before them looks
@@ -176,9 +181,9 @@ def best_region(lines: list[Line]) -> tuple[int, int]:
     def close() -> None:
         nonlocal best_here, article_seen
         if best_here[0] > 0:
-            score = best_here[0] * (rules.COMMENT_DISCOUNT if in_comments else 1.0)
+            score = best_here[0] * (options.comment_discount if in_comments else 1.0)
             candidates.append((score, best_here[1], best_here[2]))
-            article_seen = article_seen or best_here[0] >= rules.MIN_ARTICLE_SCORE
+            article_seen = article_seen or best_here[0] >= options.min_article_score
         best_here = (0.0, 0, 0)
 
     for i, line in enumerate(lines):
@@ -188,7 +193,7 @@ def best_region(lines: list[Line]) -> tuple[int, int]:
                 in_comments = True
             total, start = 0.0, i + 1
             continue
-        total += line_score(line)
+        total += line_score(line, options)
         if total <= 0:
             total, start = 0.0, i + 1
         elif total > best_here[0]:
@@ -203,14 +208,14 @@ def best_region(lines: list[Line]) -> tuple[int, int]:
 # ---------------------------------------------------------------------- decisions
 
 
-def title_shaped(line: Line) -> bool:
+def title_shaped(line: Line, options: CleaningOptions) -> bool:
     """A headline or subhead: a few words, capitalised, not ending like a sentence (a full stop
     after words all capitalised, "Declared Presidential Candidates.", is a subhead's slip)."""
     text = line.text.lstrip("'\"‘“")
     ending = text.rstrip("'\"’”")
     stopped = ending.endswith(".") and not ending.endswith("..") and all_capitalised(text)
     return (
-        2 <= line.words <= rules.SUBHEAD_MAX_WORDS
+        2 <= line.words <= options.subhead_max_words
         and bool(text)
         and (text[0].isupper() or text[0].isdigit())
         and (stopped or not ending.endswith((".", ",", ";", ":")))
@@ -251,7 +256,7 @@ def metadata_shape(line: Line) -> tuple[str, str, dict[str, str]] | None:
     return None
 
 
-def decide_region(lines: list[Line], start: int, end: int) -> None:
+def decide_region(lines: list[Line], start: int, end: int, options: CleaningOptions) -> None:
     """Inside the article: keep prose, subheads and short sentences; drop page furniture."""
     in_box = False  # inside a "Related" box: the links under its heading, up to the next prose
     for i in range(start, end):
@@ -278,15 +283,15 @@ def decide_region(lines: list[Line], start: int, end: int) -> None:
             continue
         if line.menu:
             line.drop("navigation", "menu on one line")
-        elif line.ends_sentence and line.words >= rules.SHORT_SENTENCE_MIN_WORDS and not line.truncated:
+        elif line.ends_sentence and line.words >= options.short_sentence_min_words and not line.truncated:
             line.keep("body")
-        elif title_shaped(line) and is_between_body(lines, i, start, end):
+        elif title_shaped(line, options) and is_between_body(lines, i, start, end, options):
             line.keep("subhead")
         elif (
-            line.words >= rules.FRAGMENT_KEEP_WORDS
-            and line.stop_ratio >= rules.PROSE_MIN_STOP_RATIO
+            line.words >= options.fragment_keep_words
+            and line.stop_ratio >= options.prose_min_stop_ratio
             and not line.truncated
-            and capitalised_share(line.text) <= rules.FRAGMENT_MAX_CAPITALISED
+            and capitalised_share(line.text) <= options.fragment_max_capitalised
         ):
             line.keep("body")
         elif line.truncated:
@@ -300,15 +305,17 @@ def capitalised_share(text: str) -> float:
     return sum(t[0].isupper() for t in tokens) / len(tokens) if tokens else 0.0
 
 
-def is_between_body(lines: list[Line], i: int, start: int, end: int) -> bool:
+def is_between_body(lines: list[Line], i: int, start: int, end: int, options: CleaningOptions) -> bool:
     """A subhead has text after it (prose or a sentence), inside the article."""
     if not start < i < end - 1:
         return False
     following = lines[i + 1]
-    return following.prose or (following.ends_sentence and following.words >= rules.SHORT_SENTENCE_MIN_WORDS)
+    return following.prose or (
+        following.ends_sentence and following.words >= options.short_sentence_min_words
+    )
 
 
-def decide_outside(lines: list[Line], start: int, end: int) -> None:
+def decide_outside(lines: list[Line], start: int, end: int, options: CleaningOptions) -> None:
     """Everything outside the article is removed; name why from its shape or section."""
     section = ""
     for i, line in enumerate(lines):
@@ -334,7 +341,7 @@ def decide_outside(lines: list[Line], start: int, end: int) -> None:
             line.drop(section, "after the article")
         elif line.prose:
             line.drop("outside the article", "prose away from the main text")
-        elif line.truncated or (line.repeated and line.words >= rules.REPEATED_LINE_MIN_WORDS):
+        elif line.truncated or (line.repeated and line.words >= options.repeated_line_min_words):
             line.drop("teaser list", "teaser shape")
         else:
             line.drop("navigation", "short line before the article")
@@ -347,20 +354,21 @@ def normalise_words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in rules.WORD.findall(text)]
 
 
-def same_paragraph(a: str, b: str) -> bool:
-    if min(len(a), len(b)) < rules.DUPLICATE_SIMILARITY * max(len(a), len(b)) - rules.DATELINE_MAX_CHARS:
+def same_paragraph(a: str, b: str, options: CleaningOptions) -> bool:
+    if min(len(a), len(b)) < options.duplicate_similarity * max(len(a), len(b)) - options.dateline_max_chars:
         return False  # lengths alone tell them apart
     wa, wb = normalise_words(a), normalise_words(b)
-    if not wa or not wb or min(len(wa), len(wb)) < rules.DUPLICATE_SIMILARITY * max(len(wa), len(wb)):
+    if not wa or not wb or min(len(wa), len(wb)) < options.duplicate_similarity * max(len(wa), len(wb)):
         return False
     matcher = SequenceMatcher(None, wa, wb, autojunk=False)
     # quick_ratio is a cheap upper bound of ratio: most pairs are told apart without aligning.
     return (
-        matcher.quick_ratio() >= rules.DUPLICATE_SIMILARITY and matcher.ratio() >= rules.DUPLICATE_SIMILARITY
+        matcher.quick_ratio() >= options.duplicate_similarity
+        and matcher.ratio() >= options.duplicate_similarity
     )
 
 
-def split_lead(lines: list[Line]) -> None:
+def split_lead(lines: list[Line], options: CleaningOptions) -> None:
     """Separate a dateline and byline fused into the first paragraph; keep a repeated lede once."""
     body = [line for line in lines if line.kind == "body"]
     if not body:
@@ -368,13 +376,13 @@ def split_lead(lines: list[Line]) -> None:
     first = body[0]
     fused = split_dateline(first)
     # The duplicated lede: the first paragraph, then the same text again with a dateline.
-    for other in body[1 : 1 + rules.DUPLICATE_LEDE_WINDOW]:
-        if other.index - first.index > rules.DUPLICATE_LEDE_WINDOW:
+    for other in body[1 : 1 + options.duplicate_lede_window]:
+        if other.index - first.index > options.duplicate_lede_window:
             break
-        if same_paragraph(first.text, other.text) or (
+        if same_paragraph(first.text, other.text, options) or (
             not fused
             and split_dateline(other, apply=False)
-            and same_paragraph(first.text, strip_dateline(other.text))
+            and same_paragraph(first.text, strip_dateline(other.text), options)
         ):
             # Keep the wire's own version (with its dateline, which becomes metadata) once.
             kept, dropped = (
@@ -419,10 +427,10 @@ def split_dateline(line: Line, apply: bool = True) -> bool:
 # ----------------------------------------------------------------------- driver
 
 
-def analyse(raw: str) -> list[Line]:
+def analyse(raw: str, options: CleaningOptions = DEFAULT_CLEANING) -> list[Line]:
     """Every line of the page with its decision (kept as body/subhead, or removed and why)."""
     raw, markup = strip_embedded_markup(raw)
-    lines = analyse_lines(raw)
+    lines = analyse_lines(raw, options)
     for tag in markup:  # after the page's lines, so that the spans keep the page's order
         line = Line(len(lines), tag, -1)
         line.drop(EMBED_REASON, "tag around an embed")
@@ -430,30 +438,30 @@ def analyse(raw: str) -> list[Line]:
     return lines
 
 
-def analyse_lines(raw: str) -> list[Line]:
-    lines = split_lines(raw)
-    measure(lines)
+def analyse_lines(raw: str, options: CleaningOptions) -> list[Line]:
+    lines = split_lines(raw, options)
+    measure(lines, options)
     if not lines:
         return lines
-    start, end = best_region(lines)
+    start, end = best_region(lines, options)
     if end <= start:
         # No line reads as English prose: the page is in another language, where the stop-word
         # test means nothing. Judge lines by length and sentence ends alone.
         for line in lines:
             line.stop_ratio = 1.0
-            line.prose = is_prose(line)
-        start, end = best_region(lines)
+            line.prose = is_prose(line, options)
+        start, end = best_region(lines, options)
     if end <= start:
         for line in lines:
             line.drop("no article text", "no prose found")
         return lines
-    decide_region(lines, start, end)
-    decide_outside(lines, start, end)
-    find_headline(lines, start, end)
+    decide_region(lines, start, end, options)
+    decide_outside(lines, start, end, options)
+    find_headline(lines, start, end, options)
     second_look(lines, start, end)
-    split_lead(lines)
+    split_lead(lines, options)
     for i, line in enumerate(lines):
-        if i < start - rules.HEADER_WINDOW or i >= end + rules.TRAILER_WINDOW:
+        if i < start - options.header_window or i >= end + options.trailer_window:
             line.meta = {}  # a date or byline far from the article belongs to another story
     return lines
 
