@@ -21,9 +21,10 @@ from __future__ import annotations
 from ..records import Article, CleanArticle, CleanResult, Origin, Paragraph, Problem
 from ..yamlsource import shown
 from .html import analyse_html, looks_like_html
+from .lines import Line
 from .options import DEFAULT_CLEANING, CleaningOptions
 from .overrides import apply_corrections, apply_overrides
-from .text import Line, analyse, to_result
+from .text import analyse, to_result
 
 
 def clean_text(raw: str, options: CleaningOptions = DEFAULT_CLEANING) -> CleanResult:

@@ -24,7 +24,7 @@ from . import rules
 from .options import CleaningOptions
 
 if TYPE_CHECKING:
-    from .text import Line
+    from .lines import Line
 
 #: A headline has at most this many words (the longest headlines of the development corpora
 #: have 25; a lede sentence usually has more).

@@ -12,8 +12,10 @@ import re
 from typing import Any
 
 from . import rules
+from .lede import split_lead
+from .lines import Line, measure
 from .options import DEFAULT_CLEANING, CleaningOptions
-from .text import Line, analyse, measure, split_lead
+from .text import analyse
 
 
 def _normalise(text: str) -> str:
