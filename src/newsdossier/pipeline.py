@@ -71,14 +71,18 @@ def check_project(
     templates_dir: Path | None = None,
     site_url: str | None = None,
     docs_dir: Path | None = None,
+    theme_dir: Path | None = None,
 ) -> tuple[DossierBuild | None, list[Problem]]:
     """The one verdict on a project, for `dossier check` and the build alike: every problem the
     loader finds, then (when it finds no error) those the later stages find, then hand-written
-    pages in `docs_dir` (default <root>/docs) at the path of a generated one. The build is None
-    when any problem is an error."""
+    pages in `docs_dir` (default <root>/docs) at the path of a generated one. Templates (and the
+    MkDocs theme overrides in `theme_dir`, mkdocs.yml's custom_dir) are parsed first. The build
+    is None when any problem is an error."""
     root = Path(root)
     dossier, problems = read_dossier(root)
     problems += template_syntax_problems(templates_dir or root / "templates", root)
+    if theme_dir is not None:
+        problems += template_syntax_problems(theme_dir, root, "**/*.html")
     if dossier is None or any(p.severity == "error" for p in problems):
         return None, problems
     try:

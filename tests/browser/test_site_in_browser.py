@@ -96,50 +96,44 @@ def test_search_by_alias_finds_the_actor_page_above_passing_mentions(server, new
     assert not watch.problems(), watch.problems()
 
 
-def compare_cells(page) -> list[dict]:
-    """Bounding boxes of the cells of the first comparison row that has two or more cells."""
+def claim_boxes(page) -> list[dict]:
+    """Bounding boxes of the claims (rows) of a comparison page, with their coverage strip, shown
+    wording and the disclosure holding the other versions."""
     return page.evaluate(
-        """() => {
-            const table = document.querySelector('.nd-compare');
-            if (!table) return [];
-            const rows = new Map();
-            for (const cell of table.querySelectorAll('.nd-compare-cell')) {
-                const box = cell.getBoundingClientRect();
-                if (box.width === 0 || box.height === 0) continue;
-                if (!rows.has(cell.parentElement)) rows.set(cell.parentElement, []);
-                rows.get(cell.parentElement).push(
-                    {x: box.left, y: box.top, w: box.width, h: box.height});
-            }
-            for (const cells of rows.values()) if (cells.length >= 2) return cells;
-            return [];
-        }"""
+        """() => [...document.querySelectorAll('.nd-claim')].slice(0, 5).map(claim => {
+            const box = (el) => { if (!el) return null; const b = el.getBoundingClientRect();
+                                  return {x: b.left, y: b.top, w: b.width, h: b.height}; };
+            const versions = claim.querySelector('details.nd-claim-versions');
+            return {claim: box(claim), strip: box(claim.querySelector('.nd-coverage-strip')),
+                    wording: box(claim.querySelector('.nd-claim-wording')),
+                    versions_open: versions ? versions.open : null};
+        })"""
     )
 
 
-def test_comparison_columns_side_by_side_on_a_wide_screen(server, new_page):
+def test_comparison_claims_read_as_rows_on_a_wide_screen(server, new_page):
     page, watch = new_page(WIDE)
     goto(page, server, first_page(server.site, "comparisons"))
-    cells = compare_cells(page)
-    assert len(cells) >= 2, "no row of .nd-compare-cell elements inside .nd-compare"
-    for left, right in zip(cells, cells[1:], strict=False):
-        assert abs(left["y"] - right["y"]) < 2, f"cells are not on one line: {cells}"
-        assert right["x"] >= left["x"] + left["w"] - 1, f"cells overlap or are out of order: {cells}"
-    # The columns share the width: none is squeezed under a quarter of an equal share.
+    claims = claim_boxes(page)
+    assert claims, "no .nd-claim on the comparison page"
     content = page.evaluate("document.querySelector('.md-content').getBoundingClientRect().width")
-    assert min(c["w"] for c in cells) > content / len(cells) / 4, cells
+    for upper, lower in zip(claims, claims[1:], strict=False):
+        assert lower["claim"]["y"] >= upper["claim"]["y"] + upper["claim"]["h"] - 1, claims
+    for claim in claims:
+        # One claim a row across the content, its strip and wording shown, other versions folded.
+        assert claim["claim"]["w"] > content * 0.8, claim
+        assert claim["strip"]["h"] > 0 and claim["wording"]["h"] > 0, claim
+        assert claim["versions_open"] in (False, None), claim
+    assert page.locator("svg.nd-fig-claims").count() == 1
     assert not watch.problems(), watch.problems()
 
 
-def test_comparison_columns_stack_on_a_phone(server, new_page):
+def test_comparison_claims_use_a_phones_width_without_sideways_scroll(server, new_page):
     page, watch = new_page(PHONE)
     goto(page, server, first_page(server.site, "comparisons"))
-    cells = compare_cells(page)
-    assert len(cells) >= 2, "no row of .nd-compare-cell elements inside .nd-compare"
-    for upper, lower in zip(cells, cells[1:], strict=False):
-        assert lower["y"] >= upper["y"] + upper["h"] - 1, f"cells are not stacked: {cells}"
-        assert abs(lower["x"] - upper["x"]) < 2, f"stacked cells are not aligned: {cells}"
-    # Stacked cells use the phone's width, and the page does not scroll sideways.
-    assert min(c["w"] for c in cells) > PHONE["width"] * 0.6, cells
+    claims = claim_boxes(page)
+    assert claims, "no .nd-claim on the comparison page"
+    assert min(c["claim"]["w"] for c in claims) > PHONE["width"] * 0.6, claims
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     assert not watch.problems(), watch.problems()
 
@@ -190,17 +184,18 @@ MIN_PHONE_LABEL_PX = 9.5
 def test_figure_labels_stay_readable_on_a_phone(server, new_page):
     page, watch = new_page(PHONE)
     smallest = {}
-    for path in ("", showcase_pages(server.site)["actor"]):
+    for path in ("", showcase_pages(server.site)["actor"], first_page(server.site, "comparisons")):
         goto(page, server, path)
         smallest.update(
             page.evaluate("""() => Object.fromEntries(
-            [...document.querySelectorAll('svg.nd-fig-coverage, svg.nd-fig-network, svg.nd-fig-mentions')].map(svg => {
+            [...document.querySelectorAll(
+                'svg.nd-fig-coverage, svg.nd-fig-network, svg.nd-fig-mentions, svg.nd-fig-claims')].map(svg => {
                 const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
                 const sizes = [...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale);
                 return [svg.getAttribute('class'), sizes.length ? Math.min(...sizes) : 0];
             }))""")
         )
-    assert len(smallest) == 3, smallest
+    assert len(smallest) == 4, smallest
     assert all(size >= MIN_PHONE_LABEL_PX for size in smallest.values()), smallest
     # The figure scrolls inside its box; the page itself does not scroll sideways.
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]

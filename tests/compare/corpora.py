@@ -2,8 +2,9 @@
 text the project was not written for. Nothing from them is copied into the repository: the
 texts are read where they lie, at test time, and tests skip with a reason where they are absent.
 
-The dev dossier's texts are Windows-1252 (see its README). Until the loader detects encodings
-(issue 15), they are decoded here as Windows-1252, which reads the plain-ASCII files too.
+The dev dossier's texts are Windows-1252 (see its README). These in-memory dossiers skip the
+loader (tests/compare/devdossier/project.py goes through it), so they are decoded here as
+Windows-1252, which reads the plain-ASCII files too.
 """
 
 from __future__ import annotations

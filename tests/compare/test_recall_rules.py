@@ -298,3 +298,28 @@ def test_a_clause_joins_one_row_only():
     links = [(False, 0.5, 0, 1), (False, 0.5, 3, 4), (False, 0.2, 1, 2), (False, 0.15, 2, 3)]
     groups = sorted(sorted(group) for group in _join(links, nodes, units, DEFAULT_ALIGNMENT.merge_threshold))
     assert groups == [[0, 1, 2], [3, 4]]
+
+
+def test_what_most_articles_of_a_topic_say_weighs_less():
+    from collections import Counter
+
+    from newsdossier.compare.features import topic_discount
+
+    documents = [Counter({"flight": 1, f"word{n}": 1}) for n in range(6)] + [Counter({"rare": 1})] * 2
+    articles = ["a", "b", "c", "d", "e", "f", "a", "b"]
+    discount = topic_discount(documents, articles)
+    assert discount["flight"] == 0.0  # in every article: the topic itself
+    assert "rare" not in discount and "word1" not in discount
+    assert topic_discount(documents[:3], articles[:3]) == {}  # too few articles to tell
+
+
+def test_ages_and_small_counts_anchor_only_with_what_they_count():
+    from newsdossier.compare.features import AliasIndex, passage_terms
+
+    aliases = AliasIndex.from_actors(())
+    age = passage_terms("The 26-year-old was arrested in the capital.", aliases)
+    assert not any(t.startswith("#") for t in age) and "~age26" in age
+    counts = passage_terms("Three of his relatives were arrested, and three bombers died.", aliases)
+    typed = {t for t in counts if t.startswith("#")}
+    assert len(typed) == 2 and "#3:relat" in typed and all(t.startswith("#3:") for t in typed)
+    assert "#130" in passage_terms("At least 130 people were killed.", aliases)

@@ -117,3 +117,27 @@ def test_plain_mkdocs_build_keeps_the_last_site_when_a_page_collides(tmp_path):
     for line in _errors("docs-page-collides"):
         assert contains_line(output, line)
     assert tree_digest(site) == before
+
+
+def test_a_broken_theme_override_fails_check_and_build_alike_and_keeps_the_last_site(tmp_path):
+    """A Jinja syntax error in mkdocs.yml's custom_dir (the editor's MkDocs theme overrides) used
+    to surface as a traceback after MkDocs had emptied site_dir."""
+    root = _with_site_files(build_case("seed-unused", tmp_path))
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text().replace("theme:\n", "theme:\n  custom_dir: templates/theme\n", 1))
+    (root / "templates" / "theme").mkdir(parents=True)
+    (root / "templates" / "theme" / "main.html").write_text(
+        '{% extends "base.html" %}\n{% block content %}{% if %}{% endblock %}\n'
+    )
+    expected = "templates/theme/main.html:2: Expected a valid Jinja template but received a syntax error"
+    checked = _check(root)
+    assert checked.returncode == 1 and expected in checked.stderr, checked.stderr
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<p>the last good site</p>\n")
+    before = tree_digest(site)
+    built = build_site(root, site)
+    output = built.stdout + built.stderr
+    assert built.returncode == 1 and expected in output, output
+    assert "Traceback" not in output + checked.stderr
+    assert tree_digest(site) == before

@@ -1,5 +1,5 @@
-"""`dossier new | check | clean | add | import | build | serve | export`: the same functions as
-the MkDocs plugin. New commands live in modules of their own (new.py, ingest.py, site.py)."""
+"""`dossier new | check | clean | add | import | build | serve | export | compare`: the same functions
+as the MkDocs plugin. New commands live in modules of their own (new.py, ingest.py, site.py, compare.py)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--out", type=Path, help="write DIR/<stem>.txt instead of printing")
     clean.add_argument("--explain", action="store_true", help="show every removed span and why")
 
+    from .compare import add_compare_parser
     from .ingest import add_ingest_parsers
     from .new import add_new_parser
     from .site import add_site_parsers
@@ -37,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     add_new_parser(sub, common)
     add_ingest_parsers(sub, common)
     add_site_parsers(sub, common)
+    add_compare_parser(sub, common)
 
     export = sub.add_parser(
         "export", parents=[common], help="write the generated Markdown pages and data to a folder"
@@ -50,7 +52,9 @@ def cmd_check(root: Path) -> int:
     from ..plugin.defaults import did_nothing
 
     # The build's own verdict (the plugin calls the same function): check and build never disagree.
-    build, problems = check_project(root, site_url=_site_url(root), docs_dir=_docs_dir(root))
+    build, problems = check_project(
+        root, site_url=_site_url(root), docs_dir=_docs_dir(root), theme_dir=_theme_dir(root)
+    )
     errors = [p for p in problems if p.severity == "error"]
     failing = [p for p in problems if p.severity == "warning" and did_nothing(p)]  # as in --strict
     for problem in problems:
@@ -84,8 +88,8 @@ def cmd_clean(files: list[Path], out: Path | None, explain: bool) -> int:
     return clean_command(files, out, explain)
 
 
-def _mkdocs_setting(root: Path, key: str) -> str | None:
-    """A text setting of mkdocs.yml (None if not set or unreadable)."""
+def _mkdocs_setting(root: Path, key: str, kind: type = str):
+    """A setting of mkdocs.yml of this kind (text by default; None if not set or unreadable)."""
     config = root / "mkdocs.yml"
     if not config.is_file():
         return None
@@ -94,12 +98,19 @@ def _mkdocs_setting(root: Path, key: str) -> str | None:
     except (yaml.YAMLError, UnicodeDecodeError):
         return None
     value = data.get(key) if isinstance(data, dict) else None
-    return value if isinstance(value, str) else None
+    return value if isinstance(value, kind) else None
 
 
 def _site_url(root: Path) -> str | None:
     """site_url from mkdocs.yml, for the citations in exported pages (None if not set)."""
     return _mkdocs_setting(root, "site_url")
+
+
+def _theme_dir(root: Path) -> Path | None:
+    """theme.custom_dir from mkdocs.yml (relative to it): the editor's MkDocs theme overrides."""
+    theme = _mkdocs_setting(root, "theme", dict)
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    return root / custom if isinstance(custom, str) else None
 
 
 def _docs_dir(root: Path) -> Path:
@@ -141,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_check(root)
         if args.command == "clean":
             return cmd_clean(args.files, args.out, args.explain)
-        if hasattr(args, "run"):  # the commands of new.py, ingest.py and site.py
+        if hasattr(args, "run"):  # the commands of new.py, ingest.py, site.py and compare.py
             return args.run(root, args)
         if args.command == "export":
             return cmd_export(root, args.dir)

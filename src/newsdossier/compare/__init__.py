@@ -400,7 +400,7 @@ def _fact_label(chosen: list[Unit]) -> str:
     for unit in chosen:
         for term in unit.vector:
             if term[0] == "#":
-                articles_of[term[1:]].add(unit.passage.article)
+                articles_of[term[1:].split(":")[0]].add(unit.passage.article)
     shared = [value for value, articles in articles_of.items() if len(articles) >= 2]
     for value in sorted(shared, key=lambda v: -len(articles_of[v])):
         words = [w for w, n in NUMBER_WORDS.items() if str(n) == value]

@@ -46,7 +46,7 @@ from rapidfuzz import fuzz
 
 from ..lexicon import REPORTING_VERBS
 from ..records import Passage
-from .features import PARAPHRASES, AliasIndex, cosine, idf_table, passage_terms, weigh
+from .features import PARAPHRASES, AliasIndex, cosine, idf_table, passage_terms, topic_discount, weigh
 from .options import DEFAULT_ALIGNMENT, AlignmentOptions
 
 # Reported speech: the actor named just before a speech verb ("the minister said", "Bordurian
@@ -196,6 +196,8 @@ def build_units(
 
     terms = [terms_of(p.text, tuple(actors_of.get(p, ()))) for p in passages]
     idf = idf_table(terms)
+    for term, factor in topic_discount(terms, [p.article for p in passages], options).items():
+        idf[term] *= factor
     weighed: dict[int, dict[str, float]] = {}  # id of a Counter in `read` -> its vector
 
     def vector_of(counts: Counter[str]) -> dict[str, float]:

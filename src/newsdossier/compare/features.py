@@ -14,7 +14,7 @@ import functools
 import math
 import operator
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import snowballstemmer
@@ -453,6 +453,7 @@ def passage_terms(
             concept = _CONCEPT.get(word)
             sequence.append((offset, concept if concept else _stem(word)))
     sequence.sort(key=lambda item: item[0])
+    sequence = _typed_numbers(sequence)
     terms: Counter[str] = Counter(term for _, term in sequence)
     terms.update(affiliated)
     for actor in extra_actors:
@@ -464,6 +465,35 @@ def passage_terms(
             if first != second and not (first[0] in UNPAIRED or second[0] in UNPAIRED):
                 terms[f"+{first}>{second}"] += 1
     return terms
+
+
+# A count this small ("three", "5") says little until we know of what: it anchors a match only
+# with the same count of the same thing ("three relatives" ~ "three of his relatives", not "three
+# bombers"). Larger figures are specific by themselves. On the dev dossier's gold (P / R): typed
+# 0.361 / 0.250, untyped 0.357 / 0.260 (with the topic discount); the seeds are unchanged.
+SMALL_COUNT = 13
+
+
+def _typed_numbers(sequence: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Numbers typed by what follows them: an age ("a 26-year-old", "26 years old") is a trait of a
+    person, not a fact two reports share, and becomes an unanchored term; a small count takes the
+    word it counts ("#3:relat"), or stays unanchored when no word follows."""
+    typed = []
+    for position, (offset, term) in enumerate(sequence):
+        if term[0] != "#":
+            typed.append((offset, term))
+            continue
+        following = [t for _, t in sequence[position + 1 : position + 3]]
+        if following[:1] == [_stem("old")] or following[:2] == [_stem("year"), _stem("old")]:
+            typed.append((offset, "~age" + term[1:]))  # "year" is a stopword: "old" follows the number
+            continue
+        value = term[1:]
+        if value.isdigit() and int(value) < SMALL_COUNT:
+            noun = next((t for t in following if t[0].isalpha()), None)
+            typed.append((offset, f"#{value}:{noun}" if noun else "~" + value))
+            continue
+        typed.append((offset, term))
+    return typed
 
 
 @functools.lru_cache(maxsize=65536)
@@ -504,6 +534,25 @@ def idf_table(documents: list[Counter[str]]) -> dict[str, float]:
         df.update(terms.keys())
     total = len(documents)
     return {term: math.log((1 + total) / (1 + count)) + 1.0 for term, count in df.items()}
+
+
+def topic_discount(
+    documents: list[Counter[str]], articles: list[str], options: AlignmentOptions = DEFAULT_ALIGNMENT
+) -> dict[str, float]:
+    """Term -> a factor under 1 for the terms most of the topic's articles carry (options.topic_share)."""
+    count = len(set(articles))
+    if count < options.topic_min_articles:
+        return {}
+    carriers: dict[str, set[str]] = defaultdict(set)
+    for terms, article in zip(documents, articles, strict=True):
+        for term in terms:
+            carriers[term].add(article)
+    discount = {}
+    for term, found_in in carriers.items():
+        share = len(found_in) / count
+        if share > options.topic_share:
+            discount[term] = (1.0 - share) / (1.0 - options.topic_share)
+    return discount
 
 
 def weigh(

@@ -36,7 +36,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         templates = Path(self.config.templates) if self.config.templates else None  # the pipeline's default
         # The same verdict as `dossier check`, hand-written pages colliding with generated ones
         # included, all found before MkDocs cleans site_dir: a failed build keeps the last site.
-        build, problems = check_project(self.root, templates, config.site_url, Path(config.docs_dir))
+        theme_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+        build, problems = check_project(
+            self.root, templates, config.site_url, Path(config.docs_dir), theme_dir
+        )
         if build is None:
             report = DossierError([p for p in problems if p.severity == "error"]).report()
             raise PluginError(f"The dossier cannot be built.\n{report}")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import urls
+from .claims import claims_context
 from .markup import theme_text
 from .paragraphs import annotated_paragraphs
 from .site import SiteData
@@ -124,6 +125,7 @@ def comparison_pages(site: SiteData) -> list[Page]:
             "comparison": comparison,
             "columns": comparison_columns(site.dossier, comparison),
             "concordance": concordance(comparison),
+            **claims_context(site.dossier, comparison),
         }
         pages.append(
             Page(

@@ -44,14 +44,15 @@ def template_problem(error: BaseException, templates_dir: Path, root: Path) -> P
 MAX_TEMPLATE_BYTES = 1_000_000
 
 
-def template_syntax_problems(templates_dir: Path, root: Path) -> list[Problem]:
+def template_syntax_problems(templates_dir: Path, root: Path, pattern: str = "*.j2") -> list[Problem]:
     """Syntax errors in every page template (*.j2) of the editor's folder, those no page uses
-    included, found before anything is rendered. (MkDocs' own theme overrides are MkDocs'.)"""
+    included, found before anything is rendered; with pattern "**/*.html", in the MkDocs theme
+    overrides of a custom_dir, which MkDocs would meet as a traceback after emptying site_dir."""
     if not templates_dir.is_dir():
         return []
     env = jinja2.Environment()
     problems = []
-    for path in sorted(templates_dir.glob("*.j2")):
+    for path in sorted(templates_dir.glob(pattern)):
         if path.name.startswith("."):
             continue
         data, message = read_bounded(path, MAX_TEMPLATE_BYTES, "a template")

@@ -1,0 +1,63 @@
+"""The dev dossier (../shared/dossiers-dev/paris-attacks-2015) and its hand-made gold."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from newsdossier.load import load_dossier
+
+from ..corpora import PARIS, missing_reason
+from .gold import load_gold
+from .project import assemble
+from .sentences import article_sentences, find
+
+pytestmark = pytest.mark.skipif(bool(missing_reason(PARIS)), reason=missing_reason(PARIS) or "")
+
+
+def test_every_gold_sentence_names_one_sentence_of_its_article():
+    for groups in load_gold().values():
+        for group in groups:
+            assert len({ref.article for ref in group.sentences}) >= 2, group.label
+            for ref in group.sentences:
+                sentence = find(ref.article, ref.key)
+                assert f"p{sentence.paragraph}.{sentence.index}" == ref.where, (group.label, ref)
+
+
+def test_the_gold_holds_at_least_sixty_cross_article_pairs():
+    pairs = {
+        frozenset((x, y))
+        for topic, groups in load_gold().items()
+        if "/" not in topic
+        for group in groups
+        for x, y in itertools.combinations(group.sentences, 2)
+        if x.article != y.article
+    }
+    assert len(pairs) >= 60
+
+
+def test_the_assembled_project_loads_with_every_article_and_topic(tmp_path):
+    dossier = load_dossier(assemble(tmp_path))
+    assert len(dossier.articles) == 36 == len(list(PARIS.glob("paris-attacks-*.txt")))
+    assert {t.id for t in dossier.topics} >= {t for t in load_gold() if "/" not in t}
+    assert all(a.published.value is None for a in dossier.articles)  # no date is invented
+    inferred = [a for a in dossier.articles if a.outlet]
+    assert inferred and all(a.outlet_status == "inferred" and a.outlet_note for a in inferred)
+    # The headline is the text's first line; no text is kept in the repository.
+    first = next(a for a in dossier.articles if a.id == "paris-01")
+    assert first.title == article_sentences("01")[0].text
+    assert not list(Path(__file__).parent.rglob("*.txt"))
+
+
+def test_dev_gold_precision_and_recall_floor():
+    """Regression guard on the dev dossier's gold, no pins (`python -m tests.compare.devdossier.evaluate`):
+    precision 0.352, recall 0.241 since the topic discount and typed counts (0.269 / 0.298 untuned).
+    Far from the aim (0.95 / 0.85): the gold is not exhaustive, so precision is a lower bound."""
+    from ..evaluate import overall
+    from .evaluate import evaluate
+
+    precision, recall = overall(evaluate())
+    assert precision >= 0.34
+    assert recall >= 0.23
