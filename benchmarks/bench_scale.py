@@ -51,6 +51,7 @@ print(time.perf_counter() - started)
 EXPORT_FLOOR = """
 import shutil, sys, yaml
 from pathlib import Path
+import newsdossier.render.pages
 from newsdossier.pipeline import build_dossier
 from newsdossier.plugin.navigation import dossier_nav
 root, floor = Path(sys.argv[1]), Path(sys.argv[2])
@@ -65,7 +66,7 @@ config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
 config["plugins"] = [p for p in config["plugins"] if p != "dossier"]
 config["nav"] = dossier_nav(build, root / "docs")
 config.pop("validation", None)
-config["theme"]["custom_dir"] = str(root / "templates" / "theme")
+config["theme"]["custom_dir"] = str(newsdossier.render.pages.PACKAGE_TEMPLATES / "theme")
 (floor / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
 """
 

@@ -208,7 +208,8 @@ def _topic(month: str) -> dict:
 def make_site_project(target: Path, n: int) -> Path:
     """A whole project (mkdocs.yml, docs/, templates/ of this checkout) around N articles."""
     write_dossier(target, n)
-    for name in ("docs", "templates"):
-        shutil.copytree(ROOT / name, target / name)
+    for name in ("docs", "templates"):  # the package has its own templates; a project may override
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, target / name)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     return target

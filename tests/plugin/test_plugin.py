@@ -64,3 +64,13 @@ def test_make_build_keeps_the_previous_site_when_the_build_fails(project: Path):
     assert failed.returncode != 0
     assert "nowhere.md" in failed.stdout + failed.stderr
     assert tree_digest(project / "site") == before
+
+
+def test_layout_space_is_cut_outside_pre_and_textarea():
+    from newsdossier.plugin.plugin import strip_layout_space
+
+    html = "<ul>\n      \n    <li>a  b</li>\n\n  </ul><pre>  x\n\n    y</pre>\n  <textarea>\n  t\n</textarea>"
+    assert (
+        strip_layout_space(html)
+        == "<ul>\n<li>a  b</li>\n</ul><pre>  x\n\n    y</pre>\n<textarea>\n  t\n</textarea>"
+    )

@@ -8,6 +8,7 @@ generated pages as in-memory files (`File.generated`): nothing is written into d
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -21,6 +22,19 @@ from .defaults import OVERRIDABLE_PAGES, PACKAGE_STYLESHEET, STYLESHEET, apply_s
 from .navigation import dossier_nav
 
 log = logging.getLogger("mkdocs.plugins.dossier")
+
+# Material's templates indent every line deeply and leave many blank lines: about 40 % of an
+# article page's bytes at 500 articles. Outside <pre> and <textarea> a run of white space
+# that starts with a line break renders as one line break, so it is cut to one.
+_PRESERVED = re.compile(r"(<pre\b.*?</pre>|<textarea\b.*?</textarea>)", re.DOTALL | re.IGNORECASE)
+_LINE_BREAK_SPACE = re.compile(r"\n\s+")
+
+
+def strip_layout_space(html: str) -> str:
+    parts = _PRESERVED.split(html)
+    parts[::2] = [_LINE_BREAK_SPACE.sub("\n", part) for part in parts[::2]]
+    return "".join(parts)
+
 
 # Folders whose edits rebuild the site under `mkdocs serve`.
 WATCHED_FOLDERS = ("dossier", "seeds", "templates")
@@ -66,6 +80,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 )
             files.append(File.generated(config, generated.path, content=generated.content))
         return files
+
+    def on_post_page(self, output: str, *, page, config) -> str:
+        return strip_layout_space(output)
 
     def on_serve(self, server, *, config, builder):
         assert self.root is not None

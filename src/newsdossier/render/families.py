@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import urls
+from . import paging, urls
 from .claims import claims_context
+from .indexpages import QuotePages
 from .markup import theme_text
 from .paragraphs import annotated_paragraphs
 from .site import SiteData
@@ -58,7 +59,8 @@ class Page:
     meta: dict  # front matter: title, tags, search boost, hidden parts
     context: dict = field(default_factory=dict)  # what the template gets besides the common names
     nav_title: str | None = None  # None: listed bare, as the section's index page
-    nav_group: str | None = None  # a heading inside the section ("People")
+    # A heading inside the section ("People"), or nested headings ("2016", "March 2016").
+    nav_group: str | tuple[str, ...] | None = None
     nav_parent: str | None = None  # the path of the page it nests under (a topic's comparison)
     nav_key: tuple = ()  # order inside its section or group
 
@@ -78,7 +80,13 @@ def home_page(site: SiteData) -> list[Page]:
         Page(
             "index.md",
             {"title": dossier.info.title, "hide": ["navigation"]},
-            {"key_actors": key_actors(dossier, site.mentions, KEY_ACTORS_ON_HOME), "together": site.together},
+            {
+                "key_actors": key_actors(dossier, site.mentions, KEY_ACTORS_ON_HOME),
+                "together": site.together,
+                "month_bars": paging.month_bars(months, "index.md")
+                if (months := site_months(site))
+                else None,
+            },
             nav_title="Home",
         )
     ]
@@ -114,12 +122,21 @@ def topic_pages(site: SiteData) -> list[Page]:
 
 
 def comparison_pages(site: SiteData) -> list[Page]:
+    """A comparison page per topic: claims as rows, outlets as columns, so its weight follows the
+    claims and outlets rather than the articles (one page at 200 articles stays near 320 kB)."""
     pages = []
     for topic in site.dossier.topics:
         comparison = site.comparisons.get(topic.id)
         if comparison is None:
             continue
-        meta = {"title": f"Comparison: {topic.title}", "tags": [topic.title], "hide": ["navigation", "toc"]}
+        meta = {
+            "title": f"Comparison: {topic.title}",
+            "tags": [topic.title],
+            "hide": ["navigation", "toc"],
+            # Its passages are the articles' own text, indexed on the article pages: indexed
+            # again they made half of the search index (measured at 1,000 articles).
+            "search": {"exclude": True},
+        }
         context = {
             "topic": topic,
             "comparison": comparison,
@@ -142,6 +159,10 @@ def comparison_pages(site: SiteData) -> list[Page]:
 def article_pages(site: SiteData) -> list[Page]:
     actor_by_id = {a.id: a for a in site.dossier.actors}
     topic_by_id = {t.id: t for t in site.dossier.topics}
+    by_date = articles_by_date(site.dossier)
+    nav_groups = paging.article_nav_groups(by_date)
+    date_order = {a.id: n for n, a in enumerate(by_date)}
+    small = len(site.dossier.articles) <= paging.ROWS_ON_ONE_PAGE
     pages = []
     for article in site.dossier.articles:
         view = site.views[article.id]
@@ -149,7 +170,9 @@ def article_pages(site: SiteData) -> list[Page]:
         named = [actor_by_id[a] for a, _ in ranked(view.mention_counts)]
         named = [a for a in named if a.kind == "person"] + [a for a in named if a.kind != "person"]
         speakers = sorted({q.speaker for q in view.quotes if q.speaker and not q.fragment})
-        tags = [topic_by_id[t].title for t in article.topics] + [actor_by_id[a].name for a in speakers]
+        tags = [topic_by_id[t].title for t in article.topics]
+        if small:  # a large dossier's tags page would list every article again per speaker
+            tags += [actor_by_id[a].name for a in speakers]
         context = {
             "article": article,
             "view": view,
@@ -162,29 +185,41 @@ def article_pages(site: SiteData) -> list[Page]:
                 {"title": article.title, "tags": tags},
                 context,
                 nav_title=theme_text(article.title),
-                nav_key=(article.title.lower(),),
+                nav_group=nav_groups.get(article.id),
+                nav_key=(date_order[article.id],) if nav_groups else (article.title.lower(),),
             )
         )
     return pages
 
 
 def actor_pages(site: SiteData) -> list[Page]:
+    """A page per actor: quotes by topic (the first ACTOR_QUOTES_PER_TOPIC, linking to the rest),
+    mention bars for the articles naming them most, the rest summarised."""
     kinds = [kind for kind, _ in ACTOR_GROUPS]
-    group_of = dict(ACTOR_GROUPS)
+    group_of = _actor_nav_groups(site)
+    quote_pages = QuotePages(site.dossier.topics, quote_speakers(site))
+    shown = paging.ACTOR_QUOTES_PER_TOPIC
     pages = []
     for actor in site.dossier.actors:
         path = urls.actor_page(actor.id)
         article_counts = site.mentions.get(actor.id, Counter())
+        by_count = ranked(article_counts)
+        rest = by_count[paging.MENTION_BARS_SHOWN :]
+        by_topic = site.by_topic([g for g in site.groups_by_speaker.get(actor.id, []) if not g.fragment])
         context: dict[str, Any] = {
             "actor": actor,
-            "groups_by_topic": site.by_topic(
-                [g for g in site.groups_by_speaker.get(actor.id, []) if not g.fragment]
-            ),
+            "groups_by_topic": [(t, groups[:shown]) for t, groups in by_topic],
+            "more_quotes": {
+                t.id: (len(groups) - shown, quote_pages.link(path, t.id, actor.id))
+                for t, groups in by_topic
+                if len(groups) > shown
+            },
             "fragments": [q for q in site.quotes_by_speaker.get(actor.id, []) if q.fragment],
             "mention_bars": [
                 (site.views[a].article.title, count, urls.href(path, urls.article_page(a)))
-                for a, count in ranked(article_counts)
+                for a, count in by_count[: paging.MENTION_BARS_SHOWN]
             ],
+            "more_mentions": (len(rest), sum(count for _a, count in rest)),
             "article_counts": article_counts,
             "neighbours": ranked(site.together.get(actor.id, Counter()), NEIGHBOURS_ON_ACTOR_PAGE),
             "events": [e for e in site.dossier.events if actor.id in e.actors],
@@ -196,14 +231,25 @@ def actor_pages(site: SiteData) -> list[Page]:
                 meta,
                 context,
                 nav_title=theme_text(actor.name),
-                nav_group=group_of.get(actor.kind),
+                nav_group=group_of.get(actor.id),
                 nav_key=(kinds.index(actor.kind) if actor.kind in kinds else len(kinds), *sort_name(actor)),
             )
         )
     return pages
 
 
-def quotes_page(site: SiteData) -> list[Page]:
+def _actor_nav_groups(site: SiteData) -> dict[str, str | tuple[str, ...]]:
+    """Actor id -> its kind's heading, or (heading, range of initials) in a large kind."""
+    out: dict[str, str | tuple[str, ...]] = {}
+    for kind, heading in ACTOR_GROUPS:
+        members = sorted((a for a in site.dossier.actors if a.kind == kind), key=sort_name)
+        for initials, run in paging.actor_nav_groups(members):
+            out.update({a.id: (heading, initials) if initials else heading for a in run})
+    return out
+
+
+def quote_speakers(site: SiteData) -> list[dict]:
+    """Every speaker with quotes (fragments aside), by name, unattributed quotes last."""
     actor_by_id = {a.id: a for a in site.dossier.actors}
     speakers = []
     for speaker_id in sorted(
@@ -215,12 +261,85 @@ def quotes_page(site: SiteData) -> list[Page]:
             speakers.append(
                 {"name": name, "anchor": f"speaker-{speaker_id or 'unnamed'}", "by_topic": by_topic}
             )
-    return [Page("quotes.md", {"title": "Quotes"}, {"speakers": speakers}, nav_title="Quotes")]
+    return speakers
+
+
+def quotes_page(site: SiteData) -> list[Page]:
+    """The quotes page: all quotes, or (when split, see indexpages.QuotePages) an index of the
+    topics' quote pages and of each speaker's quotes by topic."""
+    layout = QuotePages(site.dossier.topics, quote_speakers(site))
+    if not layout.split:
+        return [Page("quotes.md", {"title": "Quotes"}, {"speakers": layout.speakers}, nav_title="Quotes")]
+    index = {
+        "speakers": layout.speakers,
+        "topic_pages": [(t, len(layout.parts[t.id]), urls.quotes_page(t.id)) for t in layout.topics],
+        "page_of": layout.page_of,
+    }
+    return [Page("quotes.md", {"title": "Quotes"}, index)]
+
+
+def topic_quote_pages(site: SiteData) -> list[Page]:
+    """A large dossier's quotes, a page per topic in parts; later parts nest under the first."""
+    layout = QuotePages(site.dossier.topics, quote_speakers(site))
+    pages = []
+    for order, topic in enumerate(layout.topics if layout.split else []):
+        parts = layout.parts[topic.id]
+        paths = [urls.quotes_page(topic.id, n) for n in range(1, len(parts) + 1)]
+        for number, part in enumerate(parts, start=1):
+            suffix = f" ({number} of {len(parts)})" if len(parts) > 1 else ""
+            context = {"topic": topic, "part": part, "number": number, "pages": paths}
+            pages.append(
+                Page(
+                    paths[number - 1],
+                    {"title": f"Quotes: {topic.title}{suffix}"},
+                    context,
+                    nav_title=theme_text(topic.title) if number == 1 else f"Part {number}",
+                    nav_parent=None if number == 1 else paths[0],
+                    nav_key=(order, number),
+                )
+            )
+    return pages
+
+
+def site_months(site: SiteData) -> list[paging.Month] | None:
+    """The timeline's months when it is too long for one page, else None."""
+    items = timeline_items(site.dossier)
+    return paging.months_of(items) if len(items) > paging.ROWS_ON_ONE_PAGE else None
 
 
 def timeline_page(site: SiteData) -> list[Page]:
-    context = {"timeline": timeline_items(site.dossier)}
-    return [Page("timeline.md", {"title": "Timeline"}, context, nav_title="Timeline")]
+    """One timeline page, or a summary with a bar per month (month_pages has the rest)."""
+    months = site_months(site)
+    if not months:
+        context = {"timeline": timeline_items(site.dossier)}
+        return [Page("timeline.md", {"title": "Timeline"}, context, nav_title="Timeline")]
+    summary = {"timeline": None, "months": months, "month_bars": paging.month_bars(months, "timeline.md")}
+    return [Page("timeline.md", {"title": "Timeline"}, summary)]
+
+
+def month_pages(site: SiteData) -> list[Page]:
+    """A large dossier's timeline, a page per month, grouped by year in the navigation."""
+    return [
+        Page(
+            urls.month_page(month.key),
+            {"title": f"Timeline: {month.label}"},
+            {"month": month, "timeline": list(month.items)},
+            nav_title=month.label,
+            nav_group=month.key[:4],
+            nav_key=(order,),
+        )
+        for order, month in enumerate(site_months(site) or [])
+    ]
+
+
+def articles_index_page(site: SiteData) -> list[Page]:
+    meta = {"title": "Articles", "search": {"boost": SEARCH_BOOST_INDEX}}
+    return [Page("articles/index.md", meta, {"months": site_months(site)})]
+
+
+def outlets_page(site: SiteData) -> list[Page]:
+    context = {"shown_per_outlet": paging.ARTICLES_PER_OUTLET}
+    return [Page("outlets.md", {"title": "Outlets"}, context, nav_title="Outlets")]
 
 
 def outlet_pages(site: SiteData) -> list[Page]:
@@ -268,7 +387,7 @@ REGISTRY: tuple[PageFamily, ...] = (
         "articles/index.md",
         "Articles",
         "articles_index.md.j2",
-        index_page("articles/index.md", "Articles"),
+        articles_index_page,
     ),
     PageFamily("article", urls.ARTICLE_PATH, "Articles", "article.md.j2", article_pages),
     PageFamily(
@@ -276,8 +395,10 @@ REGISTRY: tuple[PageFamily, ...] = (
     ),
     PageFamily("actor", urls.ACTOR_PATH, "Actors", "actor.md.j2", actor_pages),
     PageFamily("quotes", "quotes.md", "Quotes", "quotes.md.j2", quotes_page),
+    PageFamily("topic-quotes", "quotes/{id}.md", "Quotes", "quotes_topic.md.j2", topic_quote_pages),
     PageFamily("timeline", "timeline.md", "Timeline", "timeline.md.j2", timeline_page),
-    PageFamily("outlets", "outlets.md", "About", "outlets.md.j2", single_page("outlets.md", "Outlets")),
+    PageFamily("month", "timeline/{month}.md", "Timeline", "timeline_month.md.j2", month_pages),
+    PageFamily("outlets", "outlets.md", "About", "outlets.md.j2", outlets_page),
     PageFamily("outlet", urls.OUTLET_PATH, "About", "outlet.md.j2", outlet_pages),
     PageFamily("data", "data.md", "About", "data.md.j2", single_page("data.md", "Data")),
     PageFamily("tags", "tags.md", "About", "tags.md.j2", single_page("tags.md", "Tags")),

@@ -724,19 +724,32 @@ def mentions_svg(
     """
     entries = [(label, int(count), url) for label, count, url in counts if int(count) > 0]
     whose = f" of {_one_line(subject)}" if subject else ""
-    title = f"Mentions{whose} per article"
     total = sum(count for _label_text, count, _url in entries)
-    desc = (
-        f"{_plural(total, 'mention')} in {_plural(len(entries), 'article')}"
-        + (
-            ": " + "; ".join(f"{_one_line(label)}: {count}" for label, count, _url in entries)
-            if entries
-            else ""
-        )
-        + "."
-    )
+    summary = f"{_plural(total, 'mention')} in {_plural(len(entries), 'article')}"
+    return _bars_svg("mentions", id_prefix, f"Mentions{whose} per article", summary, entries, "mention")
+
+
+def months_svg(counts: Sequence[tuple[str, int, str | None]], *, id_prefix: str = "nd-months") -> Markup:
+    """Articles per month as horizontal bars, each linking to its month's page: the timeline of
+    a large dossier, whose height grows with its months, not its articles."""
+    entries = [(label, int(count), url) for label, count, url in counts]
+    summary = f"{_plural(sum(c for _l, c, _u in entries), 'article')} in {_plural(len(entries), 'month')}"
+    return _bars_svg("months", id_prefix, "Articles per month", summary, entries, "article")
+
+
+def _bars_svg(
+    kind: str,
+    id_prefix: str,
+    title: str,
+    summary: str,
+    entries: list[tuple[str, int, str | None]],
+    unit: str,
+) -> Markup:
+    """Labelled horizontal bars with their counts, the whole list in the text alternative."""
+    listed = "; ".join(f"{_one_line(label)}: {count}" for label, count, _url in entries)
+    desc = summary + (f": {listed}" if entries else "") + "."
     line_h = FONT_SIZE + 4
-    max_count = max((count for _l, count, _u in entries), default=1)
+    max_count = max((count for _l, count, _u in entries), default=1) or 1
     max_chars = _max_chars(VIEW_WIDTH - 4)
     body: list[str] = []
     y = 0.0
@@ -750,7 +763,7 @@ def mentions_svg(
         body.extend(
             _link(
                 url,
-                f"{label}: {_plural(count, 'mention')}",
+                f"{label}: {_plural(count, unit)}",
                 [
                     *texts,
                     f'<rect class="nd-fig-bar" x="0" y="{_num(top)}" width="{_num(max(2, bar))}" '
@@ -762,6 +775,6 @@ def mentions_svg(
         y = top + 20
     height = max(y, 40)
     if not entries:
-        body.append(_label(0, 20, "No mentions.", css="nd-fig-small"))
+        body.append(_label(0, 20, f"No {unit}s.", css="nd-fig-small"))
     interactive = any(_href(url) for _l, _c, url in entries)
-    return _svg("mentions", id_prefix, height, title, desc, body, interactive)
+    return _svg(kind, id_prefix, height, title, desc, body, interactive)

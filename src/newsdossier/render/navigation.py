@@ -32,19 +32,26 @@ def section_nav(pages: list[tuple[int, Page]]) -> list:
         if page.nav_parent in placed:
             children.setdefault(page.nav_parent, []).append(page)
     entries: list = []
-    groups: dict[str, list] = {}
+    groups: dict[tuple[str, ...], list] = {}
     for page in ordered:
         if page.nav_parent in placed:
             continue
-        entry = _entry(page, children)
-        if page.nav_group is None:
-            entries.append(entry)
-        elif page.nav_group in groups:
-            groups[page.nav_group].append(entry)
-        else:
-            groups[page.nav_group] = [entry]
-            entries.append({page.nav_group: groups[page.nav_group]})
+        path = (page.nav_group,) if isinstance(page.nav_group, str) else tuple(page.nav_group or ())
+        _group_list(entries, groups, path).append(_entry(page, children))
     return entries
+
+
+def _group_list(entries: list, groups: dict[tuple[str, ...], list], path: tuple[str, ...]) -> list:
+    """The list a page in the (nested) group `path` joins, the groups made where first needed:
+    ("2016", "March 2016") is a group "March 2016" inside a group "2016"."""
+    target = entries
+    for depth in range(1, len(path) + 1):
+        key = path[:depth]
+        if key not in groups:
+            groups[key] = []
+            target.append({key[-1]: groups[key]})
+        target = groups[key]
+    return target
 
 
 def site_nav(planned: Iterable[tuple[PageFamily, Page]], about: Iterable[str] = ()) -> list:

@@ -29,6 +29,16 @@ def comparison_page(topic_id: str) -> str:
     return COMPARISON_PATH.format(id=topic_id)
 
 
+def month_page(month: str) -> str:
+    """A month of the timeline ("2016-03"), for dossiers too large for one timeline page."""
+    return f"timeline/{month}.md"
+
+
+def quotes_page(topic_id: str, number: int = 1) -> str:
+    """A topic's quotes, for dossiers with too many quotes for one page; page 2 on is a subpage."""
+    return f"quotes/{topic_id}.md" if number == 1 else f"quotes/{topic_id}/{number}.md"
+
+
 def outlet_page(outlet_id: str) -> str:
     return OUTLET_PATH.format(id=outlet_id)
 
