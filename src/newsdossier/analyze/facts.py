@@ -123,7 +123,7 @@ def _date_value(match: re.Match[str], year: int | None, written: str) -> str:
         return written
 
 
-def paragraph_facts(article_id: str, index: int, text: str, year: int | None) -> list[Fact]:  # noqa: C901 - one pass over a paragraph's numbers, dates and sums; split (behaviour-identical) on branch issue-12b, not yet landed
+def paragraph_facts(article_id: str, index: int, text: str, year: int | None) -> list[Fact]:  # noqa: C901 - one pass over a paragraph's numbers, dates and sums; to split like the others
     """The facts of one paragraph, in the order they appear."""
     found: list[tuple[int, Fact]] = []
     taken = SpanSet()

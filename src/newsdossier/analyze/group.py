@@ -67,40 +67,62 @@ def group_quotes(quotes, cleaned: dict[str, CleanArticle]) -> list[QuoteGroup]: 
     """
     quotes = [q for q in quotes if q.article in cleaned]
     sets = DisjointSets(len(quotes))
-    find, union = sets.find, sets.union
+    norms = _merge_identical(quotes, sets)
+    distinct = sorted(norms)
+    _merge_close_wholes(quotes, distinct, norms, sets)
+    _merge_fragments(quotes, distinct, norms, sets)
+    _merge_spans(quotes, distinct, norms, sets)
+    return [_quote_group([quotes[i] for i in indexes]) for indexes in sets.groups()]
 
-    # One representative per (speaker, wording, fragment): syndicated copies merge here.
+
+def _merge_identical(quotes: list[Quote], sets: DisjointSets) -> dict[int, str]:
+    """One representative per (speaker, wording, fragment): syndicated copies merge here.
+    Returns the normalised wording of each representative, by index."""
     representative: dict[tuple, int] = {}
     norms: dict[int, str] = {}
     for i, quote in enumerate(quotes):
         key = (quote.speaker, normalise(quote.text), quote.fragment)
         if key in representative:
-            union(representative[key], i)
+            sets.union(representative[key], i)
         else:
             representative[key] = i
             norms[i] = key[1]
-    distinct = sorted(norms)
+    return norms
+
+
+def _merge_close_wholes(
+    quotes: list[Quote], distinct: list[int], norms: dict[int, str], sets: DisjointSets
+) -> None:
+    """Whole quotes of one speaker that are close: _same holds for every such pair by construction."""
     by_speaker: dict[str, list[int]] = defaultdict(list)
     for i in distinct:
-        if quotes[i].speaker and not quotes[i].fragment:
-            by_speaker[quotes[i].speaker].append(i)
+        speaker = quotes[i].speaker
+        if speaker and not quotes[i].fragment:
+            by_speaker[speaker].append(i)
     for members in by_speaker.values():
         if len(members) < 2:
             continue
-        # Close as wholes within one speaker: _same holds for every such pair by construction.
         for x, y in _close_pairs([norms[i] for i in members]):
-            union(members[x], members[y])
-    # Fragments: identical words and speaker.
+            sets.union(members[x], members[y])
+
+
+def _merge_fragments(
+    quotes: list[Quote], distinct: list[int], norms: dict[int, str], sets: DisjointSets
+) -> None:
+    """Fragments are one quote when their words and speaker are identical."""
     fragments: dict[tuple[str | None, str], int] = {}
     for i in distinct:
         if quotes[i].fragment:
             fragment_key = (quotes[i].speaker, norms[i])
             if fragment_key in fragments:
-                union(fragments[fragment_key], i)
+                sets.union(fragments[fragment_key], i)
             else:
                 fragments[fragment_key] = i
-    # Spans of longer quotes, and wordings without a speaker: compare with the
-    # wordings that share a rare word triple (a span of four words or more shares one).
+
+
+def _merge_spans(quotes: list[Quote], distinct: list[int], norms: dict[int, str], sets: DisjointSets) -> None:
+    """Spans of longer quotes, and wordings without a speaker: compared with the wordings
+    that share a rare word triple (a span of four words or more shares one)."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i in distinct:
         for triple in _triples(norms[i]):
@@ -113,22 +135,20 @@ def group_quotes(quotes, cleaned: dict[str, CleanArticle]) -> list[QuoteGroup]: 
             if len(postings[triple]) <= RARE_TRIPLE_MAX:
                 candidates.update(postings[triple])
         for j in sorted(candidates):
-            if j != i and find(i) != find(j) and _same(quotes[i], quotes[j], norms[i], norms[j]):
-                union(i, j)
-    groups = []
-    for indexes in sets.groups():
-        quoted = [quotes[i] for i in indexes]
-        speakers = Counter(q.speaker for q in quoted if q.speaker)
-        groups.append(
-            QuoteGroup(
-                id=quoted[0].id,
-                speaker=speakers.most_common(1)[0][0] if speakers else None,
-                text=max((q.text for q in quoted), key=len),
-                quotes=tuple(quoted),
-                fragment=all(q.fragment for q in quoted),
-            )
-        )
-    return groups
+            if j != i and sets.find(i) != sets.find(j) and _same(quotes[i], quotes[j], norms[i], norms[j]):
+                sets.union(i, j)
+
+
+def _quote_group(quoted: list[Quote]) -> QuoteGroup:
+    """One group: the first quote's id, the speaker most often named, the longest wording."""
+    speakers = Counter(q.speaker for q in quoted if q.speaker)
+    return QuoteGroup(
+        id=quoted[0].id,
+        speaker=speakers.most_common(1)[0][0] if speakers else None,
+        text=max((q.text for q in quoted), key=len),
+        quotes=tuple(quoted),
+        fragment=all(q.fragment for q in quoted),
+    )
 
 
 def _triples(text: str) -> set[str]:

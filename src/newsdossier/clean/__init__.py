@@ -21,22 +21,26 @@ from __future__ import annotations
 from ..records import Article, CleanArticle, CleanResult, Origin, Paragraph, Problem
 from ..yamlsource import shown
 from .html import analyse_html, looks_like_html
+from .lines import Line
+from .options import DEFAULT_CLEANING, CleaningOptions
 from .overrides import apply_corrections, apply_overrides
-from .text import Line, analyse, to_result
+from .text import analyse, to_result
 
 
-def clean_text(raw: str) -> CleanResult:
+def clean_text(raw: str, options: CleaningOptions = DEFAULT_CLEANING) -> CleanResult:
     """Clean the plain text of a scraped page with the general rules."""
-    return to_result(analyse(raw))
+    return to_result(analyse(raw, options))
 
 
-def clean_html(html: str) -> CleanResult:
+def clean_html(html: str, options: CleaningOptions = DEFAULT_CLEANING) -> CleanResult:
     """Clean a saved web page: trafilatura finds the article, decisions recorded as for text."""
-    return to_result(analyse_html(html))
+    return to_result(analyse_html(html, options))
 
 
-def _analyse_article(article: Article) -> list[Line]:
-    return analyse_html(article.raw) if looks_like_html(article.source) else analyse(article.raw)
+def _analyse_article(article: Article, options: CleaningOptions) -> list[Line]:
+    if looks_like_html(article.source):
+        return analyse_html(article.raw, options)
+    return analyse(article.raw, options)
 
 
 # A paragraph of news prose is under 3,000 characters (the longest in the 1,000 dev pages
@@ -57,8 +61,8 @@ _WHAT = {
 }
 
 
-def _clean(article: Article) -> tuple[CleanArticle, list[Problem]]:
-    lines = _analyse_article(article)
+def _clean(article: Article, options: CleaningOptions) -> tuple[CleanArticle, list[Problem]]:
+    lines = _analyse_article(article, options)
     applied, unmatched_overrides = apply_overrides(lines, article.overrides)
     if applied and article.overrides.note:
         applied.append(f"why: {article.overrides.note}")
@@ -124,24 +128,34 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def clean_article(article: Article) -> CleanArticle:
+def clean_article(article: Article, options: CleaningOptions = DEFAULT_CLEANING) -> CleanArticle:
     """Clean one article: general rules, then its overrides, then its corrections.
 
     Overrides or corrections that match nothing change nothing and are not recorded here;
     cleaning_problems(article) lists them so that the caller can report them.
     """
-    return _clean(article)[0]
+    return _clean(article, options)[0]
 
 
-def clean_article_checked(article: Article) -> tuple[CleanArticle, list[Problem]]:
+def clean_article_checked(
+    article: Article, options: CleaningOptions = DEFAULT_CLEANING
+) -> tuple[CleanArticle, list[Problem]]:
     """Clean one article, with every problem its cleaning shows (one pass): overrides and
     corrections that match nothing, each at its own line, an empty body, an oversized paragraph."""
-    return _clean(article)
+    return _clean(article, options)
 
 
-def cleaning_problems(article: Article) -> list[Problem]:
+def cleaning_problems(article: Article, options: CleaningOptions = DEFAULT_CLEANING) -> list[Problem]:
     """Overrides and corrections of the article that match nothing in its cleaned text."""
-    return clean_article_checked(article)[1]
+    return clean_article_checked(article, options)[1]
 
 
-__all__ = ["clean_text", "clean_html", "clean_article", "clean_article_checked", "cleaning_problems"]
+__all__ = [
+    "CleaningOptions",
+    "DEFAULT_CLEANING",
+    "clean_text",
+    "clean_html",
+    "clean_article",
+    "clean_article_checked",
+    "cleaning_problems",
+]

@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import ABBREVIATIONS
 from . import rules
+from .options import CleaningOptions
 
 if TYPE_CHECKING:
-    from .text import Line
+    from .lines import Line
 
 #: A headline has at most this many words (the longest headlines of the development corpora
 #: have 25; a lede sentence usually has more).
@@ -79,7 +80,7 @@ def one_sentence(text: str) -> bool:
 
 
 def title_shaped_headline(
-    line: Line, stopped_max: int = STOPPED_HEADLINE_MAX_WORDS, one: bool = True
+    line: Line, options: CleaningOptions, stopped_max: int = STOPPED_HEADLINE_MAX_WORDS, one: bool = True
 ) -> bool:
     """A page title: 3 to 30 mostly alphabetic words, capitalised, not a colon's or comma's lead;
     a final full stop only on one short sentence."""
@@ -87,7 +88,7 @@ def title_shaped_headline(
     if not 3 <= line.words <= HEADLINE_MAX_WORDS or line.pattern:
         return False
     tokens = rules.WORD.findall(text)
-    if sum(t.isalpha() for t in tokens) < rules.HEADLINE_MIN_ALPHA * len(tokens):
+    if sum(t.isalpha() for t in tokens) < options.headline_min_alpha * len(tokens):
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "'\"‘“"):
         return False
@@ -98,14 +99,14 @@ def title_shaped_headline(
     return not line.heading and not line.menu and not menu_of_names(line)
 
 
-def reads_as_standfirst(line: Line, above: Line) -> bool:
+def reads_as_standfirst(line: Line, above: Line, options: CleaningOptions) -> bool:
     """A standfirst under the headline: longer than a headline-sized line above it, and written
     as a sentence or clearly longer (a section label above a headline is shorter than a headline)."""
     if line.words <= above.words or above.words < HEADLINE_MIN_WORDS:
         return False
     if capitals(line.text) >= TITLE_CASE_SHARE or sentence_in_header(above) or "@" in above.text:
         return False  # a Title Case line is the headline itself; a sentence or address above is not
-    return line.stop_ratio >= rules.PROSE_MIN_STOP_RATIO or line.words >= STANDFIRST_LONGER * above.words
+    return line.stop_ratio >= options.prose_min_stop_ratio or line.words >= STANDFIRST_LONGER * above.words
 
 
 def menu_of_names(line: Line) -> bool:
@@ -125,7 +126,7 @@ def sentence_in_header(line: Line) -> bool:
     return line.index > 0 and stopped and line.stop_ratio >= STOPPED_HEADLINE_MAX_STOP_RATIO
 
 
-def choose(candidates: list[Line]) -> tuple[Line, Line | None]:
+def choose(candidates: list[Line], options: CleaningOptions) -> tuple[Line, Line | None]:
     """(headline, standfirst or None) among the header window's title-shaped lines."""
     texts = [c.text for c in candidates]
     repeated = [c for c in candidates if texts.count(c.text) > 1]
@@ -136,13 +137,13 @@ def choose(candidates: list[Line]) -> tuple[Line, Line | None]:
     if (
         above is not None
         and longest.index - above.index <= STANDFIRST_GAP
-        and reads_as_standfirst(longest, above)
+        and reads_as_standfirst(longest, above, options)
     ):
         return above, longest
     return longest, None
 
 
-def first_line_headline(lines: list[Line], start: int, end: int) -> Line | None:
+def first_line_headline(lines: list[Line], start: int, end: int, options: CleaningOptions) -> Line | None:
     """The first line of the article, when it is shaped as a headline over a longer paragraph."""
     kept = [line for line in lines[start:end] if line.kind != "removed"]
     if len(kept) < 2 or any(line.kind != "removed" for line in lines[:start]):
@@ -156,7 +157,7 @@ def first_line_headline(lines: list[Line], start: int, end: int) -> Line | None:
     ):
         return None  # "BERLIN — A short lede." ("LABEL: Headline" is a headline's shape)
     if (
-        not title_shaped_headline(first, FIRST_LINE_MAX_WORDS, one=False)
+        not title_shaped_headline(first, options, FIRST_LINE_MAX_WORDS, one=False)
         or first.words > FIRST_LINE_MAX_WORDS
     ):
         return None
@@ -169,17 +170,19 @@ def first_line_headline(lines: list[Line], start: int, end: int) -> Line | None:
     return first
 
 
-def find_headline(lines: list[Line], start: int, end: int) -> None:
+def find_headline(lines: list[Line], start: int, end: int, options: CleaningOptions) -> None:
     """Mark the headline (and standfirst) lines as removed, with their text as metadata."""
-    window = [line for line in lines[max(0, start - rules.HEADER_WINDOW) : start] if not line.meta]
-    candidates = [line for line in window if title_shaped_headline(line) and not sentence_in_header(line)]
+    window = [line for line in lines[max(0, start - options.header_window) : start] if not line.meta]
+    candidates = [
+        line for line in window if title_shaped_headline(line, options) and not sentence_in_header(line)
+    ]
     if not candidates:
-        headline = first_line_headline(lines, start, end)
+        headline = first_line_headline(lines, start, end, options)
         if headline is not None:
             headline.drop("headline", "first line, shaped as a title")
             headline.meta = {"headline": headline.text}
         return
-    headline, standfirst = choose(candidates)
+    headline, standfirst = choose(candidates, options)
     if standfirst is not None:
         standfirst.drop("standfirst", "summary under the headline")
         standfirst.meta = {"standfirst": standfirst.text}

@@ -12,7 +12,10 @@ import re
 from typing import Any
 
 from . import rules
-from .text import Line, analyse, measure, split_lead
+from .lede import split_lead
+from .lines import Line, measure
+from .options import DEFAULT_CLEANING, CleaningOptions
+from .text import analyse
 
 
 def _normalise(text: str) -> str:
@@ -56,7 +59,7 @@ def visible_lines(html: str) -> list[str]:
     return [" ".join(line.split()) for line in root.text_content().split("\n") if line.strip()]
 
 
-def analyse_html(html: str) -> list[Line]:
+def analyse_html(html: str, options: CleaningOptions = DEFAULT_CLEANING) -> list[Line]:
     """Every visible line of the page with its decision, as text.analyse does for plain text."""
     import trafilatura  # imported here: loading lxml and trafilatura costs time text seeds need not pay
 
@@ -67,7 +70,7 @@ def analyse_html(html: str) -> list[Line]:
     paragraphs = _body_paragraphs(document.body) if document is not None and document.body is not None else []
     if document is None or not paragraphs:
         # trafilatura keeps nothing on very short or unusual pages: read the visible text instead.
-        return analyse("\n\n".join(visible_lines(html)))
+        return analyse("\n\n".join(visible_lines(html)), options)
     title = (document.title or "").strip()
     body_lines: list[Line] = []
     for kind, text in paragraphs:
@@ -80,14 +83,14 @@ def analyse_html(html: str) -> list[Line]:
     lines = before + body_lines + after
     for i, line in enumerate(lines):
         line.index = i
-    measure(lines)
+    measure(lines, options)
     for line in before:
         if title and line.text == title:
             line.drop("headline", "page title")
     first = before[0] if before else (kept[0] if kept else None)
     if first is not None:
         first.meta = {**_page_metadata(document, title, html), **first.meta}
-    split_lead(lines)
+    split_lead(lines, options)
     return lines
 
 

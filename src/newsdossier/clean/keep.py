@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from . import rules
 
 if TYPE_CHECKING:
-    from .text import Line
+    from .lines import Line
 
 #: A short sentence between body paragraphs has at least this many words ("He's back.").
 SHORT_SENTENCE_MIN_WORDS = 2

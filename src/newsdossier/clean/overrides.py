@@ -10,7 +10,7 @@ that `dossier check` and the build can report them (see clean_article_checked in
 from __future__ import annotations
 
 from ..records import AppliedCorrection, CleaningOverrides, Correction, Paragraph
-from .text import Line
+from .lines import Line
 
 
 def _kept(lines: list[Line]) -> list[Line]:

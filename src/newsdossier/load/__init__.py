@@ -19,18 +19,11 @@ from ..records import Article, Dossier, DossierInfo, Origin, Problem
 from ..yamlsource import MAX_YAML_BYTES, YNode, has_errors, read_yaml_file, shown
 from . import references
 from .budget import DossierBudget
+from .entities import read_actors, read_events, read_outlets
 from .fields import FileContext, closest
-from .sections import (
-    MIN_ALIAS_LENGTH,
-    Collected,
-    read_actors,
-    read_article,
-    read_events,
-    read_info,
-    read_outlets,
-    read_topics,
-)
+from .sections import MIN_ALIAS_LENGTH, Collected, read_article, read_info
 from .seeds import MAX_SEED_BYTES, seed_files
+from .topics import read_topics
 
 __all__ = [
     "load_dossier",

@@ -2,7 +2,9 @@
 
 Each reader reports what is wrong in its own file and records the ids it defines and
 the ids it refers to; cross-file checks (unknown ids, duplicates) run once all files
-are read, in references.py.
+are read, in references.py. This module holds the keys of every section, what the readers
+collect and their shared helpers, and reads dossier.yml and the articles; topics.py reads the
+topics (and comparison choices), entities.py the outlets, actors and events.
 """
 
 from __future__ import annotations
@@ -13,25 +15,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, cast
 
-from slugify import slugify
-
 from ..records import (
-    Actor,
-    AlignmentChoice,
     Article,
     CleaningOverrides,
     Correction,
     DateInfo,
     DossierInfo,
-    Event,
     Origin,
-    Outlet,
-    Problem,
     SpeakerDecision,
-    Topic,
 )
 from ..yamlsource import YNode, shown
-from .fields import INVALID, MAX_ID_LENGTH, Fields, FileContext, Invalid, a, id_problem, item_text, join
+from .fields import INVALID, Fields, FileContext, Invalid, a, id_problem, item_text
 from .seeds import normal_source, read_seed
 
 # Aliases are matched as words in article text; a one-letter alias ("A", "I") would
@@ -193,251 +187,6 @@ def read_info(ctx: FileContext, node: YNode | None) -> DossierInfo:
         licence=_ok(f.text("licence"), ""),
         methodology=_ok(f.text("methodology"), ""),
     )
-
-
-def read_topics(ctx: FileContext, node: YNode | None, out: Collected) -> list[Topic]:
-    topics = []
-    for item, key in _entries(ctx, node, "topics", "topics", out):
-        f = Fields.of(ctx, item, key, TOPIC_KEYS, _mapping("a topic", "id", "title"), TOPIC_ELSEWHERE)
-        if f is None:
-            continue
-        topic_id = _id(f, "topic", out)
-        title = f.text("title", required=True, what="the topic's title")
-        date = f.date("date", required=True)
-        pins, vetoes = _comparison(f, topic_id, out)
-        if topic_id is None:
-            continue
-        topics.append(
-            Topic(
-                id=topic_id,
-                title=_ok(title, ""),
-                date=DateInfo(_ok(date), "stated" if isinstance(date, dt.date) else "unknown"),
-                summary=_ok(f.text("summary"), ""),
-                key_questions=_ok(f.texts("key_questions", what="a list of questions"), ()),
-                pins=pins,
-                vetoes=vetoes,
-                origin=ctx.origin(item, key),
-            )
-        )
-    return topics
-
-
-def _comparison(
-    f: Fields, topic_id: str | None, out: Collected
-) -> tuple[tuple[AlignmentChoice, ...], tuple[AlignmentChoice, ...]]:
-    c = f.mapping(
-        "comparison", COMPARISON_KEYS, _mapping("the comparison's editor choices", "pins", "vetoes")
-    )
-    if c is None:
-        return (), ()
-    pins = _choices(c, "pins", PIN_KEYS, topic_id, out)
-    vetoes = _choices(c, "vetoes", VETO_KEYS, topic_id, out)
-    for pin in pins:
-        articles = {article for article, _text in pin.passages}
-        if len(pin.passages) >= MIN_ALIGNED_PASSAGES and len(articles) == 1:
-            c.ctx.problems.append(
-                Problem(
-                    _passages_origin(pin),
-                    f"Expected passages of at least {MIN_ALIGNED_PASSAGES} different articles (a pin aligns "
-                    f"passages of different articles) but received passages of one article: {shown(articles.pop())}",
-                )
-            )
-    for veto in vetoes:
-        for pin in pins:
-            shared = [p for p in veto.passages if any(_same_passage(p, q) for q in pin.passages)]
-            if len(shared) >= MIN_ALIGNED_PASSAGES:
-                pinned_at = f"{pin.origin.key} (line {pin.origin.line})" if pin.origin else "a pin"
-                c.ctx.problems.append(
-                    Problem(
-                        _passages_origin(veto),
-                        f"Expected a veto that splits passages no pin aligns but received {len(shared)} "
-                        f"passages that {pinned_at} aligns; remove the pin or the veto",
-                    )
-                )
-    return pins, vetoes
-
-
-def _passages_origin(choice: AlignmentChoice) -> Origin:
-    origin = choice.origin or Origin("")
-    return Origin(origin.file, origin.line, join(origin.key or "", "passages"))
-
-
-def _same_passage(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    """Two snippets of one article that one contains the other point at the same paragraph."""
-    first, second = " ".join(a[1].split()), " ".join(b[1].split())
-    return a[0] == b[0] and (first in second or second in first)
-
-
-def _choices(
-    c: Fields, name: str, keys: tuple[str, ...], topic_id: str | None, out: Collected
-) -> tuple[AlignmentChoice, ...]:
-    entries = c.items(name, what=f"a list of {name}")
-    if isinstance(entries, Invalid):
-        return ()
-    choices = []
-    for item, key in entries:
-        f = Fields.of(
-            c.ctx, item, key, keys, _mapping("a pin" if name == "pins" else "a veto", "note", "passages")
-        )
-        if f is None:
-            continue
-        passages = []
-        entries = f.items("passages", required=True, what="a list of passages, each with article and text")
-        if not isinstance(entries, Invalid) and len(entries) < MIN_ALIGNED_PASSAGES:
-            received = f"{len(entries)}" if entries else "none"
-            why = "a pin aligns" if name == "pins" else "a veto splits"
-            f.ctx.error(
-                f.at("passages"),
-                f.key("passages"),
-                f"Expected at least {MIN_ALIGNED_PASSAGES} passages ({why} passages of different articles) "
-                f"but received {received}",
-            )
-        for p_node, p_key in [] if isinstance(entries, Invalid) else entries:
-            p = Fields.of(c.ctx, p_node, p_key, PASSAGE_KEYS, _mapping("a passage", "article", "text"))
-            if p is None:
-                continue
-            article = p.text("article", required=True, what="an article id")
-            text = p.text("text", required=True, what="a snippet of the paragraph's text", exact=True)
-            if isinstance(article, str):
-                out.refs.append(
-                    Ref("article", article, c.ctx.origin(p.at("article"), p.key("article")), topic_id)
-                )
-            if isinstance(article, str) and isinstance(text, str):
-                passages.append((article, text))
-                origin = c.ctx.origin(p.at("text"), p.key("text"))
-                out.snippets.append(Snippet(article, text, origin, "the passage"))
-        label = f.text("label") if "label" in keys else None
-        choices.append(
-            AlignmentChoice(
-                passages=tuple(passages),
-                label=_ok(label, ""),
-                note=_ok(f.text("note"), ""),
-                origin=c.ctx.origin(item, key),
-            )
-        )
-    return tuple(choices)
-
-
-def read_outlets(ctx: FileContext, node: YNode | None, out: Collected) -> list[Outlet]:
-    outlets = []
-    for item, key in _entries(ctx, node, "outlets", "outlets", out):
-        f = Fields.of(ctx, item, key, OUTLET_KEYS, _mapping("an outlet", "id", "name"))
-        if f is None:
-            continue
-        outlet_id = _id(f, "outlet", out)
-        name = f.text("name", required=True, what="the outlet's name")
-        kind = f.choice("kind", OUTLET_KINDS, default="unknown")
-        url = f.url("url")
-        if outlet_id is None:
-            continue
-        outlets.append(
-            Outlet(
-                id=outlet_id,
-                name=_ok(name, ""),
-                kind=_ok(kind, "unknown"),
-                country=_ok(f.text("country")),
-                url=_ok(url),
-                note=_ok(f.text("note"), ""),
-                origin=ctx.origin(item, key),
-            )
-        )
-    return outlets
-
-
-def read_actors(ctx: FileContext, node: YNode | None, out: Collected) -> list[Actor]:
-    actors = []
-    for item, key in _entries(ctx, node, "actors", "actors", out):
-        f = Fields.of(ctx, item, key, ACTOR_KEYS, _mapping("an actor", "id", "name"))
-        if f is None:
-            continue
-        actor_id = _id(f, "actor", out)
-        name = f.text("name", required=True, what="the actor's name")
-        if isinstance(name, str) and actor_id is not None:
-            out.names.append((actor_id, name, ctx.origin(f.at("name"), f.key("name"))))
-        kind = f.choice("kind", ACTOR_KINDS, required=True)
-        aliases = _aliases(f, actor_id, out)
-        affiliation = f.text("affiliation", nullable=True, what="an actor id or a description")
-        if actor_id is None:
-            continue
-        if isinstance(affiliation, str):
-            out.affiliations.append(
-                (actor_id, affiliation, ctx.origin(f.at("affiliation"), f.key("affiliation")))
-            )
-        actors.append(
-            Actor(
-                id=actor_id,
-                name=_ok(name, ""),
-                kind=_ok(kind, "person"),
-                role=_ok(f.text("role"), ""),
-                affiliation=_ok(affiliation),
-                aliases=aliases,
-                bio=_ok(f.text("bio"), ""),
-                origin=ctx.origin(item, key),
-            )
-        )
-    return actors
-
-
-def _aliases(f: Fields, actor_id: str | None, out: Collected) -> tuple[str, ...]:
-    """Aliases are matched in article text, so blank or one-letter ones would match everywhere."""
-    entries = f.items("aliases", what="a list of aliases (names seen in the sources)")
-    if isinstance(entries, Invalid):
-        return ()
-    aliases = []
-    for node, key in entries:
-        value = item_text(f.ctx, node, key, "a non-empty alias")
-        if not isinstance(value, str):
-            continue
-        if len(value.strip()) < MIN_ALIAS_LENGTH:
-            f.ctx.error(
-                node,
-                key,
-                f"Expected an alias of at least {MIN_ALIAS_LENGTH} characters but received: {shown(value)}",
-            )
-            continue
-        aliases.append(value)
-        if actor_id is not None:
-            out.names.append((actor_id, value, f.ctx.origin(node, key)))
-    return tuple(aliases)
-
-
-def read_events(ctx: FileContext, node: YNode | None, out: Collected) -> list[Event]:
-    events = []
-    for item, key in _entries(ctx, node, "events", "events", out):
-        f = Fields.of(ctx, item, key, EVENT_KEYS, _mapping("an event", "date", "title"))
-        if f is None:
-            continue
-        date = f.date("date", required=True)
-        title = f.text("title", required=True, what="the event's title")
-        if f.has("id"):
-            event_id = _id(f, "event", out)
-        elif isinstance(date, dt.date) and isinstance(title, str):
-            event_id = _id(
-                f,
-                "event",
-                out,
-                default=slugify(f"{date.isoformat()} {title}", max_length=MAX_ID_LENGTH, word_boundary=True),
-            )
-        else:
-            event_id = None  # no date or title to make the id from: already reported
-        topics = _refs(f, "topics", "topic", out, "topic ids")
-        articles = _refs(f, "articles", "article", out, "article ids")
-        actors = _refs(f, "actors", "actor", out, "actor ids")
-        if event_id is None or not isinstance(date, dt.date):
-            continue
-        events.append(
-            Event(
-                id=event_id,
-                date=date,
-                title=_ok(title, ""),
-                description=_ok(f.text("description"), ""),
-                topics=topics,
-                articles=articles,
-                actors=actors,
-                origin=ctx.origin(item, key),
-            )
-        )
-    return events
 
 
 def read_article(

@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -469,61 +469,22 @@ def network_svg(  # noqa: C901 - one SVG drawn in reading order; split on branch
     hrefs = hrefs or {}
     by_id = {a.id: a for a in actors}
     weights = _pair_weights(co_mentions, set(by_id))
-    degree: dict[str, int] = {}
-    strength: dict[str, int] = {}
-    for (a, b), count in weights.items():
-        for actor_id in (a, b):
-            degree[actor_id] = degree.get(actor_id, 0) + 1
-            strength[actor_id] = strength.get(actor_id, 0) + count
-    ranked = sorted(degree, key=lambda i: (-degree[i], -strength[i], _one_line(by_id[i].name), i))
-    shown = ranked[: max(0, top)]
-    # Around the circle: grouped by kind (states, organisations, groups, people), then by name,
-    # so related actors sit together and the order does not depend on the ranking's ties.
-    kind_order = {"state": 0, "organisation": 1, "group": 2, "person": 3}
-    circle = sorted(
-        shown, key=lambda i: (kind_order.get(by_id[i].kind, 9), _one_line(by_id[i].name).casefold(), i)
-    )
+    degree, circle = _network_circle(weights, by_id, top)
     shown_set = set(circle)
     candidates = {
         pair: count for pair, count in weights.items() if pair[0] in shown_set and pair[1] in shown_set
     }
-    strongest: set[tuple[str, str]] = set()
-    for actor_id in circle:
-        own = sorted(
-            (pair for pair in candidates if actor_id in pair), key=lambda pair: (-candidates[pair], pair)
-        )
-        strongest.update(own[:NETWORK_LINKS_PER_ACTOR])
 
     def pair_name(a: str, b: str) -> str:
         names = sorted((_one_line(by_id[a].name), _one_line(by_id[b].name)), key=str.casefold)
         return " and ".join(names)
 
     edges = sorted(
-        ((pair, count) for pair, count in candidates.items() if pair in strongest),
+        _strongest_links(circle, candidates).items(),
         key=lambda e: (-e[1], pair_name(*e[0]).casefold(), e[0]),
     )
-
     title = "Actors who appear together"
-    hidden = len(by_id) - len(circle)
-    desc_parts = [
-        f"{_plural(len(circle), 'actor')} linked when they are named in the same {unit}"
-        + (f"; {hidden} other {'actor is' if hidden == 1 else 'actors are'} not shown" if hidden else "")
-        + "."
-    ]
-    if len(edges) < len(candidates):
-        desc_parts.append(
-            f"Only each actor's {NETWORK_LINKS_PER_ACTOR} strongest links are "
-            f"drawn ({len(edges)} of {len(candidates)})."
-        )
-    if edges:
-        desc_parts.append(
-            f"Pairs, most shared {unit}s first: "
-            + "; ".join(f"{pair_name(a, b)} ({_plural(count, unit)})" for (a, b), count in edges)
-            + "."
-        )
-    else:
-        desc_parts.append(f"No two actors are named in the same {unit}.")
-    desc = " ".join(desc_parts)
+    desc = _network_desc(len(circle), len(by_id) - len(circle), edges, len(candidates), unit, pair_name)
 
     cx = VIEW_WIDTH / 2
     radius = 130
@@ -550,38 +511,96 @@ def network_svg(  # noqa: C901 - one SVG drawn in reading order; split on branch
     body.append("</g>")
     max_chars = _max_chars(cx - radius - 16)
     for actor_id in circle:
-        x, y, angle = positions[actor_id]
-        actor = by_id[actor_id]
-        node_r = 4 + min(8, degree[actor_id])
-        cos = math.cos(angle)
-        lx = x + (node_r + 6) * cos
-        ly = y + (node_r + 6) * math.sin(angle) + 4
-        anchor = "middle" if abs(cos) < 0.2 else ("start" if cos > 0 else "end")
-        if abs(cos) < 0.2:
-            ly += 6 if math.sin(angle) > 0 else -4
-        lines = _wrap(actor.name, max_chars, 2)
-        if abs(cos) < 0.2 and math.sin(angle) < 0:  # label above the node: grow upwards
-            ly -= (len(lines) - 1) * (FONT_SIZE + 2)
-        elif abs(cos) >= 0.2:  # label beside the node: centre the lines on it
-            ly -= (len(lines) - 1) * (FONT_SIZE + 2) / 2
-        tooltip = f"{actor.name}: appears with {_plural(degree[actor_id], 'other actor')}"
-        body.extend(
-            _link(
-                hrefs.get(actor_id),
-                tooltip,
-                [
-                    f'<circle class="nd-fig-node" cx="{_num(x)}" cy="{_num(y)}" r="{_num(node_r)}"/>',
-                    *(
-                        _label(lx, ly + n * (FONT_SIZE + 2), line, anchor=anchor)
-                        for n, line in enumerate(lines)
-                    ),
-                ],
-            )
-        )
+        tooltip = f"{by_id[actor_id].name}: appears with {_plural(degree[actor_id], 'other actor')}"
+        node = _network_node(positions[actor_id], by_id[actor_id].name, degree[actor_id], max_chars)
+        body.extend(_link(hrefs.get(actor_id), tooltip, node))
     if not circle:
         body.append(_label(cx, cy, "No actors appear together.", anchor="middle"))
     interactive = any(_href(hrefs.get(i)) for i in circle)
     return _svg("network", id_prefix, height, title, desc, body, interactive)
+
+
+def _network_circle(
+    weights: Mapping[tuple[str, str], int], by_id: Mapping[str, Actor], top: int
+) -> tuple[dict[str, int], list[str]]:
+    """Each actor's number of partners, and the `top` actors by it in their order around the circle."""
+    degree: dict[str, int] = {}
+    strength: dict[str, int] = {}
+    for (a, b), count in weights.items():
+        for actor_id in (a, b):
+            degree[actor_id] = degree.get(actor_id, 0) + 1
+            strength[actor_id] = strength.get(actor_id, 0) + count
+    ranked = sorted(degree, key=lambda i: (-degree[i], -strength[i], _one_line(by_id[i].name), i))
+    shown = ranked[: max(0, top)]
+    # Around the circle: grouped by kind (states, organisations, groups, people), then by name,
+    # so related actors sit together and the order does not depend on the ranking's ties.
+    kind_order = {"state": 0, "organisation": 1, "group": 2, "person": 3}
+    circle = sorted(
+        shown, key=lambda i: (kind_order.get(by_id[i].kind, 9), _one_line(by_id[i].name).casefold(), i)
+    )
+    return degree, circle
+
+
+def _strongest_links(circle: list[str], candidates: dict[tuple[str, str], int]) -> dict[tuple[str, str], int]:
+    """The pairs among `candidates` that are one of an actor's NETWORK_LINKS_PER_ACTOR strongest."""
+    strongest: set[tuple[str, str]] = set()
+    for actor_id in circle:
+        own = sorted(
+            (pair for pair in candidates if actor_id in pair), key=lambda pair: (-candidates[pair], pair)
+        )
+        strongest.update(own[:NETWORK_LINKS_PER_ACTOR])
+    return {pair: count for pair, count in candidates.items() if pair in strongest}
+
+
+def _network_desc(
+    shown: int,
+    hidden: int,
+    edges: list[tuple[tuple[str, str], int]],
+    candidates: int,
+    unit: str,
+    pair_name: Callable[[str, str], str],
+) -> str:
+    """The text alternative of the network: who is shown, which links are drawn, every pair."""
+    desc_parts = [
+        f"{_plural(shown, 'actor')} linked when they are named in the same {unit}"
+        + (f"; {hidden} other {'actor is' if hidden == 1 else 'actors are'} not shown" if hidden else "")
+        + "."
+    ]
+    if len(edges) < candidates:
+        desc_parts.append(
+            f"Only each actor's {NETWORK_LINKS_PER_ACTOR} strongest links are "
+            f"drawn ({len(edges)} of {candidates})."
+        )
+    if edges:
+        desc_parts.append(
+            f"Pairs, most shared {unit}s first: "
+            + "; ".join(f"{pair_name(a, b)} ({_plural(count, unit)})" for (a, b), count in edges)
+            + "."
+        )
+    else:
+        desc_parts.append(f"No two actors are named in the same {unit}.")
+    return " ".join(desc_parts)
+
+
+def _network_node(position: tuple[float, float, float], name: str, degree: int, max_chars: int) -> list[str]:
+    """An actor's dot on the circle (larger with more partners) and its label, placed outside it."""
+    x, y, angle = position
+    node_r = 4 + min(8, degree)
+    cos = math.cos(angle)
+    lx = x + (node_r + 6) * cos
+    ly = y + (node_r + 6) * math.sin(angle) + 4
+    anchor = "middle" if abs(cos) < 0.2 else ("start" if cos > 0 else "end")
+    if abs(cos) < 0.2:
+        ly += 6 if math.sin(angle) > 0 else -4
+    lines = _wrap(name, max_chars, 2)
+    if abs(cos) < 0.2 and math.sin(angle) < 0:  # label above the node: grow upwards
+        ly -= (len(lines) - 1) * (FONT_SIZE + 2)
+    elif abs(cos) >= 0.2:  # label beside the node: centre the lines on it
+        ly -= (len(lines) - 1) * (FONT_SIZE + 2) / 2
+    return [
+        f'<circle class="nd-fig-node" cx="{_num(x)}" cy="{_num(y)}" r="{_num(node_r)}"/>',
+        *(_label(lx, ly + n * (FONT_SIZE + 2), line, anchor=anchor) for n, line in enumerate(lines)),
+    ]
 
 
 # ------------------------------------------------------------------------ coverage
