@@ -69,3 +69,47 @@ def test_subheads_with_a_stray_full_stop_are_kept():
     assert ("subhead", "Repairs Ahead") in [(p.kind, p.text) for p in clean_text(text).paragraphs]
     text = page("Old bridge closes for repairs", BODY[:2], "Two Bridges Closed.", BODY[2:])
     assert "Two Bridges Closed." in [p.text for p in clean_text(text).paragraphs]
+
+
+TEASERS = ["Ferry service to resume after winter break", "New library opens its doors to readers"]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["By", "Jane Reporter"],  # "By" on a line of its own
+        ["Published 11:11 PM EST Nov 19, 2019"],  # a date inside a longer line
+        ["Jane Reporter, Staff Writer"],  # a byline with a role and no "By"
+        ["Written by Jane Reporter on November 14, 2019"],
+    ],
+)
+def test_the_headline_is_the_title_over_the_byline_or_date_not_a_longer_teaser(under: list[str]):
+    headline = "Old bridge closes for repairs"
+    long_teaser = "Ten things to do in the city this weekend, from markets to concerts and walks"
+    text = page(MENU, long_teaser, headline, under, TEASERS, BODY)
+    result = clean_text(text)
+    assert result.metadata.headline == headline
+    assert [p.text for p in result.paragraphs] == BODY
+
+
+def test_a_standfirst_between_the_headline_and_its_byline_is_the_standfirst():
+    headline = "Old bridge closes for repairs"
+    standfirst = "Engineers found cracks in the supports, and the work could take the whole of the winter"
+    result = clean_text(
+        page(MENU, "The city's own news site since 1998", headline, standfirst, "By Jane Reporter", BODY)
+    )
+    assert (result.metadata.headline, result.metadata.standfirst) == (headline, standfirst)
+
+
+def test_a_standfirst_with_no_full_stop_over_the_byline_is_not_taken_for_the_headline():
+    headline = "Old bridge closes for repairs"
+    standfirst = "Engineers found cracks in the supports and say the work could take months"
+    result = clean_text(page(MENU, headline, standfirst, "By Jane Reporter", "Nov 19, 2019", BODY))
+    assert (result.metadata.headline, result.metadata.standfirst) == (headline, standfirst)
+
+
+def test_a_photo_gallery_between_the_byline_and_the_body_does_not_hide_the_headline():
+    headline = "Old bridge closes for repairs"
+    gallery = ["Image 1 of 9", "Caption", "Close", "Back to Gallery"] * 4
+    result = clean_text(page(MENU, headline, "By Jane Reporter", gallery, BODY))
+    assert result.metadata.headline == headline

@@ -3,7 +3,10 @@
 A page puts its headline just above the article: after the menus, before the standfirst, the
 byline, the date and the photo. Measured per corpus by benchmarks/headlines.py (see there).
 
-- Before the body: the title-shaped lines of the header window are the candidates. A line
+- Before the body: the title-shaped lines of the header window are the candidates. A headline
+  stands over its byline or date (with a standfirst between them at most): the candidate
+  nearest the body with such a line under it is the headline, a prose line between them its
+  standfirst (teaser titles and menus above or below it have no byline under them). Else a line
   repeated on the page (the <title> and the <h1>) is the headline. Otherwise the candidate
   with most words is taken (menus and credits are shorter), unless it reads as a standfirst
   (longer than a candidate just above it, and written as prose): then that one above is the
@@ -19,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import ABBREVIATIONS
+from ..lexicon import ABBREVIATIONS, MONTH_PATTERN
 from . import rules
 from .options import CleaningOptions
 
@@ -57,6 +60,32 @@ MENU_MIN_WORDS = 8
 #: A sentence end inside a line: a full stop, then a space and a capital ("Dr. Ben" and "U.S.
 #: officials" are told apart by the word before the stop).
 INNER_SENTENCE = re.compile(r"([\w.’']+)[.!?]['\"”’]?\s+[\"“‘']?[A-Z]")
+#: A byline or date stands at most this many lines under its headline: right under it, or under
+#: a standfirst and one more line (a section label, an agency name). On cleanbench-dev pages the
+#: byline or date is 1 to 3 lines under the headline.
+ANCHOR_GAP = 3
+#: How many lines before the body are searched for a headline over a byline or date: more than
+#: the header window, since a photo gallery may stand between them (17 lines on one dev page).
+ANCHOR_WINDOW = 20
+#: A byline or date line under a headline is short: longer, it is a sentence that names a date.
+ANCHOR_MAX_WORDS = 20
+#: "By", "By Jane Doe", "Written by Jane Doe on November 14, 2019": a byline, loosely (the byline
+#: rules of rules.py want the names alone; here only the line's place is at stake).
+LOOSE_BYLINE = re.compile(
+    r"^\W*(?i:(?:written|posted|published|reported|words|story|text)\s+)?(?i:by)\b(?:\s*:?\s*[A-Z]|\W*$)"
+)
+#: A writer's name alone ("Jane Doe") has at most this many words; a longer line of capitalised
+#: words is a byline only when it ends with a role ("Jane Doe, AP Sports Writer").
+NAME_ANCHOR_MAX_WORDS = 0
+BYLINE_ROLE = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist)s?\W*$", re.IGNORECASE
+)
+#: A date anywhere in a short line: "Published 11:11 PM EST Nov 19, 2019", "21/06/2014 Tony Carter".
+LOOSE_DATE = re.compile(
+    rf"\b(?:{MONTH_PATTERN}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN},?\s+\d{{4}}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
 
 
 def sentences_in(text: str) -> int:
@@ -126,6 +155,64 @@ def sentence_in_header(line: Line) -> bool:
     return line.index > 0 and stopped and line.stop_ratio >= STOPPED_HEADLINE_MAX_STOP_RATIO
 
 
+def byline_or_date(line: Line) -> bool:
+    """A line that gives an article's byline or date (as found by decide.py, or loosely)."""
+    if "byline" in line.meta or "date" in line.meta:
+        return True
+    if line.prose or line.words > ANCHOR_MAX_WORDS:
+        return False
+    if LOOSE_BYLINE.match(line.text) or LOOSE_DATE.search(line.text):
+        return True
+    if not rules.NAMES_ONLY.match(line.text):
+        return False
+    return line.words <= NAME_ANCHOR_MAX_WORDS or BYLINE_ROLE.search(line.text) is not None
+
+
+def headline_over_byline(line: Line, options: CleaningOptions) -> bool:
+    """A line that may be the headline over a byline or date: title-shaped, one or two sentences."""
+    if line.words < HEADLINE_MIN_WORDS or line.meta or byline_or_date(line):
+        return False
+    if not title_shaped_headline(line, options, FIRST_LINE_MAX_WORDS, one=False):
+        return False
+    return sentences_in(line.text) <= FIRST_LINE_MAX_SENTENCES and not sentence_in_header(line)
+
+
+def anchored(
+    lines: list[Line], window: list[Line], options: CleaningOptions
+) -> tuple[Line, Line | None] | None:
+    """(headline, standfirst or None) over the byline or date nearest the body, or None.
+
+    The candidates are the window's title-shaped lines with that byline or date a few lines under
+    them; the nearest to it is the headline, unless it reads as the standfirst of a line just
+    above it (a teaser or a site's motto above a headline is shorter than the line under it).
+    """
+    groups: dict[int, list[Line]] = {}  # byline or date line -> the candidates over it
+    for line in window:
+        if not headline_over_byline(line, options):
+            continue
+        under = lines[line.index + 1 : line.index + 1 + ANCHOR_GAP]
+        anchor = next((u.index for u in under if byline_or_date(u)), None)
+        if anchor is not None:
+            groups.setdefault(anchor, []).append(line)
+    if not groups:
+        return None
+    group = groups[max(groups)]
+    texts = [c.text for c in group]
+    repeated = [c for c in group if texts.count(c.text) > 1]  # the <title> and the <h1>
+    found = repeated[-1] if repeated else group[-1]
+    above = lines[found.index - 1] if found.index else None
+    if (
+        not repeated
+        and above is not None
+        and headline_over_byline(above, options)
+        and reads_as_standfirst(found, above, options)
+    ):
+        return above, found
+    below = lines[found.index + 1]
+    standfirst = below if (below.prose or below in group) and not byline_or_date(below) else None
+    return found, standfirst
+
+
 def choose(candidates: list[Line], options: CleaningOptions) -> tuple[Line, Line | None]:
     """(headline, standfirst or None) among the header window's title-shaped lines."""
     texts = [c.text for c in candidates]
@@ -176,20 +263,23 @@ def find_headline(lines: list[Line], start: int, end: int, options: CleaningOpti
     candidates = [
         line for line in window if title_shaped_headline(line, options) and not sentence_in_header(line)
     ]
-    if not candidates:
+    pick = anchored(lines, lines[max(0, start - ANCHOR_WINDOW) : start], options)
+    if pick is None and not candidates:
         headline = first_line_headline(lines, start, end, options)
         if headline is not None:
             headline.drop("headline", "first line, shaped as a title")
             headline.meta = {"headline": headline.text}
         return
-    headline, standfirst = choose(candidates, options)
+    headline, standfirst = pick or choose(candidates, options)
     if standfirst is not None:
         standfirst.drop("standfirst", "summary under the headline")
         standfirst.meta = {"standfirst": standfirst.text}
-    label_lines_under(window[window.index(headline) + 1 :])
-    for line in window:
+    first_line = min(headline.index, window[0].index if window else start)
+    header = [line for line in lines[first_line:start] if not line.meta or line is headline]
+    label_lines_under(header[header.index(headline) + 1 :])
+    for line in header:
         if line.text == headline.text:
-            first = line is next(c for c in window if c.text == headline.text)
+            first = line is next(c for c in header if c.text == headline.text)
             line.drop("headline", "title before the body" if first else "repeated headline")
             if first:
                 line.meta = {"headline": line.text}

@@ -60,7 +60,9 @@ def analyse_lines(raw: str, options: CleaningOptions) -> list[Line]:
     split_lead(lines, options)
     for i, line in enumerate(lines):
         if i < start - options.header_window or i >= end + options.trailer_window:
-            line.meta = {}  # a date or byline far from the article belongs to another story
+            # A date or byline far from the article belongs to another story; the headline and
+            # standfirst were chosen for this article (headline.py looks further up for them).
+            line.meta = {k: v for k, v in line.meta.items() if k in ("headline", "standfirst")}
     return lines
 
 
