@@ -1,5 +1,6 @@
 """Embedded markup: the tags a scraper left around embeds (`<tweet id=… author=…>…</tweet>`,
-`<img …>`, `<div class=…>`), removed as cleaning, each with its reason.
+`<img …>`, `<div class=…>`) and style sheets (`.bio-text { … }`), removed as cleaning, each
+with its reason.
 
 Only markup shaped as an embed is taken: a tag with attributes that opens a line, a line made
 of tags alone, and the closing tags of the elements so opened. The words inside an embed (a
@@ -23,6 +24,17 @@ OPENING_EMBED = re.compile(
 TAGS_ONLY_LINE = re.compile(
     r"^[ \t]*(?:</?[A-Za-z][\w:-]*(?:\s[^<>]{0,600})?/?>[ \t]*)+[.,;]?[ \t]*$", re.MULTILINE
 )
+
+#: A style sheet left in the text (a scraped `<style>` element): `.bio-text {`, its `name: value;`
+#: lines, then `}`. A rule inside `@media … {` is taken first, then the emptied `@media` block.
+CSS_RULE = re.compile(
+    r"^[ \t]*[@.#]?[\w.#:,>()*\[\]= -]{1,160}\{[ \t]*\n"
+    r"(?:[ \t]*[\w-]+[ \t]*:[^;{}\n]{1,200};?[ \t]*\n|[ \t]*\n)*"
+    r"[ \t]*\}\.?[ \t]*$",
+    re.MULTILINE,
+)
+#: A @media block holds rules; after they are taken, at most this many rounds empty it.
+CSS_NESTING = 3
 
 REASON = "embedded markup"
 
@@ -55,4 +67,8 @@ def strip_embedded_markup(raw: str) -> tuple[str, list[str]]:
 
         text = closing.sub(close, text)
     text = TAGS_ONLY_LINE.sub(tags_only, text)
+    for _ in range(CSS_NESTING):
+        text, count = CSS_RULE.subn(tags_only, text)
+        if not count:
+            break
     return text, removed

@@ -5,7 +5,9 @@ introduces a quote ("Limbaugh added:") or a short last paragraph scores below ze
 dropped as a fragment or a teaser. Measured on the 920 clean article bodies of quotebench-dev,
 where every removed paragraph is a loss (benchmarks/headlines.py), these three shapes were
 most of the real losses. Each is kept only where its neighbours show it belongs to the text:
-between body paragraphs, before the quote it introduces, or as the last lines of the page.
+between body paragraphs, before the quote it introduces, or as the last lines of the page (any
+number of them, when all are sentences: letters end with their writers' names and towns).
+A one-word sentence ("Why?") is kept between paragraphs; a one-word credit or label is not.
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ if TYPE_CHECKING:
 
 #: A short sentence between body paragraphs has at least this many words ("He's back.").
 SHORT_SENTENCE_MIN_WORDS = 2
+#: Sources named alone on a line under a photo or an embed ("Getty.", "Twitter."): credits.
+SOURCE_LABELS = frozenset(
+    "getty reuters ap afp epa shutterstock twitter facebook instagram youtube vimeo tumblr tiktok".split()
+)
 #: A line introducing a quote ("Limbaugh added:") has at most this many words.
 LEAD_IN_MAX_WORDS = 12
-#: At most this many short sentences after the region, ending the page, are its last paragraphs
-#: (a page with more after its article has a footer, not a short ending).
-TAIL_MAX_LINES = 3
 #: Reasons the second look may undo: shapes, not wording or metadata.
 UNDOABLE = frozenset({"short fragment", "teaser list"})
 
@@ -41,6 +44,16 @@ def undoable(line: Line) -> bool:
     )
 
 
+def one_word_sentence(line: Line) -> bool:
+    """ "Oh.", "Why?", "Sorry!": a word written as a sentence, not a credit ("Getty."), an embed's
+    label ("Twitter.", "X."), a label in capitals ("ABSTRACT.") or a list number ("3.")."""
+    words = rules.WORD.findall(line.text)
+    if len(words) != 1 or len(words[0]) < 2 or not words[0].isalpha():
+        return False
+    word = words[0]
+    return not word.isupper() and word.lower() not in SOURCE_LABELS
+
+
 def keep_short_sentences(lines: list[Line], start: int, end: int) -> None:
     """Inside the article, short sentences and quote lead-ins flanked by body text."""
     for i in range(start + 1, end - 1):
@@ -50,24 +63,27 @@ def keep_short_sentences(lines: list[Line], start: int, end: int) -> None:
         if after.kind == "removed" and not after.prose:
             continue
         stripped = line.text.rstrip("'\"’”)")
-        if stripped.endswith((".", "!", "?")) and line.words >= SHORT_SENTENCE_MIN_WORDS:
+        if stripped.endswith((".", "!", "?")) and (
+            line.words >= SHORT_SENTENCE_MIN_WORDS or one_word_sentence(line)
+        ):
             line.keep("body")
         elif stripped.endswith(":") and 2 <= line.words <= LEAD_IN_MAX_WORDS:
             line.keep("body")
 
 
 def keep_short_ending(lines: list[Line], end: int) -> None:
-    """The page's last lines, right after the article, when they are all short sentences."""
-    tail = lines[end:]
-    if not tail or len(tail) > TAIL_MAX_LINES or end == 0 or lines[end - 1].kind != "body":
+    """The page's last lines, right after the article, when they are all short sentences (a
+    signature, a credit line, a last short paragraph); lines without words ("* * *") aside."""
+    if end == 0 or lines[end - 1].kind != "body":
         return
+    tail = [line for line in lines[end:] if any(c.isalnum() for c in line.text)]
     if all(
         undoable(line)
-        and sentence_like(line)
+        and not (line.pattern or line.meta)
         and line.ends_sentence
         and not line.text.endswith(":")
         and line.words >= SHORT_SENTENCE_MIN_WORDS
-        and line.stop_ratio > 0
+        and not line.repeated
         for line in tail
     ):
         for line in tail:
