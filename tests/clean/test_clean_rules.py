@@ -262,3 +262,18 @@ def test_agency_dateline_and_names_only_byline():
 def test_date_with_time_and_age_is_a_date_line():
     result = clean_text(page("November 26, 2015 / 6:12 PM / 4 years ago", "Council closes old bridge", BODY))
     assert result.metadata.date == "November 26, 2015 / 6:12 PM / 4 years ago"
+
+
+def test_an_embedded_post_ending_with_a_newsletter_leftover_is_text_but_a_prompt_is_not():
+    post = (
+        "The bridge will stay closed until the engineers say it is safe, and not one day sooner than "
+        "that, whatever the traders on the old high street may want. SIGN UP FOR OUR NEWSLETTER "
+        "— Jane Mayor (@janemayor) March 4, 2019."
+    )
+    prompt = (
+        "Sign up for our newsletter to get the latest news from the council delivered to your inbox "
+        "every morning of the week, free."
+    )
+    result = clean_text(page("Old bridge closes for repairs", BODY[:2], post, BODY[2:], prompt))
+    assert post in texts(result)
+    assert prompt not in texts(result) and "newsletter prompt" in reasons(result)

@@ -94,23 +94,37 @@ def measure(lines: list[Line], options: CleaningOptions) -> None:
         line.date = short and bool(rules.DATE_LINE.match(line.text))
         line.heading = short and bool(rules.SECTION_HEADING.match(line.text))
         line.menu = short and bool(rules.INLINE_MENU.match(line.text))
-        probe = line.text
-        if len(probe) > options.probe_head + options.probe_tail:
-            # Boilerplate wording opens or closes its line; a long paragraph is only read at its ends.
-            probe = probe[: options.probe_head] + " \n " + probe[-options.probe_tail :]
-        candidates: set[str] = set()
-        probe_lowered = lowered if probe is line.text else probe.lower()
-        for keyword in rules.KEYWORD_SCAN.findall(probe_lowered):
-            candidates |= rules.KEYWORD_REASONS[keyword]
-        if candidates:
-            for reason, pattern in rules.BOILERPLATE:
-                if reason in candidates and pattern.search(probe):
-                    line.pattern = reason
-                    break
+        line.pattern = boilerplate_reason(line, lowered, options)
         seen[lowered] = seen.get(lowered, 0) + 1
     for line, lowered in zip(lines, lowered_lines, strict=False):
         line.repeated = seen[lowered] > 1
         line.prose = is_prose(line, options)
+
+
+def boilerplate_reason(line: Line, lowered: str, options: CleaningOptions) -> str:
+    """The boilerplate reason whose wording the line has, or "".
+
+    Boilerplate wording opens or closes its line; a long paragraph is only read at its ends. A
+    paragraph-long line is a newsletter prompt only when the prompt is in its first half: at its
+    end, "sign up for our newsletter" is a scraper's leftover inside an embedded post (the post's
+    words are text).
+    """
+    probe = line.text
+    if len(probe) > options.probe_head + options.probe_tail:
+        probe = probe[: options.probe_head] + " \n " + probe[-options.probe_tail :]
+    candidates: set[str] = set()
+    probe_lowered = lowered if probe is line.text else probe.lower()
+    for keyword in rules.KEYWORD_SCAN.findall(probe_lowered):
+        candidates |= rules.KEYWORD_REASONS[keyword]
+    for reason, pattern in rules.BOILERPLATE:
+        if reason not in candidates or not pattern.search(probe):
+            continue
+        if reason == "newsletter prompt" and line.words >= options.long_line_words:
+            found = pattern.search(line.text)
+            if found is None or found.start() > len(line.text) / 2:
+                continue
+        return reason
+    return ""
 
 
 def is_prose(line: Line, options: CleaningOptions) -> bool:
