@@ -68,3 +68,32 @@ def test_page_too_short_for_trafilatura_falls_back_to_the_text_rules():
 def test_empty_or_broken_html_gives_no_paragraphs_and_no_error():
     for html in ("", "<html></html>", "\x00\x01<<>>"):
         assert clean_html(html).paragraphs == ()
+
+
+def test_a_page_of_plain_paragraphs_gets_the_text_rules_after_trafilatura():
+    # No structure sets the article apart: trafilatura keeps the menu, the byline and the teasers.
+    furniture_before = ["Home", "News", "Sport", "Business", "Weather", "Contact us", "By Jane Doe", "Share"]
+    teasers = [
+        "Related",
+        "Ferry service to resume after winter break",
+        "New library opens its doors to readers",
+    ]
+    footer = ["Terms of use", "Privacy policy", "About us", "Careers", "Advertise with us"]
+    blocks = [*furniture_before, *PARAGRAPHS, *teasers, *footer]
+    html = "<html><body>" + "".join(f"<p>{b}</p>" for b in blocks) + "</body></html>"
+    result = clean_html(html)
+    assert [p.text for p in result.paragraphs] == PARAGRAPHS
+    assert any("text rules on trafilatura" in s.rule for s in result.removed)
+
+
+def test_a_structured_article_keeps_its_short_last_paragraph():
+    # The structure did its work: the text rules' second reading does not apply.
+    last = "Nobody was hurt."
+    html = HTML.replace(f"<p>{PARAGRAPHS[3]}</p>", f"<p>{PARAGRAPHS[3]}</p><p>{last}</p>")
+    assert [p.text for p in clean_html(html).paragraphs if p.kind == "body"] == [*PARAGRAPHS, last]
+
+
+def test_control_characters_in_a_page_are_no_error():
+    html = HTML.replace(PARAGRAPHS[1], PARAGRAPHS[1] + "\x0b\x1f")
+    result = clean_html(html)
+    assert PARAGRAPHS[0] in [p.text for p in result.paragraphs]
