@@ -113,3 +113,11 @@ def test_a_photo_gallery_between_the_byline_and_the_body_does_not_hide_the_headl
     gallery = ["Image 1 of 9", "Caption", "Close", "Back to Gallery"] * 4
     result = clean_text(page(MENU, headline, "By Jane Reporter", gallery, BODY))
     assert result.metadata.headline == headline
+
+
+def test_a_headline_ending_with_a_semicolon_is_followed_by_its_deck():
+    headline = "Old bridge closes;"
+    deck = "Engineers find cracks, repairs could take months."
+    result = clean_text(page(headline, deck, "March 4, 2019", BODY))
+    assert (result.metadata.headline, result.metadata.standfirst) == (headline, deck)
+    assert [p.text for p in result.paragraphs] == BODY

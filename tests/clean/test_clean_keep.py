@@ -39,3 +39,13 @@ def test_many_short_lines_ending_the_page_are_its_last_lines():
 def test_short_sentences_before_a_footer_are_not_taken_for_the_end_of_the_article():
     footer = ["Thanks for reading.", "We read every letter.", "Terms of use", "Privacy", "About us"]
     assert texts(page(MENU, HEADLINE, BODY, footer)) == BODY
+
+
+def test_digest_items_citing_their_source_in_brackets_end_the_page():
+    items = [
+        "-The ferry will run again from Monday, its owners say. [Harbour News]",
+        "-A new library opens its doors to readers. [City Post]",
+        "-Bus fares will not rise this year. [Transit Weekly]",
+        "-The market moves to the square for the summer. [City Post]",
+    ]
+    assert texts(page(HEADLINE, BODY, items)) == [*BODY, *items]

@@ -131,11 +131,19 @@ def title_shaped_headline(
 def reads_as_standfirst(line: Line, above: Line, options: CleaningOptions) -> bool:
     """A standfirst under the headline: longer than a headline-sized line above it, and written
     as a sentence or clearly longer (a section label above a headline is shorter than a headline)."""
+    if joined_to_deck(above, options) and not line.text.endswith(";"):
+        return True
     if line.words <= above.words or above.words < HEADLINE_MIN_WORDS:
         return False
     if capitals(line.text) >= TITLE_CASE_SHARE or sentence_in_header(above) or "@" in above.text:
         return False  # a Title Case line is the headline itself; a sentence or address above is not
     return line.stop_ratio >= options.prose_min_stop_ratio or line.words >= STANDFIRST_LONGER * above.words
+
+
+def joined_to_deck(line: Line, options: CleaningOptions) -> bool:
+    """ "Old bridge closes;": a headline ending with a semicolon, its deck on the next line, as
+    archive records of newspapers join them."""
+    return line.text.endswith(";") and title_shaped_headline(line, options)
 
 
 def menu_of_names(line: Line) -> bool:
@@ -204,7 +212,7 @@ def anchored(
     if (
         not repeated
         and above is not None
-        and headline_over_byline(above, options)
+        and (headline_over_byline(above, options) or joined_to_deck(above, options))
         and reads_as_standfirst(found, above, options)
     ):
         return above, found

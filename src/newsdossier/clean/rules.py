@@ -30,8 +30,9 @@ TAIL_CHARS = 40
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 #: End of a sentence: . ! ? … possibly followed by closing quotes or brackets; a colon
-#: introducing a quote or a list.
-SENTENCE_END = re.compile(r"""[.!?…:;]['"”’)\]»]*\s*$""")
+#: introducing a quote or a list. A source in square brackets may follow ("... in Ohio. [Poll]"),
+#: as digests of other outlets' stories cite them.
+SENTENCE_END = re.compile(r"""[.!?…:;]['"”’)\]»]*\s*(?:\[[^\[\]]{1,40}\]\s*)?$""")
 
 #: A teaser cut short: ends with an ellipsis, possibly followed by a "read more" link.
 TRUNCATED_TEASER = re.compile(
