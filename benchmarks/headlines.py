@@ -7,7 +7,9 @@ Corpora (in ../shared beside the repository; each is skipped with a note when ab
 - quotebench-dev/texts: clean article bodies whose first line is the headline. A text counts as
   right when the cleaner's headline is that line and the line is not kept as a paragraph.
   Every other paragraph the cleaner removes is a *false removal* (the texts hold nothing
-  else), counted and listed by reason.
+  else), counted and listed by reason. Bylines: meta.json gives each text's author; the texts
+  hold no byline line, so every byline found is counted, and those naming the author. Datelines
+  found are counted (no gold: read them with --show).
 - dossiers-dev/paris-attacks-2015: raw articles (Windows-1252, CRLF); mapping.tsv gives each
   file's headline. Right when the cleaner's headline equals it (spaces and a final full stop
   aside) and it is not kept as a paragraph.
@@ -50,6 +52,8 @@ def read(path: Path) -> str:
 
 def quotebench(show: int) -> dict:
     texts = sorted((SHARED / "quotebench-dev" / "texts").glob("*.txt"))
+    authors = json.loads((SHARED / "quotebench-dev" / "meta.json").read_text(encoding="utf-8"))
+    bylines, author_bylines, datelines = 0, 0, []
     right, losses, separators = 0, Counter(), 0
     wrong, lost = [], []
     for path in texts:
@@ -61,6 +65,12 @@ def quotebench(show: int) -> dict:
         right += ok
         if not ok:
             wrong.append((path.name, first, result.metadata.headline))
+        if result.metadata.byline:
+            bylines += 1
+            author = (authors.get(path.stem) or {}).get("author") or ""
+            author_bylines += bool(author) and author.split()[-1] in result.metadata.byline
+        if result.metadata.dateline:
+            datelines.append((path.name, result.metadata.dateline))
         for span in result.removed:
             if span.rule == "fused into the first paragraph" or span.reason == "embedded markup":
                 continue  # a dateline taken off the first paragraph, or tags: no words of the text lost
@@ -78,6 +88,10 @@ def quotebench(show: int) -> dict:
         "false_removals": sum(losses.values()),
         "separators": separators,
         "by_reason": dict(losses),
+        "bylines": bylines,
+        "author_bylines": author_bylines,
+        "datelines": len(datelines),
+        "dateline_list": datelines[:show],
         "wrong": wrong[:show],
         "lost": lost[:show],
     }
@@ -144,11 +158,15 @@ def main() -> int:
         if "false_removals" in result:
             line += f"; false removals {result['false_removals']} {result['by_reason']}"
             line += f" (and {result['separators']} separator lines without words)"
+            line += f"; bylines found {result['bylines']} ({result['author_bylines']} naming the author)"
+            line += f"; datelines found {result['datelines']}"
         print(line)
         for miss in result.get("wrong", []):
             print("   headline miss:", miss)
         for miss in result.get("lost", []):
             print("   removed:", miss)
+        for found in result.get("dateline_list", []):
+            print("   dateline:", found)
     if args.json:
         print(json.dumps({k: {x: v[x] for x in ("texts", "headline_right")} for k, v in figures.items()}))
     return 0
