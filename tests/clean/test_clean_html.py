@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsdossier.clean import clean_article, clean_html
 from newsdossier.records import Article, CleaningOverrides
 
@@ -97,3 +99,18 @@ def test_control_characters_in_a_page_are_no_error():
     html = HTML.replace(PARAGRAPHS[1], PARAGRAPHS[1] + "\x0b\x1f")
     result = clean_html(html)
     assert PARAGRAPHS[0] in [p.text for p in result.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<title>Council closes old bridge | The Daily Example</title>",
+        "<title>Council closes old bridge - The Daily Example</title>",
+        '<title>The Daily Example</title><meta property="og:title" content="Council closes old bridge">',
+    ],
+)
+def test_the_headline_of_an_html_page_leaves_the_site_name_out(head: str):
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    result = clean_html(f"<html><head>{head}</head><body><article>{body}</article></body></html>")
+    assert result.metadata.headline == "Council closes old bridge"
+    assert [p.text for p in result.paragraphs] == PARAGRAPHS

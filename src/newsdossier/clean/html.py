@@ -3,7 +3,9 @@
 trafilatura reads the page's structure (it scores 0.95 on the development set where a text-only
 cleaner cannot see tags), so HTML seeds use it rather than the text rules. Its result is turned
 into the same Line decisions as plain text, so overrides, corrections and the "removed because"
-list work the same way: visible text that trafilatura left out is recorded as removed.
+list work the same way: visible text that trafilatura left out is recorded as removed. Where
+the structure did not set the article apart, the text rules read trafilatura's paragraphs again
+(second_reading).
 """
 
 from __future__ import annotations
