@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from ..records import Comparison, ComparisonRow, Dossier
-from .figures import SMALL_FONT_SIZE, _label, _max_chars, _num, _one_line, _plural, _svg, _truncate, as_figure
+from .figures.svg import (
+    SMALL_FONT_SIZE,
+    _label,
+    _max_chars,
+    _num,
+    _one_line,
+    _plural,
+    _svg,
+    _truncate,
+    as_figure,
+)
 
 # The matrix shows the rows carried most widely; the page lists them all.
 MATRIX_ROWS = 40
