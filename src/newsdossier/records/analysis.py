@@ -49,6 +49,8 @@ class Quote:
     decision_note: str = ""  # why, as the editors wrote it
     # Ids of the sentences that carry the quote's words, the one holding its first words first.
     sentences: tuple[str, ...] = ()
+    # The topics of its article it belongs to (analyze/topics.py): render files it under these.
+    topics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
