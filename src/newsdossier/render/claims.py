@@ -3,7 +3,7 @@
 An outlet's articles on a topic sit together in one column: a reader asks which outlets carry a
 claim, not which of 40 articles. Articles whose outlet is unknown each stand alone (merging them
 would invent an outlet). The claims x outlets matrix is an inline SVG in both palettes (the
-stylesheet of figures.py) with a text alternative that lists every claim and who carries it.
+stylesheet of figures/svg.py) with a text alternative that lists every claim and who carries it.
 """
 
 from __future__ import annotations
