@@ -1,5 +1,5 @@
-"""Which topic a quote belongs to is read by analyze (analyze/topics.py), from the actors the
-quote's paragraph names, not by render from the comparisons."""
+"""Which topic a quote belongs to is read by analyze (analyze/topics.py), from the actors and
+words of the quote's paragraph, not by render from the comparisons."""
 
 from __future__ import annotations
 
@@ -53,6 +53,13 @@ def test_the_primary_topic_is_the_first_listed():
     # Now the blockade is primary: the quote naming Keller, whom only the talks' title names,
     # goes to the talks, and the other stays with the blockade.
     assert [q.topics for q in analysis.quotes] == [("talks",), ("blockade",)]
+
+
+def test_a_word_only_another_topic_s_title_has_is_enough():
+    _, _, analysis = analysed(
+        ("talks", "blockade"), ["“Nobody will cross the strait tonight,” a guard said."]
+    )
+    assert [q.topics for q in analysis.quotes] == [("blockade",)]
 
 
 def test_render_files_quote_groups_under_the_analysis_topics_without_comparisons():

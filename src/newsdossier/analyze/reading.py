@@ -57,7 +57,7 @@ def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
         year = _published_year(published.get(article_id), clean)
         facts.extend(article_facts(article_id, clean, year))
     suggestions = suggest_actors(cleaned, quotes, order, hits_by_article)
-    quotes = with_topics(dossier, quotes, mentions, matcher)
+    quotes = with_topics(dossier, cleaned, quotes, mentions, matcher)
     return Analysis(
         mentions=tuple(mentions),
         quotes=tuple(quotes),

@@ -3,56 +3,67 @@ text, so that the actor pages, the quotes pages and the comparisons do not each 
 
 An article in one topic gives its quotes that topic. An article in several (one report
 covering a summit and a shootdown) gives a quote its first-listed (primary) topic, unless the
-quote's paragraphs or its speakers name an actor that another of the article's topics names in
-its title and the others' titles do not (the country that shot a plane down): the quote then
-belongs to that topic, or to each such topic. The same test as the comparison's (a row goes to a
-sibling topic only when it names an actor distinctive of that sibling's title), on the actors
-the analysis found rather than on words.
+quote's paragraphs name what another of the article's topics names in its title and the other
+titles do not: an actor (the country that shot a plane down), as the analysis found it in the
+paragraph or as the quote's speaker, or a word of the title ("jet"). The quote then belongs to
+that topic, or to each such topic.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..records import Dossier, Mention, Quote
+from ..lexicon import STOP_WORDS
+from ..records import CleanArticle, Dossier, Mention, Quote
 from .mentions import AliasMatcher, MentionHistory, resolve_hits
+
+# Words of three letters or more: a title's "UN" or "EU" is an actor, found by the alias matcher.
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def with_topics(
-    dossier: Dossier, quotes: Iterable[Quote], mentions: Iterable[Mention], matcher: AliasMatcher
+    dossier: Dossier,
+    cleaned: dict[str, CleanArticle],
+    quotes: Iterable[Quote],
+    mentions: Iterable[Mention],
+    matcher: AliasMatcher,
 ) -> list[Quote]:
     """The quotes, each with the topics it belongs to (none when its article has no topic)."""
-    title_actors = {
-        topic.id: {hit.actor for hit in resolve_hits(matcher.find(topic.title), MentionHistory())}
+    title_terms = {
+        topic.id: {f"@{hit.actor}" for hit in resolve_hits(matcher.find(topic.title), MentionHistory())}
+        | _words(topic.title)
         for topic in dossier.topics
     }
     named: dict[tuple[str, int], set[str]] = defaultdict(set)
     for mention in mentions:
-        named[(mention.article, mention.paragraph)].add(mention.actor)
-    article_topics = {a.id: tuple(t for t in a.topics if t in title_actors) for a in dossier.articles}
-    return [
-        replace(quote, topics=_topics(quote, article_topics.get(quote.article, ()), title_actors, named))
-        for quote in quotes
-    ]
+        named[(mention.article, mention.paragraph)].add(f"@{mention.actor}")
+    article_topics = {a.id: tuple(t for t in a.topics if t in title_terms) for a in dossier.articles}
+    out = []
+    for quote in quotes:
+        topics = article_topics.get(quote.article, ())
+        if len(topics) > 1:
+            terms = {f"@{actor}" for actor in (quote.speaker, *quote.speakers) if actor}
+            for index in quote.paragraphs or (quote.paragraph,):
+                terms |= named.get((quote.article, index), set())
+                terms |= _words(cleaned[quote.article].paragraphs[index].text)
+            topics = _topics(topics, title_terms, terms)
+        out.append(replace(quote, topics=topics))
+    return out
 
 
-def _topics(
-    quote: Quote,
-    topics: tuple[str, ...],
-    title_actors: dict[str, set[str]],
-    named: dict[tuple[str, int], set[str]],
-) -> tuple[str, ...]:
-    """The primary topic, or the other topics whose title's own actors the quote names."""
-    if len(topics) <= 1:
-        return topics
-    actors = {actor for actor in (quote.speaker, *quote.speakers) if actor}
-    for paragraph in quote.paragraphs or (quote.paragraph,):
-        actors |= named.get((quote.article, paragraph), set())
+def _words(text: str) -> set[str]:
+    return {word for word in map(str.casefold, _WORD.findall(text)) if word not in STOP_WORDS}
+
+
+def _topics(topics: tuple[str, ...], title_terms: dict[str, set[str]], terms: set[str]) -> tuple[str, ...]:
+    """The other topics whose title's own actors or words the quote's paragraphs name, else the
+    primary topic."""
     chosen = []
     for topic in topics[1:]:
-        others = set().union(*(title_actors[t] for t in topics if t != topic))
-        if (title_actors[topic] - others) & actors:
+        others = set().union(*(title_terms[t] for t in topics if t != topic))
+        if (title_terms[topic] - others) & terms:
             chosen.append(topic)
     return tuple(chosen) or topics[:1]
