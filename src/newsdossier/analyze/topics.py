@@ -41,6 +41,9 @@ def with_topics(
     for mention in mentions:
         named[(mention.article, mention.paragraph)].add(f"@{mention.actor}")
     article_topics = {a.id: tuple(t for t in a.topics if t in title_terms) for a in dossier.articles}
+    own_terms = {
+        topics: _own_terms(topics, title_terms) for topics in set(article_topics.values()) if len(topics) > 1
+    }
     out = []
     for quote in quotes:
         topics = article_topics.get(quote.article, ())
@@ -49,7 +52,7 @@ def with_topics(
             for index in quote.paragraphs or (quote.paragraph,):
                 terms |= named.get((quote.article, index), set())
                 terms |= _words(cleaned[quote.article].paragraphs[index].text)
-            topics = _topics(topics, title_terms, terms)
+            topics = tuple(t for t in topics[1:] if own_terms[topics][t] & terms) or topics[:1]
         out.append(replace(quote, topics=topics))
     return out
 
@@ -58,12 +61,9 @@ def _words(text: str) -> set[str]:
     return {word for word in map(str.casefold, _WORD.findall(text)) if word not in STOP_WORDS}
 
 
-def _topics(topics: tuple[str, ...], title_terms: dict[str, set[str]], terms: set[str]) -> tuple[str, ...]:
-    """The other topics whose title's own actors or words the quote's paragraphs name, else the
-    primary topic."""
-    chosen = []
-    for topic in topics[1:]:
-        others = set().union(*(title_terms[t] for t in topics if t != topic))
-        if (title_terms[topic] - others) & terms:
-            chosen.append(topic)
-    return tuple(chosen) or topics[:1]
+def _own_terms(topics: tuple[str, ...], title_terms: dict[str, set[str]]) -> dict[str, set[str]]:
+    """For each of an article's topics, what its title names and the other titles do not."""
+    return {
+        topic: title_terms[topic] - set().union(*(title_terms[t] for t in topics if t != topic))
+        for topic in topics
+    }
