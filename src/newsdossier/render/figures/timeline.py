@@ -33,6 +33,8 @@ class _TimelineItem:
 # Where the axis runs: date labels right-aligned before it, items after it.
 _AXIS_X = 118
 _TEXT_X = _AXIS_X + 16
+# The first date's height, below the legend; the axis starts a little above it.
+_FIRST_DATE_Y = 44
 
 
 def timeline_svg(
@@ -53,8 +55,8 @@ def timeline_svg(
     items, undated = _timeline_items(events, articles, outlets)
     legend = _legend()
     body = list(legend)
-    axis_top = 44 - 10
-    dates_body, y = _dated_items(items, hrefs, 44)
+    axis_top = _FIRST_DATE_Y - 10
+    dates_body, y = _dated_items(items, hrefs, _FIRST_DATE_Y)
     body.extend(dates_body)
     if not items:
         body.append(_label(VIEW_WIDTH / 2, y, "No dated events or articles.", anchor="middle"))
