@@ -1,0 +1,67 @@
+"""What one search query costs a reader: time from the last keystroke to the results on screen,
+and the bytes the browser fetched for it. Used by test_search_in_browser.py and by
+benchmarks/bench_search.py (which reports medians at 100 and 2,000 articles)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .browserkit import Server, goto
+
+# A reader types about ten characters a second.
+KEY_DELAY_MS = 100
+RESULTS_TIMEOUT_MS = 15_000
+
+# Installed on the loaded page before typing: the time of the last `input` event, and the time
+# the first frame after the result list got links for that input is painted (a query typed
+# further drops the results of the shorter one: assets/dossier-search.js).
+WATCH_RESULTS = """() => {
+    const state = { lastInput: null, shown: null };
+    const input = document.querySelector('input.md-search__input');
+    const list = document.querySelector('.md-search-result__list');
+    input.addEventListener('input', () => { state.lastInput = performance.now(); state.shown = null; }, true);
+    new MutationObserver(() => {
+        const at = state.lastInput;
+        if (at !== null && state.shown === null && list.querySelector('.md-search-result__link')) {
+            requestAnimationFrame(() => { if (state.lastInput === at) state.shown = performance.now(); });
+        }
+    }).observe(list, { childList: true });
+    window.__ndSearchCost = state;
+}"""
+
+
+@dataclass(frozen=True)
+class QueryCost:
+    query: str
+    results: int  # result links shown
+    ms: float  # from the last keystroke to the results painted
+    fetched_bytes: int  # bytes of the files fetched from the click on the search box on
+    fetched: tuple[tuple[str, int], ...]  # (path, bytes) of each of those responses
+
+
+def served_size(server: Server, path: str) -> int:
+    """The bytes of a file of the site as the test server sends it (uncompressed; GitHub Pages
+    would gzip Pagefind's runtime, whose index chunks and fragments are gzipped already). Read
+    from the file, since the browser reports no body size for what a web worker fetched."""
+    file = server.site / path.split("?")[0]
+    if path.endswith("/") or not path:
+        file = file / "index.html"
+    return file.stat().st_size
+
+
+def measure_query(page, server: Server, query: str, path: str = "") -> QueryCost:
+    """Open a page, let it load, click the search box and type `query` as a reader would."""
+    goto(page, server, path)
+    finished: list = []
+    page.on("requestfinished", lambda request: finished.append(request))
+    page.evaluate(WATCH_RESULTS)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(query, delay=KEY_DELAY_MS)
+    page.wait_for_function("window.__ndSearchCost.shown !== null", timeout=RESULTS_TIMEOUT_MS)
+    ms = page.evaluate("window.__ndSearchCost.shown - window.__ndSearchCost.lastInput")
+    page.wait_for_load_state("networkidle")  # the last `requestfinished` events arrive
+    paths = [request.url.removeprefix(server.base_url) for request in finished]
+    fetched = tuple((path, served_size(server, path)) for path in paths)
+    results = page.locator(".md-search-result__link").count()
+    return QueryCost(query, results, ms, sum(size for _url, size in fetched), fetched)
