@@ -11,8 +11,10 @@ tests/browser) opens the home page, clicks the search box and types each query a
 characters a second, `--runs` times in fresh browser contexts:
 
 - ms: from the last keystroke to the first painted frame with the results of the whole query;
-- kB: bytes of every file fetched from the click on the box on (Pagefind's runtime, the index
-  chunks of the query's words, the fragments of the results shown), as served, uncompressed.
+- kB: bytes of every file the search fetched from the click on the box on (Pagefind's runtime,
+  the index chunks of the query's words, the fragments of the results shown), as served here,
+  uncompressed; and gzipped, as GitHub Pages sends scripts (the index chunks, fragments and
+  WebAssembly are gzipped files already).
 
 Queries: an actor's alias that no other actor's names hold (which must rank the actor's page
 first), two words of an article's title, and a word most articles hold. Also reported: Pagefind's indexing time alone
@@ -120,6 +122,7 @@ def measure_site(site: Path, project: Path | None, runs: int) -> dict:
                             "results": costs[0].results,
                             "ms": statistics.median(c.ms for c in costs),
                             "kb": statistics.median(c.fetched_bytes for c in costs) / 1e3,
+                            "gz_kb": statistics.median(c.transfer_bytes for c in costs) / 1e3,
                             "files": len(costs[0].fetched),
                             "expected_first": "yes" if first is None or ranked_first else f"NO ({first})",
                         }
@@ -135,11 +138,12 @@ def print_report(label: str, report: dict) -> None:
         f"\n{label}: {report['pages']} pages; Pagefind indexing {report['index_s']:.1f} s, "
         f"index {report['index_mb']:.1f} MB on disk"
     )
-    print("| query | results shown | ms (median) | kB fetched | files | expected page first |")
-    print("|---|---|---|---|---|---|")
+    print("| query | results shown | ms (median) | kB fetched | kB gzipped | files | expected page first |")
+    print("|---|---|---|---|---|---|---|")
     for q in report["queries"]:
         print(
-            f"| {q['query']} | {q['results']} | {q['ms']:.0f} | {q['kb']:.0f} | {q['files']} | {q['expected_first']} |"
+            f"| {q['query']} | {q['results']} | {q['ms']:.0f} | {q['kb']:.0f} | {q['gz_kb']:.0f} | {q['files']} "
+            f"| {q['expected_first']} |"
         )
 
 

@@ -4,6 +4,7 @@ benchmarks/bench_search.py (which reports medians at 100 and 2,000 articles)."""
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import dataclass
 
 from .browserkit import Server, goto
@@ -35,18 +36,23 @@ class QueryCost:
     query: str
     results: int  # result links shown
     ms: float  # from the last keystroke to the results painted
-    fetched_bytes: int  # bytes of the files fetched from the click on the search box on
-    fetched: tuple[tuple[str, int], ...]  # (path, bytes) of each of those responses
+    fetched_bytes: int  # bytes of the search's files fetched from the click on the box on
+    transfer_bytes: int  # the same as a host that gzips scripts and JSON sends them
+    fetched: tuple[tuple[str, int], ...]  # (path, bytes) of each of those files
 
 
-def served_size(server: Server, path: str) -> int:
-    """The bytes of a file of the site as the test server sends it (uncompressed; GitHub Pages
-    would gzip Pagefind's runtime, whose index chunks and fragments are gzipped already). Read
-    from the file, since the browser reports no body size for what a web worker fetched."""
-    file = server.site / path.split("?")[0]
-    if path.endswith("/") or not path:
-        file = file / "index.html"
-    return file.stat().st_size
+# What GitHub Pages (and most static hosts) send gzipped; Pagefind's index chunks, fragments
+# and WebAssembly are gzipped files already.
+COMPRESSED_BY_HOST = (".js", ".json", ".css", ".html")
+
+
+def site_file(server: Server, path: str):
+    return server.site / path.split("?")[0]
+
+
+def transfer_size(file) -> int:
+    data = file.read_bytes()
+    return len(gzip.compress(data, 6)) if file.suffix in COMPRESSED_BY_HOST else len(data)
 
 
 def measure_query(page, server: Server, query: str, path: str = "") -> QueryCost:
@@ -61,7 +67,11 @@ def measure_query(page, server: Server, query: str, path: str = "") -> QueryCost
     page.wait_for_function("window.__ndSearchCost.shown !== null", timeout=RESULTS_TIMEOUT_MS)
     ms = page.evaluate("window.__ndSearchCost.shown - window.__ndSearchCost.lastInput")
     page.wait_for_load_state("networkidle")  # the last `requestfinished` events arrive
+    # The search's own files (the page's late favicon is not the search's). Sizes are read from
+    # the files, since the browser reports no body size for what a web worker fetched.
     paths = [request.url.removeprefix(server.base_url) for request in finished]
-    fetched = tuple((path, served_size(server, path)) for path in paths)
+    files = [(path, site_file(server, path)) for path in paths if path.startswith("pagefind/")]
+    fetched = tuple((path, file.stat().st_size) for path, file in files)
+    transfer = sum(transfer_size(file) for _path, file in files)
     results = page.locator(".md-search-result__link").count()
-    return QueryCost(query, results, ms, sum(size for _url, size in fetched), fetched)
+    return QueryCost(query, results, ms, sum(size for _path, size in fetched), transfer, fetched)

@@ -100,6 +100,14 @@ def test_the_served_site_loads_and_reloads_on_an_edit(served, new_page):
     screenshots = REPO / "tests" / "output" / "screenshots"
     screenshots.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(screenshots / "live-reload-before.png"))
+    # The search index is written under `mkdocs serve` too (after each build).
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("cracks", delay=20)
+    result = page.locator(".md-search-result__link").first
+    result.wait_for(state="attached", timeout=SERVE_TIMEOUT * 1000)
+    assert "Old bridge closes" in result.inner_text()
+    page.keyboard.press("Escape")
     info = project / "dossier" / "dossier.yml"
     info.write_text(info.read_text(encoding="utf-8").replace("The bridge dossier", "The bridge, edited"))
     page.wait_for_function("document.title === 'The bridge, edited'", timeout=SERVE_TIMEOUT * 1000)

@@ -38,8 +38,8 @@ NEIGHBOURS_ON_ACTOR_PAGE = 8
 KEY_QUOTES_ON_TOPIC = 8
 # How many speakers an outlet's page lists as the ones it quotes most.
 QUOTED_ON_OUTLET_PAGE = 10
-# Search boost: profiles and topics rank above passing mentions in articles (the theme turns a
-# boost into a heavier hidden copy of the page's names, which the search ranks first: main.html).
+# Search boost: profiles and topics rank above passing mentions in articles (the theme gives a
+# boosted page's names, an actor's aliases included, as search metadata ranked first: main.html).
 SEARCH_BOOST_ACTOR = 5
 SEARCH_BOOST_TOPIC = 3
 SEARCH_BOOST_INDEX = 2
