@@ -12,16 +12,21 @@ const RESULTS_SHOWN = 10; // results rendered at a time; "more" renders the next
 const EXCERPT_WORDS = 24;
 // A match in a page's `names` (an actor's name and aliases, a topic's title: main.html) counts
 // this much more than one in its text. Calibration: on a generated 100-article dossier, 10 left
-// "Trump" articles whose title holds "Trump's" above the actor's page; 50 puts the actors
-// first for every surname tried (benchmarks/bench_search.py), and articles keep their order.
+// "Trump" articles whose title holds "Trump's" above the actors' pages; 50 puts the actors'
+// pages first for "Trump", "Clinton" and "Hillary", and the articles keep their order.
 const NAMES_WEIGHT = 50;
 // Each keystroke's query is searched at once (Pagefind fetches the index chunks of its words),
 // but the results are fetched and shown only once typing pauses this long: the fragments of the
 // results of every partly typed prefix are not fetched. Calibration: on a 100-article dossier the
-// fragments of each prefix of "Donald J. Trump" typed a key every 100 ms took 357 kB without the
-// pause, 250 kB with it; a reader types a key every 100-250 ms, and the pause adds to the time
-// results take to show (target: 300 ms).
+// search of "Donald J. Trump" typed a key every 100 ms fetched 37 files (357 kB) without the
+// pause, 24 (317 kB) with it; a reader types a key every 100-250 ms, and the pause adds to the
+// time results take to show (target: 300 ms).
 const TYPING_PAUSE_MS = 120;
+// A last word shorter than this is the start of many words, whose index chunks are many: it is
+// searched only once typing pauses. Calibration: on a 2,000-article dossier "Donald J. Trump"
+// needs 3 index chunks (about 30 kB each); its one- and two-letter prefixes ("D", "Do", "J",
+// "T", "Tr") fetch others, up to 7 chunks (237 kB) when each prefix was searched.
+const SHORT_PREFIX = 3;
 
 const box = document.querySelector(".nd-search");
 const toggle = document.getElementById("__search");
@@ -114,6 +119,11 @@ async function showMore(results, from, query, number) {
   }
 }
 
+function pauseAfter(typed) {
+  const wait = typed + TYPING_PAUSE_MS - performance.now();
+  return wait > 0 ? new Promise((resolve) => setTimeout(resolve, wait)) : Promise.resolve();
+}
+
 async function search() {
   const number = ++latest;
   const typed = performance.now();
@@ -124,9 +134,10 @@ async function search() {
     return;
   }
   const module = await loadPagefind();
+  if (query.split(/\s+/).pop().length < SHORT_PREFIX) await pauseAfter(typed);
+  if (number !== latest) return;
   const found = await module.search(query);
-  const pause = typed + TYPING_PAUSE_MS - performance.now();
-  if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+  await pauseAfter(typed);
   if (number !== latest || !found) return;
   meta.textContent = count(found.results.length);
   list.replaceChildren();
