@@ -8,6 +8,7 @@ browser shows the page. An edit of dossier.yml is then seen in the open page wit
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -71,6 +72,7 @@ def served(tmp_path: Path):
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
+        start_new_session=True,  # `dossier serve` runs `mkdocs serve` as a child: ended together
     )
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + SERVE_TIMEOUT
@@ -82,11 +84,11 @@ def served(tmp_path: Path):
             assert process.poll() is None, (tmp_path / "serve.log").read_text()
             time.sleep(0.5)
     yield project, url
-    process.terminate()
+    os.killpg(process.pid, signal.SIGTERM)
     try:
         process.wait(timeout=20)
     except subprocess.TimeoutExpired:
-        process.kill()
+        os.killpg(process.pid, signal.SIGKILL)
     log.close()
 
 
