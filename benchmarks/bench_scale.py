@@ -12,8 +12,8 @@ in a temporary folder; then, as medians of `--runs` runs, each in a fresh proces
   same theme features but without the dossier plugin: what MkDocs itself costs;
 - the site: bytes of HTML written, the largest page, and what search fetches for a query
   (Material's lunr index is fetched whole: its gzipped size; Pagefind fetches only the
-  chunks a query needs: measured in a browser by tests/browser, reported here as the
-  largest gzipped index chunk and the entry files).
+  chunks a query needs: measured in a browser by benchmarks/bench_search.py, reported here
+  as the number and largest size of the index chunks and fragments).
 
 The machine is shared and noisy: CPU seconds and ms per article (flat = linear growth) are the
 figures to compare, and runs of the two checkouts should be interleaved.

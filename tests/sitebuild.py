@@ -61,3 +61,18 @@ def run_dossier(*args: str, cwd: Path = PROJECT) -> subprocess.CompletedProcess:
         text=True,
         timeout=120,
     )
+
+
+def search_fragments(site: Path) -> list[dict]:
+    """The pages of a built site's search index (Pagefind's fragments: gzip, a signature, then
+    JSON with the page's url, content and meta), sorted by url."""
+    import gzip
+    import json
+
+    signature = b"pagefind_dcd"
+    pages = []
+    for fragment in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(fragment.read_bytes())
+        assert data.startswith(signature), f"{fragment}: not a Pagefind fragment"
+        pages.append(json.loads(data[len(signature) :]))
+    return sorted(pages, key=lambda page: page["url"])

@@ -8,6 +8,7 @@ browser shows the page. An edit of dossier.yml is then seen in the open page wit
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -71,6 +72,7 @@ def served(tmp_path: Path):
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
+        start_new_session=True,  # `dossier serve` runs `mkdocs serve` as a child: ended together
     )
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + SERVE_TIMEOUT
@@ -82,11 +84,11 @@ def served(tmp_path: Path):
             assert process.poll() is None, (tmp_path / "serve.log").read_text()
             time.sleep(0.5)
     yield project, url
-    process.terminate()
+    os.killpg(process.pid, signal.SIGTERM)
     try:
         process.wait(timeout=20)
     except subprocess.TimeoutExpired:
-        process.kill()
+        os.killpg(process.pid, signal.SIGKILL)
     log.close()
 
 
@@ -100,6 +102,14 @@ def test_the_served_site_loads_and_reloads_on_an_edit(served, new_page):
     screenshots = REPO / "tests" / "output" / "screenshots"
     screenshots.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(screenshots / "live-reload-before.png"))
+    # The search index is written under `mkdocs serve` too (after each build).
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("cracks", delay=20)
+    result = page.locator(".md-search-result__link").first
+    result.wait_for(state="attached", timeout=SERVE_TIMEOUT * 1000)
+    assert "Old bridge closes" in result.inner_text()
+    page.keyboard.press("Escape")
     info = project / "dossier" / "dossier.yml"
     info.write_text(info.read_text(encoding="utf-8").replace("The bridge dossier", "The bridge, edited"))
     page.wait_for_function("document.title === 'The bridge, edited'", timeout=SERVE_TIMEOUT * 1000)

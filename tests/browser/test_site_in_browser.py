@@ -1,14 +1,12 @@
-"""The built site in a real browser, served under a sub-path: pages, search, layout, palette."""
+"""The built site in a real browser, served under a sub-path: pages, layout, palette (search:
+test_search_in_browser.py)."""
 
 from __future__ import annotations
-
-import re
 
 import pytest
 
 from .browserkit import (
     PHONE,
-    PROJECT,
     SCREENSHOTS,
     WIDE,
     first_page,
@@ -16,10 +14,6 @@ from .browserkit import (
     showcase_pages,
     site_pages,
 )
-
-# Aliases and misspellings seen in the seeds; each must lead to its actor's page.
-SEARCHED_ALIASES = ("Konashenov", "Holland", "Daesh")
-SEARCH_TIMEOUT_MS = 15_000  # the search index loads in a web worker; 2 slow cores need a margin
 
 
 def test_every_page_loads_without_errors_or_foreign_requests(server, new_page):
@@ -48,52 +42,6 @@ def test_every_page_loads_without_errors_or_foreign_requests(server, new_page):
     if new:
         problems["404.html (served for no/such/page/)"] = new
     assert not problems, "\n".join(f"{path}:\n  " + "\n  ".join(p) for path, p in problems.items())
-
-
-def actor_with_alias(alias: str) -> str:
-    """The id of the actor whose name or aliases contain `alias` as a whole word."""
-    from newsdossier.load import load_dossier
-
-    word = re.compile(rf"\b{re.escape(alias)}\b", re.IGNORECASE)
-    dossier = load_dossier(PROJECT)
-    found = [a.id for a in dossier.actors if any(word.search(n) for n in (a.name, *a.aliases))]
-    assert len(found) == 1, f"expected one actor with the alias {alias!r} in dossier/actors.yml, got {found}"
-    return found[0]
-
-
-def search(page, query: str) -> list[str]:
-    """Type into Material's search box and return the result links, best first."""
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.press_sequentially(query, delay=20)
-    results = page.locator(".md-search-result__item > a.md-search-result__link")
-    results.first.wait_for(state="attached", timeout=SEARCH_TIMEOUT_MS)
-    # Results of a partly typed query may still be on screen: read until the list is stable.
-    read = lambda: [results.nth(i).get_attribute("href") for i in range(results.count())]  # noqa: E731
-    previous, current = None, read()
-    while current != previous:
-        page.wait_for_timeout(300)
-        previous, current = current, read()
-    return current
-
-
-@pytest.mark.parametrize("alias", SEARCHED_ALIASES)
-def test_search_by_alias_finds_the_actor_page_above_passing_mentions(server, new_page, alias):
-    actor_id = actor_with_alias(alias)
-    page, watch = new_page()
-    goto(page, server, "")
-    hrefs = search(page, alias)
-    target = f"/actors/{actor_id}/"
-    assert any(target in h for h in hrefs), f"{alias!r}: no result links to {target}: {hrefs}"
-    # The actor page is boosted above the articles that merely mention the name (only topic
-    # pages, boosted too, may come first).
-    rank = next(i for i, h in enumerate(hrefs) if target in h)
-    passing = [h for h in hrefs[:rank] if "/topics/" not in h]
-    assert not passing, f"{alias!r}: {target} ranks below passing mentions: {hrefs}"
-    # Following the result opens the page, under the sub-path.
-    page.locator(f'.md-search-result__item > a.md-search-result__link[href*="{target}"]').first.click()
-    page.wait_for_url(re.compile(re.escape(server.url(f"actors/{actor_id}/"))))
-    assert not watch.problems(), watch.problems()
 
 
 def claim_boxes(page) -> list[dict]:

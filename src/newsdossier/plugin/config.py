@@ -13,3 +13,5 @@ class DossierConfig(base.Config):
     templates = c.Optional(c.Dir(exists=True))
     # Build the navigation (tabs and sections) from the dossier unless mkdocs.yml sets `nav`.
     navigation = c.Type(bool, default=True)
+    # Index the built site with Pagefind and put its search box in the header (plugin/search.py).
+    search = c.Type(bool, default=True)

@@ -18,8 +18,16 @@ from mkdocs.structure.files import File, Files
 from ..errors import DossierError
 from ..pipeline import DossierBuild, check_project
 from .config import DossierConfig
-from .defaults import OVERRIDABLE_PAGES, PACKAGE_STYLESHEET, STYLESHEET, apply_site_defaults, report_warnings
+from .defaults import (
+    OVERRIDABLE_PAGES,
+    PACKAGE,
+    PACKAGE_STYLESHEET,
+    STYLESHEET,
+    apply_site_defaults,
+    report_warnings,
+)
 from .navigation import dossier_nav
+from .search import SEARCH_SCRIPT, index_site
 
 log = logging.getLogger("mkdocs.plugins.dossier")
 
@@ -62,6 +70,11 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         apply_site_defaults(config, build.dossier.info)
         for suggestion in self.build.analysis.suggestions:
             log.info(f"Suggestion: {suggestion}")
+        if self.config.search and "material/search" in config.plugins:
+            log.warning(
+                "The dossier's search (Pagefind) replaces Material's: remove `- search` from the "
+                "plugins in mkdocs.yml (its index of the whole site is built for nothing)."
+            )
         if self.config.navigation and not config.nav:
             config.nav = dossier_nav(self.build, Path(config.docs_dir))
         return config
@@ -70,6 +83,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         assert self.build is not None
         if files.get_file_from_path(STYLESHEET) is None:
             files.append(File.generated(config, STYLESHEET, abs_src_path=str(PACKAGE_STYLESHEET)))
+        if self.config.search:
+            files.append(File.generated(config, SEARCH_SCRIPT, abs_src_path=str(PACKAGE / SEARCH_SCRIPT)))
         for generated in self.build.files:
             if generated.path in OVERRIDABLE_PAGES and files.get_file_from_path(generated.path):
                 continue  # the project's hand-written page replaces the generated one
@@ -83,6 +98,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     def on_post_page(self, output: str, *, page, config) -> str:
         return strip_layout_space(output)
+
+    def on_post_build(self, *, config) -> None:
+        if self.config.search:
+            index_site(Path(config.site_dir))
 
     def on_serve(self, server, *, config, builder):
         assert self.root is not None

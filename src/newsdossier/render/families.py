@@ -38,7 +38,8 @@ NEIGHBOURS_ON_ACTOR_PAGE = 8
 KEY_QUOTES_ON_TOPIC = 8
 # How many speakers an outlet's page lists as the ones it quotes most.
 QUOTED_ON_OUTLET_PAGE = 10
-# Search boost (Material): profiles and topics rank above passing mentions in articles.
+# Search boost: profiles and topics rank above passing mentions in articles (the theme gives a
+# boosted page's names, an actor's aliases included, as search metadata ranked first: main.html).
 SEARCH_BOOST_ACTOR = 5
 SEARCH_BOOST_TOPIC = 3
 SEARCH_BOOST_INDEX = 2
@@ -224,7 +225,9 @@ def actor_pages(site: SiteData) -> list[Page]:
             "neighbours": ranked(site.together.get(actor.id, Counter()), NEIGHBOURS_ON_ACTOR_PAGE),
             "events": [e for e in site.dossier.events if actor.id in e.actors],
         }
-        meta = {"title": actor.name, "tags": [actor.name], "search": {"boost": SEARCH_BOOST_ACTOR}}
+        other_names = [alias for alias in actor.aliases if alias != actor.name]
+        search = {"boost": SEARCH_BOOST_ACTOR, "names": other_names}
+        meta = {"title": actor.name, "tags": [actor.name], "search": search}
         pages.append(
             Page(
                 path,
