@@ -2,6 +2,9 @@
 
     analysis = analyze(dossier, cleaned)
 
+or, article by article (what the pipeline caches): read_article(clean, article, context) for
+each, then combine_readings(readings, cleaned) for what spans articles.
+
 An Analysis holds the body sentences (stable ids and character spans), actor mentions,
 direct quotes with speakers, cues and the sentences that carry them, quote groups across
 articles, typed facts, actors named together, and people named often without an actor entry.
@@ -14,14 +17,27 @@ from ..records import QuoteGroup
 from .group import co_mentions, group_quotes
 from .mentions import AliasMatcher
 from .quotes import FRAGMENT_MAX_WORDS
-from .reading import analyze, sentences_only
+from .reading import (
+    ArticleReading,
+    ReadingContext,
+    analyze,
+    combine_readings,
+    read_article,
+    reading_order,
+    sentences_only,
+)
 
 __all__ = [
     "FRAGMENT_MAX_WORDS",
     "AliasMatcher",
+    "ArticleReading",
     "QuoteGroup",
+    "ReadingContext",
     "analyze",
     "co_mentions",
+    "combine_readings",
     "group_quotes",
+    "read_article",
+    "reading_order",
     "sentences_only",
 ]

@@ -13,3 +13,6 @@ class DossierConfig(base.Config):
     templates = c.Optional(c.Dir(exists=True))
     # Build the navigation (tabs and sections) from the dossier unless mkdocs.yml sets `nav`.
     navigation = c.Type(bool, default=True)
+    # Keep each article's cleaned text and reading in <root>/.dossier-cache/ so that a rebuild
+    # (`mkdocs serve`) redoes only the articles that changed; false: compute everything each time.
+    cache = c.Type(bool, default=True)
