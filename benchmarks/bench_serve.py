@@ -50,6 +50,17 @@ def fetch(url: str) -> str:
         return ""
 
 
+def served_at(log: Path, timeout: float) -> str:
+    """The address `mkdocs serve` prints once the first build is done (site_url's path included)."""
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        found = re.search(r"Serving on (http://\S+)", log.read_text(encoding="utf-8", errors="replace"))
+        if found:
+            return found.group(1).rstrip("/") + "/"
+        time.sleep(0.2)
+    raise SystemExit(f"mkdocs serve did not serve within {timeout:.0f} s:\n{log.read_text()[-2000:]}")
+
+
 def wait_for(url: str, text: str, timeout: float) -> float:
     """Seconds until the page at `url` contains `text`."""
     started = time.perf_counter()
@@ -86,15 +97,15 @@ def measure(n: int, edits: int, cache: bool) -> list[float]:
         server = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
             articles = sorted((root / "dossier" / "articles").glob("*.yml"))
-            first = articles[0].stem
-            wait_for(f"http://127.0.0.1:{port}/articles/{first}/", "<html", FIRST_BUILD_TIMEOUT)
+            base = served_at(Path(tmp) / "serve.log", FIRST_BUILD_TIMEOUT)
+            wait_for(f"{base}articles/{articles[0].stem}/", "<html", EDIT_TIMEOUT)
             times = []
             for number in range(edits):
                 article = articles[(number * 7 + 1) % len(articles)]
                 marker = f"edit-{number}-{time.time_ns()}"
                 time.sleep(1.0)  # the watcher is idle again after the previous rebuild
                 edit_title(article, marker)
-                url = f"http://127.0.0.1:{port}/articles/{article.stem}/"
+                url = f"{base}articles/{article.stem}/"
                 times.append(wait_for(url, marker, EDIT_TIMEOUT))
             return times
         finally:

@@ -58,11 +58,11 @@ def clean_all(
 
 
 def analyze_all(
-    dossier: Dossier, cleaned: dict[str, CleanArticle], cache: ResultCache | None = None
+    dossier: Dossier, cleaned: dict[str, CleanArticle], cache: ResultCache | None = None, groups: bool = True
 ) -> Analysis:
     """The analyze stage, article by article: with a cache, an article whose record and actor
-    list are unchanged is not read again. What spans articles (quote groups, co-mentions,
-    suggestions) is always worked out afresh from the articles' readings."""
+    list are unchanged is not read again. What spans articles (suggestions, and unless `groups`
+    is false, quote groups and co-mentions) is always worked out afresh from the readings."""
     context = ReadingContext(dossier.actors)
     actors = repr(dossier.actors)
     articles = {a.id: a for a in dossier.articles}
@@ -72,7 +72,7 @@ def analyze_all(
         record = _clean_key(article) if article else ""  # its date and speaker decisions count too
         key = input_key("read", record, repr(clean), actors)
         readings.append(_cached(cache, key, partial(read_article, clean, article, context)))
-    return combine_readings(readings, cleaned)
+    return combine_readings(readings, cleaned, groups)
 
 
 def _clean_key(article: Article) -> str:
@@ -102,12 +102,12 @@ def build_dossier(
 ) -> DossierBuild:
     """Run every stage on the project at `root` (on `dossier` when the caller has loaded it
     already), with the per-article results of `cache` when given; raises DossierError listing
-    every problem. Without `render`, the stages that read the text only (load, clean, analyze):
-    the build then has no comparisons, files or navigation."""
+    every problem. Without `render`, the stages that find problems only (load, clean, analyze):
+    the build then has no comparisons, files, navigation, quote groups or co-mentions."""
     root = Path(root)
     dossier = dossier or load_dossier(root)
     cleaned, warnings = clean_all(dossier, cache)
-    analysis = analyze_all(dossier, cleaned, cache)
+    analysis = analyze_all(dossier, cleaned, cache, groups=render)
     if cache is not None:
         cache.prune()
     if analysis.problems:  # the editors' speaker decisions that match no quote

@@ -110,9 +110,12 @@ def read_article(clean: CleanArticle, article: Article | None, context: ReadingC
     )
 
 
-def combine_readings(readings: list[ArticleReading], cleaned: dict[str, CleanArticle]) -> Analysis:
+def combine_readings(
+    readings: list[ArticleReading], cleaned: dict[str, CleanArticle], groups: bool = True
+) -> Analysis:
     """The Analysis of the articles read, in the order given: their parts joined, then what
-    spans articles (suggestions, quote groups, co-mentions) worked out from those parts."""
+    spans articles (suggestions, and unless `groups` is false, quote groups and co-mentions)
+    worked out from those parts. `dossier check` shows no groups: it goes without them."""
     mentions = tuple(m for r in readings for m in r.mentions)
     quotes = [q for r in readings for q in r.quotes]
     order = [r.article_id for r in readings]
@@ -123,8 +126,8 @@ def combine_readings(readings: list[ArticleReading], cleaned: dict[str, CleanArt
         facts=tuple(f for r in readings for f in r.facts),
         suggestions=tuple(suggest_actors(cleaned, quotes, order, hits_by_article)),
         sentences=tuple(s for r in readings for s in r.sentences),
-        quote_groups=tuple(group_quotes(quotes, cleaned)),
-        co_mentions=co_mentions(mentions),
+        quote_groups=tuple(group_quotes(quotes, cleaned)) if groups else (),
+        co_mentions=co_mentions(mentions) if groups else (),
         problems=tuple(p for r in readings for p in r.problems),
     )
 
