@@ -72,7 +72,7 @@ def analyze_all(
         record = _clean_key(article) if article else ""  # its date and speaker decisions count too
         key = input_key("read", record, repr(clean), actors)
         readings.append(_cached(cache, key, partial(read_article, clean, article, context)))
-    return combine_readings(readings, cleaned, groups)
+    return combine_readings(dossier, cleaned, readings, context, groups)
 
 
 def _clean_key(article: Article) -> str:

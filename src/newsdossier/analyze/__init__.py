@@ -3,11 +3,12 @@
     analysis = analyze(dossier, cleaned)
 
 or, article by article (what the pipeline caches): read_article(clean, article, context) for
-each, then combine_readings(readings, cleaned) for what spans articles.
+each, then combine_readings(dossier, cleaned, readings, context) for what spans articles.
 
 An Analysis holds the body sentences (stable ids and character spans), actor mentions,
-direct quotes with speakers, cues and the sentences that carry them, quote groups across
-articles, typed facts, actors named together, and people named often without an actor entry.
+direct quotes with speakers, cues, the sentences that carry them and the topics they belong to,
+quote groups across articles, typed facts, actors named together, and people named often
+without an actor entry.
 The recipe is in reading.py; each module reads one thing (sentences, mentions, quotes, facts...).
 """
 

@@ -32,6 +32,7 @@ from .quotes import article_quotations
 from .reported import reported_speaker
 from .sentences import SentenceFinder, article_sentences, quote_sentences
 from .suggest import suggest_actors
+from .topics import with_topics
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
     articles = {a.id: a for a in dossier.articles}
     order = reading_order(dossier, cleaned)
     readings = [read_article(cleaned[i], articles.get(i), context) for i in order]
-    return combine_readings(readings, cleaned)
+    return combine_readings(dossier, cleaned, readings, context)
 
 
 def reading_order(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> list[str]:
@@ -111,20 +112,27 @@ def read_article(clean: CleanArticle, article: Article | None, context: ReadingC
 
 
 def combine_readings(
-    readings: list[ArticleReading], cleaned: dict[str, CleanArticle], groups: bool = True
+    dossier: Dossier,
+    cleaned: dict[str, CleanArticle],
+    readings: list[ArticleReading],
+    context: ReadingContext,
+    groups: bool = True,
 ) -> Analysis:
     """The Analysis of the articles read, in the order given: their parts joined, then what
-    spans articles (suggestions, and unless `groups` is false, quote groups and co-mentions)
-    worked out from those parts. `dossier check` shows no groups: it goes without them."""
-    mentions = tuple(m for r in readings for m in r.mentions)
+    spans articles or needs the whole dossier (suggestions, each quote's topics, and unless
+    `groups` is false, quote groups and co-mentions) worked out from those parts.
+    `dossier check` shows no groups: it goes without them."""
+    mentions = [m for r in readings for m in r.mentions]
     quotes = [q for r in readings for q in r.quotes]
     order = [r.article_id for r in readings]
     hits_by_article = {r.article_id: r.hits_by_paragraph for r in readings}
+    suggestions = suggest_actors(cleaned, quotes, order, hits_by_article)
+    quotes = with_topics(dossier, cleaned, quotes, mentions, context.matcher)
     return Analysis(
-        mentions=mentions,
+        mentions=tuple(mentions),
         quotes=tuple(quotes),
         facts=tuple(f for r in readings for f in r.facts),
-        suggestions=tuple(suggest_actors(cleaned, quotes, order, hits_by_article)),
+        suggestions=tuple(suggestions),
         sentences=tuple(s for r in readings for s in r.sentences),
         quote_groups=tuple(group_quotes(quotes, cleaned)) if groups else (),
         co_mentions=co_mentions(mentions) if groups else (),
