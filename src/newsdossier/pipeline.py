@@ -11,7 +11,14 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from .analyze import ArticleReading, ReadingContext, combine_readings, read_article, reading_order
+from .analyze import (
+    ArticleReading,
+    ReadingContext,
+    combine_readings,
+    read_article,
+    reading_order,
+    reading_suggestions,
+)
 from .cache import ResultCache, input_key
 from .clean import DEFAULT_CLEANING, clean_article_checked
 from .compare import compare
@@ -61,18 +68,22 @@ def analyze_all(
     dossier: Dossier, cleaned: dict[str, CleanArticle], cache: ResultCache | None = None, groups: bool = True
 ) -> Analysis:
     """The analyze stage, article by article: with a cache, an article whose record and actor
-    list are unchanged is not read again. What spans articles (suggestions, and unless `groups`
-    is false, quote groups and co-mentions) is always worked out afresh from the readings."""
+    list are unchanged is not read again. What spans articles (suggestions, each quote's topics,
+    and unless `groups` is false, quote groups and co-mentions) is worked out afresh from the
+    readings; only the suggestions are kept too, by the keys of every reading they come from
+    (`dossier check` run again on an unchanged dossier)."""
     context = ReadingContext(dossier.actors)
     actors = repr(dossier.actors)
     articles = {a.id: a for a in dossier.articles}
     readings: list[ArticleReading] = []
+    keys: list[str] = []
     for article_id in reading_order(dossier, cleaned):
         article, clean = articles.get(article_id), cleaned[article_id]
         record = _clean_key(article) if article else ""  # its date and speaker decisions count too
-        key = input_key("read", record, repr(clean), actors)
-        readings.append(_cached(cache, key, partial(read_article, clean, article, context)))
-    return combine_readings(dossier, cleaned, readings, context, groups)
+        keys.append(input_key("read", record, repr(clean), actors))
+        readings.append(_cached(cache, keys[-1], partial(read_article, clean, article, context)))
+    suggestions = _cached(cache, input_key("suggest", *keys), partial(reading_suggestions, readings, cleaned))
+    return combine_readings(dossier, cleaned, readings, context, groups, suggestions)
 
 
 def _clean_key(article: Article) -> str:

@@ -25,6 +25,7 @@ from .reading import (
     combine_readings,
     read_article,
     reading_order,
+    reading_suggestions,
     sentences_only,
 )
 
@@ -40,5 +41,6 @@ __all__ = [
     "group_quotes",
     "read_article",
     "reading_order",
+    "reading_suggestions",
     "sentences_only",
 ]

@@ -117,16 +117,16 @@ def combine_readings(
     readings: list[ArticleReading],
     context: ReadingContext,
     groups: bool = True,
+    suggestions: tuple[Problem, ...] | None = None,
 ) -> Analysis:
     """The Analysis of the articles read, in the order given: their parts joined, then what
-    spans articles or needs the whole dossier (suggestions, each quote's topics, and unless
-    `groups` is false, quote groups and co-mentions) worked out from those parts.
+    spans articles or needs the whole dossier (suggestions unless given, each quote's topics,
+    and unless `groups` is false, quote groups and co-mentions) worked out from those parts.
     `dossier check` shows no groups: it goes without them."""
     mentions = [m for r in readings for m in r.mentions]
     quotes = [q for r in readings for q in r.quotes]
-    order = [r.article_id for r in readings]
-    hits_by_article = {r.article_id: r.hits_by_paragraph for r in readings}
-    suggestions = suggest_actors(cleaned, quotes, order, hits_by_article)
+    if suggestions is None:
+        suggestions = reading_suggestions(readings, cleaned)
     quotes = with_topics(dossier, cleaned, quotes, mentions, context.matcher)
     return Analysis(
         mentions=tuple(mentions),
@@ -138,6 +138,16 @@ def combine_readings(
         co_mentions=co_mentions(mentions) if groups else (),
         problems=tuple(p for r in readings for p in r.problems),
     )
+
+
+def reading_suggestions(
+    readings: list[ArticleReading], cleaned: dict[str, CleanArticle]
+) -> tuple[Problem, ...]:
+    """People the articles name often who have no actor entry (suggest.py), from the readings."""
+    quotes = [q for r in readings for q in r.quotes]
+    order = [r.article_id for r in readings]
+    hits_by_article = {r.article_id: r.hits_by_paragraph for r in readings}
+    return tuple(suggest_actors(cleaned, quotes, order, hits_by_article))
 
 
 def _sentences(article_id: str, clean: CleanArticle, hits_by_paragraph: dict) -> list[Sentence]:
