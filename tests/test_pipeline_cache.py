@@ -3,6 +3,7 @@ changed, and gives exactly what a build without the cache gives (nothing stale i
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -108,9 +109,13 @@ def test_check_without_rendering_gives_the_verdict_of_a_rendering_check(project:
     assert quick is not None and full is not None
     assert not quick.rendered and quick.files == ()
     assert quick_problems == full_problems
-    for part in ("quotes", "mentions", "facts", "suggestions", "sentences"):
+    for part in ("mentions", "facts", "suggestions", "sentences"):
         assert getattr(quick.analysis, part) == getattr(full.analysis, part), part
-    assert quick.analysis.quote_groups == () and full.analysis.quote_groups  # check shows no groups
+    # Check shows no quote groups and no quote's topics: it goes without them.
+    assert [replace(q, topics=()) for q in quick.analysis.quotes] == [
+        replace(q, topics=()) for q in full.analysis.quotes
+    ]
+    assert quick.analysis.quote_groups == () and full.analysis.quote_groups
 
 
 def test_check_renders_when_the_project_overrides_a_template(project: Path):

@@ -65,11 +65,11 @@ def clean_all(
 
 
 def analyze_all(
-    dossier: Dossier, cleaned: dict[str, CleanArticle], cache: ResultCache | None = None, groups: bool = True
+    dossier: Dossier, cleaned: dict[str, CleanArticle], cache: ResultCache | None = None, pages: bool = True
 ) -> Analysis:
     """The analyze stage, article by article: with a cache, an article whose record and actor
-    list are unchanged is not read again. What spans articles (suggestions, each quote's topics,
-    and unless `groups` is false, quote groups and co-mentions) is worked out afresh from the
+    list are unchanged is not read again. What spans articles (suggestions, and unless `pages` is
+    false, each quote's topics, quote groups and co-mentions) is worked out afresh from the
     readings; only the suggestions are kept too, by the keys of every reading they come from
     (`dossier check` run again on an unchanged dossier)."""
     context = ReadingContext(dossier.actors)
@@ -83,7 +83,7 @@ def analyze_all(
         keys.append(input_key("read", record, repr(clean), actors))
         readings.append(_cached(cache, keys[-1], partial(read_article, clean, article, context)))
     suggestions = _cached(cache, input_key("suggest", *keys), partial(reading_suggestions, readings, cleaned))
-    return combine_readings(dossier, cleaned, readings, context, groups, suggestions)
+    return combine_readings(dossier, cleaned, readings, context, pages, suggestions)
 
 
 def _clean_key(article: Article) -> str:
@@ -114,11 +114,11 @@ def build_dossier(
     """Run every stage on the project at `root` (on `dossier` when the caller has loaded it
     already), with the per-article results of `cache` when given; raises DossierError listing
     every problem. Without `render`, the stages that find problems only (load, clean, analyze):
-    the build then has no comparisons, files, navigation, quote groups or co-mentions."""
+    the build then has no comparisons, files, navigation, quote topics, groups or co-mentions."""
     root = Path(root)
     dossier = dossier or load_dossier(root)
     cleaned, warnings = clean_all(dossier, cache)
-    analysis = analyze_all(dossier, cleaned, cache, groups=render)
+    analysis = analyze_all(dossier, cleaned, cache, pages=render)
     if cache is not None:
         cache.prune()
     if analysis.problems:  # the editors' speaker decisions that match no quote

@@ -116,26 +116,27 @@ def combine_readings(
     cleaned: dict[str, CleanArticle],
     readings: list[ArticleReading],
     context: ReadingContext,
-    groups: bool = True,
+    pages: bool = True,
     suggestions: tuple[Problem, ...] | None = None,
 ) -> Analysis:
     """The Analysis of the articles read, in the order given: their parts joined, then what
-    spans articles or needs the whole dossier (suggestions unless given, each quote's topics,
-    and unless `groups` is false, quote groups and co-mentions) worked out from those parts.
-    `dossier check` shows no groups: it goes without them."""
+    spans articles or needs the whole dossier (suggestions unless given, and unless `pages` is
+    false, each quote's topics, quote groups and co-mentions) worked out from those parts.
+    `dossier check` shows only what `pages` leaves out: it goes without them."""
     mentions = [m for r in readings for m in r.mentions]
     quotes = [q for r in readings for q in r.quotes]
     if suggestions is None:
         suggestions = reading_suggestions(readings, cleaned)
-    quotes = with_topics(dossier, cleaned, quotes, mentions, context.matcher)
+    if pages:
+        quotes = with_topics(dossier, cleaned, quotes, mentions, context.matcher)
     return Analysis(
         mentions=tuple(mentions),
         quotes=tuple(quotes),
         facts=tuple(f for r in readings for f in r.facts),
         suggestions=tuple(suggestions),
         sentences=tuple(s for r in readings for s in r.sentences),
-        quote_groups=tuple(group_quotes(quotes, cleaned)) if groups else (),
-        co_mentions=co_mentions(mentions) if groups else (),
+        quote_groups=tuple(group_quotes(quotes, cleaned)) if pages else (),
+        co_mentions=co_mentions(mentions) if pages else (),
         problems=tuple(p for r in readings for p in r.problems),
     )
 
