@@ -72,7 +72,7 @@ test: $(STAMP) browser-deps lint
 	$(BIN)/python -m pytest
 
 ## bench: the benchmarks (medians; the machine is noisy, so compare ratios), the newsroom scale at
-## small sizes only (about 10 minutes). The full one, 100 to 2,000 articles, takes about an hour:
+## 100 and 500 articles only. The full one, 100 to 2,000 articles, about an hour on a quiet machine:
 ##   .venv/bin/python benchmarks/bench_scale.py --sizes 100 500 2000
 BENCH_SCALE_SIZES ?= 100 500
 bench: $(STAMP)

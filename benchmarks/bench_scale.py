@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_scale.py [--sizes 100 500 2000] [--runs 3] [--skip-floor]
 
-(about an hour with the defaults on a 2-core machine; `make bench` runs it at 100 and 500).
+(about an hour with the defaults on a quiet 2-core machine; `make bench` runs it at 100 and 500).
 
 For each N a project of N distinct real-looking articles is generated (benchmarks/newsroom.py)
 in a temporary folder; then, as medians of `--runs` runs, each in a fresh process:
