@@ -71,6 +71,20 @@ def test_a_planted_pickle_is_never_run(cache: ResultCache, tmp_path: Path, monke
     assert not (tmp_path / "planted-by-a-pickle").exists()
 
 
+class _CallsTheCli:
+    def __reduce__(self):
+        from newsdossier.cli.main import main
+
+        return (main, (["--root", "/nonexistent", "check"],))
+
+
+def test_a_planted_pickle_cannot_call_the_packages_functions(cache: ResultCache, capsys):
+    key = input_key("clean", "x")
+    (cache.folder / f"{key}.pickle").write_bytes(pickle.dumps(("newsdossier-cache-1", key, _CallsTheCli())))
+    assert cache.get(key) is None
+    assert capsys.readouterr().err == ""  # the command never ran
+
+
 def test_the_folder_is_pruned_oldest_first_past_its_limit(tmp_path: Path):
     cache = ResultCache(tmp_path, max_bytes=10_000)
     keys = [input_key("clean", str(i)) for i in range(30)]

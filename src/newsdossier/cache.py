@@ -18,6 +18,7 @@ recomputed. The cache is an aid: a folder that cannot be written leaves the buil
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import os
@@ -90,9 +91,16 @@ def input_key(kind: str, *inputs: str) -> str:
 
 
 class _RecordsOnly(pickle.Unpickler):
+    """Only the package's record classes (dataclasses) and a few plain types: never a function,
+    so an entry cannot call anything but a record's constructor."""
+
     def find_class(self, module: str, name: str):
-        if module == "newsdossier" or module.startswith("newsdossier.") or (module, name) in _ALLOWED:
+        if (module, name) in _ALLOWED:
             return super().find_class(module, name)
+        if module == "newsdossier" or module.startswith("newsdossier."):
+            found = super().find_class(module, name)
+            if isinstance(found, type) and dataclasses.is_dataclass(found):
+                return found
         raise pickle.UnpicklingError(f"not a record: {module}.{name}")
 
 
