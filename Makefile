@@ -71,6 +71,11 @@ browser-deps:
 test: $(STAMP) browser-deps lint
 	$(BIN)/python -m pytest
 
-## bench: the benchmarks (medians; the machine is noisy, so compare ratios)
+## bench: the benchmarks (medians; the machine is noisy, so compare ratios), the newsroom scale at
+## 100 and 500 articles only. The full one, 100 to 2,000 articles, about an hour on a quiet machine:
+##   .venv/bin/python benchmarks/bench_scale.py --sizes 100 500 2000
+BENCH_SCALE_SIZES ?= 100 500
 bench: $(STAMP)
-	for script in benchmarks/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+	for script in benchmarks/bench_*.py; do \
+	  case $$script in */bench_scale.py) args="--sizes $(BENCH_SCALE_SIZES)";; *) args="";; esac; \
+	  echo "== $$script $$args"; $(BIN)/python $$script $$args || exit 1; done

@@ -2,12 +2,17 @@
 
     .venv/bin/python benchmarks/bench_scale.py [--sizes 100 500 2000] [--runs 3] [--skip-floor]
 
+(about an hour with the defaults on a quiet 2-core machine; `make bench` runs it at 100 and 500).
+
 For each N a project of N distinct real-looking articles is generated (benchmarks/newsroom.py)
 in a temporary folder; then, as medians of `--runs` runs, each in a fresh process:
 
-- pipeline: build_dossier() alone (load, clean, analyze, compare, render), wall and CPU time;
-- build: `mkdocs build --strict` with the dossier plugin, wall and CPU time and peak memory
-  (the process's maximum resident set, from wait4);
+- pipeline: build_dossier() alone (load, clean, analyze, compare, render), without the cache,
+  wall and CPU time;
+- build: `mkdocs build --strict` with the dossier plugin, its cache emptied first, wall and CPU
+  time and peak memory (the process's maximum resident set, from wait4); then "rebuild": the
+  same build again with the cache the first one filled (what `mkdocs serve` does on an edit);
+- check: `dossier check` with an empty cache (cold), then with the cache it filled (warm);
 - floor: the same generated pages and navigation built by plain MkDocs + Material with the
   same theme features but without the dossier plugin: what MkDocs itself costs;
 - the site: bytes of HTML written, the largest page, and what search fetches for a query
@@ -36,6 +41,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from newsroom import make_site_project  # noqa: E402
+
+from newsdossier.cache import CACHE_DIR  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
@@ -124,15 +131,20 @@ def measure(n: int, runs: int, floor: bool) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         root = make_site_project(Path(tmp) / "project", n)
         python = sys.executable
-        results: dict[str, list] = {"pipeline": [], "build": [], "floor": []}
+        results: dict[str, list] = {"pipeline": [], "build": [], "rebuild": [], "check": [], "floor": []}
         if floor:
             run_measured([python, "-c", EXPORT_FLOOR, str(root), str(Path(tmp) / "floor")], root)
         for _ in range(runs):  # interleaved, so a busy minute hits each measure alike
             wall, cpu, _mem, out = run_measured([python, "-c", PIPELINE_ONCE, str(root)], root)
             results["pipeline"].append((float(out.strip().splitlines()[-1]), cpu))
             shutil.rmtree(root / "site", ignore_errors=True)
+            shutil.rmtree(root / CACHE_DIR, ignore_errors=True)
             build = [python, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(root / "site")]
             results["build"].append(run_measured(build, root)[:3])
+            results["rebuild"].append(run_measured(build, root)[:2])
+            shutil.rmtree(root / CACHE_DIR, ignore_errors=True)
+            check = [python, "-m", "newsdossier.cli.main", "check"]
+            results["check"].append(run_measured(check, root)[:2] + run_measured(check, root)[:2])
             if floor:
                 floor_build = [python, "-m", "mkdocs", "build", "-q", "-d", str(Path(tmp) / "floor-site")]
                 results["floor"].append(run_measured(floor_build, Path(tmp) / "floor")[:2])
@@ -149,13 +161,13 @@ def main() -> None:
     args = parser.parse_args()
     print(f"runs={args.runs}, load average {os.getloadavg()[0]:.1f} at start (2 cores, shared)")
     header = (
-        "articles | pipeline s (cpu) | ms/article | build s (cpu) | ms/article | peak MB | floor s (cpu)"
-        " | HTML MB | site MB | largest page | search"
+        "articles | pipeline s (cpu) | ms/article | build s (cpu) | ms/article | peak MB | rebuild s (cpu)"
+        " | check cold s (cpu) | check warm s (cpu) | floor s (cpu) | HTML MB | site MB | largest page | search"
     )
     print(header)
     for n in args.sizes:
         r = measure(n, args.runs, not args.skip_floor)
-        pipe, build = r["pipeline"], r["build"]
+        pipe, build, rebuild, check = r["pipeline"], r["build"], r["rebuild"], r["check"]
         floor = f"{r['floor'][0]:.1f} ({r['floor'][1]:.1f})" if "floor" in r else "-"
         cells = [
             f"{n}",
@@ -164,6 +176,9 @@ def main() -> None:
             f"{build[0]:.1f} ({build[1]:.1f})",
             f"{1000 * build[0] / n:.0f}",
             f"{build[2]:.0f}",
+            f"{rebuild[0]:.1f} ({rebuild[1]:.1f})",
+            f"{check[0]:.1f} ({check[1]:.1f})",
+            f"{check[2]:.1f} ({check[3]:.1f})",
             floor,
             f"{r['html_mb']:.0f}",
             f"{r['site_mb']:.0f}",

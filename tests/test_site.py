@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlsplit
@@ -152,3 +153,23 @@ def test_two_copies_in_different_folders_build_byte_identical_sites(tmp_path: Pa
         sites.append(tree_digest(project / "site"))
     assert sites[0] == sites[1]
     assert any(path.endswith("sitemap.xml.gz") for path in sites[0])
+
+
+def test_a_build_from_the_cache_gives_the_bytes_of_a_build_without_it(tmp_path: Path):
+    """Cold cache, warm cache and no cache (the plugin's `cache: false`) build the same site."""
+    project = copy_project(tmp_path / "project")
+    for name in ("cold", "warm"):
+        result = build_site(project, tmp_path / name)
+        assert result.returncode == 0, result.stderr
+    assert any((project / ".dossier-cache").glob("*.pickle"))
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "  - dossier\n" in text
+    config.write_text(text.replace("  - dossier\n", "  - dossier:\n      cache: false\n"), encoding="utf-8")
+    shutil.rmtree(project / ".dossier-cache")
+    result = build_site(project, tmp_path / "uncached")
+    assert result.returncode == 0, result.stderr
+    assert not (project / ".dossier-cache").exists()
+    cold = tree_digest(tmp_path / "cold")
+    assert tree_digest(tmp_path / "warm") == cold
+    assert tree_digest(tmp_path / "uncached") == cold

@@ -5,17 +5,30 @@ MkDocs' plugin and the CLI both call `build_dossier`; nothing here knows about M
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
-from .analyze import analyze
-from .clean import clean_article_checked
+from .analyze import (
+    ArticleReading,
+    ReadingContext,
+    combine_readings,
+    read_article,
+    reading_order,
+    reading_suggestions,
+)
+from .cache import ResultCache, input_key
+from .clean import DEFAULT_CLEANING, clean_article_checked
 from .compare import compare
 from .errors import DossierError
 from .load import load_dossier, read_dossier
-from .records import Analysis, CleanArticle, Comparison, Dossier, GeneratedFile, Origin, Problem
+from .records import Analysis, Article, CleanArticle, Comparison, Dossier, GeneratedFile, Origin, Problem
 from .render import render_site
 from .render.template_errors import template_problem, template_syntax_problems
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -28,16 +41,22 @@ class DossierBuild:
     nav: list  # the navigation of the generated pages, from the render stage's page registry
     # Overrides that match nothing but change nothing a reader sees (shown by `dossier check`).
     warnings: tuple[Problem, ...] = ()
+    rendered: bool = True  # False: load, clean and analyze only (`dossier check`), no files
 
 
-def clean_all(dossier: Dossier) -> tuple[dict[str, CleanArticle], list[Problem]]:
+def clean_all(
+    dossier: Dossier, cache: ResultCache | None = None
+) -> tuple[dict[str, CleanArticle], list[Problem]]:
     """Clean every article, and the warnings of its overrides. An override or correction that
     matches nothing is an error naming the article's YAML file, because it would otherwise
-    silently do nothing."""
+    silently do nothing. With a cache, an article whose record (seed text included) is unchanged
+    is not cleaned again."""
     cleaned: dict[str, CleanArticle] = {}
     problems: list[Problem] = []
     for article in dossier.articles:
-        cleaned[article.id], unmatched = clean_article_checked(article)
+        cleaned[article.id], unmatched = _cached(
+            cache, _clean_key(article), partial(clean_article_checked, article)
+        )
         problems += unmatched
     problems.sort(key=lambda p: (p.origin.file, p.origin.line or 0))
     if any(p.severity == "error" for p in problems):
@@ -45,17 +64,67 @@ def clean_all(dossier: Dossier) -> tuple[dict[str, CleanArticle], list[Problem]]
     return cleaned, problems
 
 
+def analyze_all(
+    dossier: Dossier, cleaned: dict[str, CleanArticle], cache: ResultCache | None = None, pages: bool = True
+) -> Analysis:
+    """The analyze stage, article by article: with a cache, an article whose record and actor
+    list are unchanged is not read again. What spans articles (suggestions, and unless `pages` is
+    false, each quote's topics, quote groups and co-mentions) is worked out afresh from the
+    readings; only the suggestions are kept too, by the keys of every reading they come from
+    (`dossier check` run again on an unchanged dossier)."""
+    context = ReadingContext(dossier.actors)
+    actors = repr(dossier.actors)
+    articles = {a.id: a for a in dossier.articles}
+    readings: list[ArticleReading] = []
+    keys: list[str] = []
+    for article_id in reading_order(dossier, cleaned):
+        article, clean = articles.get(article_id), cleaned[article_id]
+        record = _clean_key(article) if article else ""  # its date and speaker decisions count too
+        keys.append(input_key("read", record, repr(clean), actors))
+        readings.append(_cached(cache, keys[-1], partial(read_article, clean, article, context)))
+    suggestions = _cached(cache, input_key("suggest", *keys), partial(reading_suggestions, readings, cleaned))
+    return combine_readings(dossier, cleaned, readings, context, pages, suggestions)
+
+
+def _clean_key(article: Article) -> str:
+    """The inputs of an article's cleaning: its whole record (the seed's text, how it was decoded,
+    every YAML field with its line) and the cleaning options."""
+    return input_key("clean", repr(article), repr(DEFAULT_CLEANING))
+
+
+def _cached(cache: ResultCache | None, key: str, compute: Callable[[], T]) -> T:
+    if cache is None:
+        return compute()
+    found = cache.get(key)
+    if found is not None:
+        return found  # type: ignore[return-value]
+    value = compute()
+    cache.put(key, value)
+    return value
+
+
 def build_dossier(
-    root: Path, templates_dir: Path | None = None, site_url: str | None = None, dossier: Dossier | None = None
+    root: Path,
+    templates_dir: Path | None = None,
+    site_url: str | None = None,
+    dossier: Dossier | None = None,
+    cache: ResultCache | None = None,
+    render: bool = True,
 ) -> DossierBuild:
     """Run every stage on the project at `root` (on `dossier` when the caller has loaded it
-    already); raises DossierError listing every problem."""
+    already), with the per-article results of `cache` when given; raises DossierError listing
+    every problem. Without `render`, the stages that find problems only (load, clean, analyze):
+    the build then has no comparisons, files, navigation, quote topics, groups or co-mentions."""
     root = Path(root)
     dossier = dossier or load_dossier(root)
-    cleaned, warnings = clean_all(dossier)
-    analysis = analyze(dossier, cleaned)
+    cleaned, warnings = clean_all(dossier, cache)
+    analysis = analyze_all(dossier, cleaned, cache, pages=render)
+    if cache is not None:
+        cache.prune()
     if analysis.problems:  # the editors' speaker decisions that match no quote
         raise DossierError(list(analysis.problems))
+    if not render:
+        return DossierBuild(dossier, cleaned, analysis, {}, (), [], tuple(warnings), rendered=False)
     comparisons = compare(dossier, cleaned, analysis)
     templates_dir = templates_dir or root / "templates"
     try:
@@ -74,25 +143,55 @@ def check_project(
     site_url: str | None = None,
     docs_dir: Path | None = None,
     theme_dir: Path | None = None,
+    cache: ResultCache | None = None,
+    render: bool = True,
 ) -> tuple[DossierBuild | None, list[Problem]]:
     """The one verdict on a project, for `dossier check` and the build alike: every problem the
     loader finds, then (when it finds no error) those the later stages find, then hand-written
     pages in `docs_dir` (default <root>/docs) at the path of a generated one. Templates (and the
     MkDocs theme overrides in `theme_dir`, mkdocs.yml's custom_dir) are parsed first. The build
-    is None when any problem is an error."""
+    is None when any problem is an error.
+
+    Without `render` (`dossier check`), comparing and rendering are skipped when they can find
+    no problem: when the project has no templates of its own (the package's cannot fail on valid
+    records) and no hand-written file a generated one could collide with. The verdict is the same."""
     root = Path(root)
+    templates_dir = templates_dir or root / "templates"
+    docs_dir = docs_dir or root / "docs"
     dossier, problems = read_dossier(root)
-    problems += template_syntax_problems(templates_dir or root / "templates", root)
+    problems += template_syntax_problems(templates_dir, root)
     if theme_dir is not None:
         problems += template_syntax_problems(theme_dir, root, "**/*.html")
     if dossier is None or any(p.severity == "error" for p in problems):
         return None, problems
+    render = render or rendering_may_fail(templates_dir, docs_dir)
     try:
-        build = build_dossier(root, templates_dir, site_url, dossier=dossier)
+        build = build_dossier(root, templates_dir, site_url, dossier=dossier, cache=cache, render=render)
     except DossierError as error:
         return None, problems + list(error.problems)
-    collisions = page_collisions(build, root, docs_dir or root / "docs")
+    collisions = page_collisions(build, root, docs_dir)
     return (None if collisions else build), problems + list(build.warnings) + collisions
+
+
+# Suffixes of the files the render stage generates (pages, data exports): a hand-written file
+# with another suffix (an image, a stylesheet) cannot collide with one.
+GENERATED_SUFFIXES = (".md", ".json", ".csv")
+
+
+def rendering_may_fail(templates_dir: Path, docs_dir: Path) -> bool:
+    """Can rendering find a problem: does the project override a template (which may fail on
+    some record), or hold a hand-written file where a generated one could be written?"""
+    from .plugin.defaults import OVERRIDABLE_PAGES
+
+    if templates_dir.is_dir() and any(templates_dir.rglob("*.j2")):
+        return True
+    if not docs_dir.is_dir():
+        return False
+    for path in docs_dir.rglob("*"):
+        written = path.relative_to(docs_dir).as_posix()
+        if path.suffix in GENERATED_SUFFIXES and written not in OVERRIDABLE_PAGES:
+            return True
+    return False
 
 
 def page_collisions(build: DossierBuild, root: Path, docs_dir: Path) -> list[Problem]:

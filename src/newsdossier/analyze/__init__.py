@@ -2,6 +2,9 @@
 
     analysis = analyze(dossier, cleaned)
 
+or, article by article (what the pipeline caches): read_article(clean, article, context) for
+each, then combine_readings(dossier, cleaned, readings, context) for what spans articles.
+
 An Analysis holds the body sentences (stable ids and character spans), actor mentions,
 direct quotes with speakers, cues, the sentences that carry them and the topics they belong to,
 quote groups across articles, typed facts, actors named together, and people named often
@@ -15,14 +18,29 @@ from ..records import QuoteGroup
 from .group import co_mentions, group_quotes
 from .mentions import AliasMatcher
 from .quotes import FRAGMENT_MAX_WORDS
-from .reading import analyze, sentences_only
+from .reading import (
+    ArticleReading,
+    ReadingContext,
+    analyze,
+    combine_readings,
+    read_article,
+    reading_order,
+    reading_suggestions,
+    sentences_only,
+)
 
 __all__ = [
     "FRAGMENT_MAX_WORDS",
     "AliasMatcher",
+    "ArticleReading",
     "QuoteGroup",
+    "ReadingContext",
     "analyze",
     "co_mentions",
+    "combine_readings",
     "group_quotes",
+    "read_article",
+    "reading_order",
+    "reading_suggestions",
     "sentences_only",
 ]

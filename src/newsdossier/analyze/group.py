@@ -44,16 +44,22 @@ def normalise(text: str) -> str:
 
 
 def _same(a: Quote, b: Quote, na: str, nb: str) -> bool:
+    # Each score is asked for with its threshold as score_cutoff: rapidfuzz then stops as soon as
+    # the threshold cannot be reached (the same answer, about ten times faster on long quotes).
     if a.speaker and b.speaker and a.speaker != b.speaker:
         return False
     if a.fragment or b.fragment:
         return na == nb and a.speaker == b.speaker
-    if fuzz.ratio(na, nb) >= SAME_WORDING_RATIO:
+    if fuzz.ratio(na, nb, score_cutoff=SAME_WORDING_RATIO):
         return True
     short = na if len(na) <= len(nb) else nb
-    if len(short.split()) >= SUBSPAN_MIN_WORDS and fuzz.partial_ratio(na, nb) >= SUBSPAN_RATIO:
+    if len(short.split()) >= SUBSPAN_MIN_WORDS and fuzz.partial_ratio(na, nb, score_cutoff=SUBSPAN_RATIO):
         return True
-    return bool(a.speaker and a.speaker == b.speaker and fuzz.token_sort_ratio(na, nb) >= SAME_SPEAKER_RATIO)
+    return bool(
+        a.speaker
+        and a.speaker == b.speaker
+        and fuzz.token_sort_ratio(na, nb, score_cutoff=SAME_SPEAKER_RATIO)
+    )
 
 
 def group_quotes(quotes, cleaned: dict[str, CleanArticle]) -> list[QuoteGroup]:  # noqa: C901 - the one quote-grouping rule in a single union-find pass; split on branch issue-12b, not yet landed
@@ -134,9 +140,12 @@ def _merge_spans(quotes: list[Quote], distinct: list[int], norms: dict[int, str]
         for triple in _triples(norms[i]):
             if len(postings[triple]) <= RARE_TRIPLE_MAX:
                 candidates.update(postings[triple])
+        # _same is symmetric: a pair is compared once, from its first member, or from the
+        # whole quote when the other is a fragment (fragments are not compared from).
         for j in sorted(candidates):
-            if j != i and sets.find(i) != sets.find(j) and _same(quotes[i], quotes[j], norms[i], norms[j]):
-                sets.union(i, j)
+            if (j > i or quotes[j].fragment) and sets.find(i) != sets.find(j):
+                if _same(quotes[i], quotes[j], norms[i], norms[j]):
+                    sets.union(i, j)
 
 
 def _quote_group(quoted: list[Quote]) -> QuoteGroup:

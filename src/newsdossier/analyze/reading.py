@@ -8,13 +8,26 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cached_property
 
-from ..records import Analysis, CleanArticle, DateInfo, Dossier, Fact, Mention, Problem, Quote, Sentence
+from ..records import (
+    Actor,
+    Analysis,
+    Article,
+    CleanArticle,
+    DateInfo,
+    Dossier,
+    Fact,
+    Mention,
+    Problem,
+    Quote,
+    Sentence,
+)
 from .decisions import apply_decisions
 from .facts import article_facts
 from .group import co_mentions, group_quotes
-from .mentions import AliasMatcher, MentionHistory, resolve_hits
+from .mentions import AliasHit, AliasMatcher, MentionHistory, resolve_hits
 from .quotes import article_quotations
 from .reported import reported_speaker
 from .sentences import SentenceFinder, article_sentences, quote_sentences
@@ -22,52 +35,120 @@ from .suggest import suggest_actors
 from .topics import with_topics
 
 
+@dataclass(frozen=True)
+class ReadingContext:
+    """What the reading of one article needs besides the article: the dossier's actors (and the
+    alias matcher compiled from them). An article's reading depends on nothing else, so the
+    pipeline's cache keys it on the article, its cleaned text and `actors` only."""
+
+    actors: tuple[Actor, ...]
+
+    @cached_property
+    def matcher(self) -> AliasMatcher:
+        return AliasMatcher(self.actors)
+
+    @cached_property
+    def by_id(self) -> dict[str, Actor]:
+        return {actor.id: actor for actor in self.actors}
+
+
+@dataclass(frozen=True)
+class ArticleReading:
+    """The reading of one article: its parts of the Analysis, and the actor mentions found in
+    each paragraph (the suggestions read them). Readings are combined by `combine_readings`."""
+
+    article_id: str
+    mentions: tuple[Mention, ...]
+    sentences: tuple[Sentence, ...]
+    quotes: tuple[Quote, ...]
+    facts: tuple[Fact, ...]
+    problems: tuple[Problem, ...]  # the editors' speaker decisions that match no quote
+    hits_by_paragraph: dict[int, list[AliasHit]]
+
+
 def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
     """Mentions, quotes and facts of every cleaned article, in dossier order."""
-    matcher = AliasMatcher(dossier.actors)
-    actors = {actor.id: actor for actor in dossier.actors}
-    mentions: list[Mention] = []
-    sentences: list[Sentence] = []
-    quotes: list[Quote] = []
-    facts: list[Fact] = []
+    context = ReadingContext(dossier.actors)
+    articles = {a.id: a for a in dossier.articles}
+    order = reading_order(dossier, cleaned)
+    readings = [read_article(cleaned[i], articles.get(i), context) for i in order]
+    return combine_readings(dossier, cleaned, readings, context)
+
+
+def reading_order(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> list[str]:
+    """The dossier's order, then cleaned texts the dossier does not list, by id."""
     order = [a.id for a in dossier.articles if a.id in cleaned]
-    order += sorted(set(cleaned) - set(order))
-    hits_by_article: dict = {}
-    published = {a.id: a.published for a in dossier.articles}
-    decisions = {a.id: a.quote_speakers for a in dossier.articles}
-    problems: list[Problem] = []
-    for article_id in order:
-        clean = cleaned[article_id]
-        history = MentionHistory()
-        hits_by_paragraph = hits_by_article[article_id] = {}
-        for index, paragraph in enumerate(clean.paragraphs):
-            hits = resolve_hits(matcher.find(paragraph.text), history)
-            hits_by_paragraph[index] = hits
-            mentions.extend(_as_mentions(article_id, index, hits_by_paragraph))
-        own_sentences = _sentences(article_id, clean, hits_by_paragraph)
-        sentences.extend(own_sentences)
-        found = article_quotations(article_id, clean, hits_by_paragraph, actors)
-        decided, unmatched = apply_decisions([q for q, _ in found], decisions.get(article_id, ()))
-        problems.extend(unmatched)
-        near = SentenceFinder(own_sentences)
-        quotes.extend(
-            replace(quote, sentences=quote_sentences(quote, near.around(spans)))
-            for quote, (_, spans) in zip(decided, found, strict=True)
-        )
-        year = _published_year(published.get(article_id), clean)
-        facts.extend(article_facts(article_id, clean, year))
-    suggestions = suggest_actors(cleaned, quotes, order, hits_by_article)
-    quotes = with_topics(dossier, cleaned, quotes, mentions, matcher)
+    return order + sorted(set(cleaned) - set(order))
+
+
+def read_article(clean: CleanArticle, article: Article | None, context: ReadingContext) -> ArticleReading:
+    """One article read once: mentions, sentences, quotes (with the editors' decisions), facts."""
+    article_id = clean.article_id
+    history = MentionHistory()
+    hits_by_paragraph: dict[int, list[AliasHit]] = {}
+    mentions: list[Mention] = []
+    for index, paragraph in enumerate(clean.paragraphs):
+        hits_by_paragraph[index] = resolve_hits(context.matcher.find(paragraph.text), history)
+        mentions.extend(_as_mentions(article_id, index, hits_by_paragraph))
+    own_sentences = _sentences(article_id, clean, hits_by_paragraph)
+    found = article_quotations(article_id, clean, hits_by_paragraph, context.by_id)
+    decisions = article.quote_speakers if article is not None else ()
+    decided, unmatched = apply_decisions([q for q, _ in found], decisions)
+    near = SentenceFinder(own_sentences)
+    quotes = tuple(
+        replace(quote, sentences=quote_sentences(quote, near.around(spans)))
+        for quote, (_, spans) in zip(decided, found, strict=True)
+    )
+    year = _published_year(article.published if article is not None else None, clean)
+    return ArticleReading(
+        article_id=article_id,
+        mentions=tuple(mentions),
+        sentences=tuple(own_sentences),
+        quotes=quotes,
+        facts=tuple(article_facts(article_id, clean, year)),
+        problems=tuple(unmatched),
+        hits_by_paragraph=hits_by_paragraph,
+    )
+
+
+def combine_readings(
+    dossier: Dossier,
+    cleaned: dict[str, CleanArticle],
+    readings: list[ArticleReading],
+    context: ReadingContext,
+    pages: bool = True,
+    suggestions: tuple[Problem, ...] | None = None,
+) -> Analysis:
+    """The Analysis of the articles read, in the order given: their parts joined, then what
+    spans articles or needs the whole dossier (suggestions unless given, and unless `pages` is
+    false, each quote's topics, quote groups and co-mentions) worked out from those parts.
+    `dossier check` shows only what `pages` leaves out: it goes without them."""
+    mentions = [m for r in readings for m in r.mentions]
+    quotes = [q for r in readings for q in r.quotes]
+    if suggestions is None:
+        suggestions = reading_suggestions(readings, cleaned)
+    if pages:
+        quotes = with_topics(dossier, cleaned, quotes, mentions, context.matcher)
     return Analysis(
         mentions=tuple(mentions),
         quotes=tuple(quotes),
-        facts=tuple(facts),
+        facts=tuple(f for r in readings for f in r.facts),
         suggestions=tuple(suggestions),
-        sentences=tuple(sentences),
-        quote_groups=tuple(group_quotes(quotes, cleaned)),
-        co_mentions=co_mentions(mentions),
-        problems=tuple(problems),
+        sentences=tuple(s for r in readings for s in r.sentences),
+        quote_groups=tuple(group_quotes(quotes, cleaned)) if pages else (),
+        co_mentions=co_mentions(mentions) if pages else (),
+        problems=tuple(p for r in readings for p in r.problems),
     )
+
+
+def reading_suggestions(
+    readings: list[ArticleReading], cleaned: dict[str, CleanArticle]
+) -> tuple[Problem, ...]:
+    """People the articles name often who have no actor entry (suggest.py), from the readings."""
+    quotes = [q for r in readings for q in r.quotes]
+    order = [r.article_id for r in readings]
+    hits_by_article = {r.article_id: r.hits_by_paragraph for r in readings}
+    return tuple(suggest_actors(cleaned, quotes, order, hits_by_article))
 
 
 def _sentences(article_id: str, clean: CleanArticle, hits_by_paragraph: dict) -> list[Sentence]:

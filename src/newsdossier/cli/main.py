@@ -48,12 +48,19 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_check(root: Path) -> int:
+    from ..cache import ResultCache
     from ..pipeline import check_project
     from ..plugin.defaults import did_nothing
 
     # The build's own verdict (the plugin calls the same function): check and build never disagree.
+    # Pages are rendered only when that can find a problem; unchanged articles come from the cache.
     build, problems = check_project(
-        root, site_url=_site_url(root), docs_dir=_docs_dir(root), theme_dir=_theme_dir(root)
+        root,
+        site_url=_site_url(root),
+        docs_dir=_docs_dir(root),
+        theme_dir=_theme_dir(root),
+        cache=ResultCache.at(root),
+        render=False,
     )
     errors = [p for p in problems if p.severity == "error"]
     failing = [p for p in problems if p.severity == "warning" and did_nothing(p)]  # as in --strict
@@ -126,9 +133,10 @@ _IgnoreTags.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def cmd_export(root: Path, target: Path) -> int:
+    from ..cache import ResultCache
     from ..pipeline import build_dossier
 
-    build = build_dossier(root, site_url=_site_url(root))
+    build = build_dossier(root, site_url=_site_url(root), cache=ResultCache.at(root))
     target.mkdir(parents=True, exist_ok=True)
     resolved = target.resolve()
     for generated in build.files:

@@ -15,3 +15,6 @@ class DossierConfig(base.Config):
     navigation = c.Type(bool, default=True)
     # Index the built site with Pagefind and put its search box in the header (plugin/search.py).
     search = c.Type(bool, default=True)
+    # Keep each article's cleaned text and reading in <root>/.dossier-cache/ so that a rebuild
+    # (`mkdocs serve`) redoes only the articles that changed; false: compute everything each time.
+    cache = c.Type(bool, default=True)

@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from ..cache import ResultCache
 from ..errors import DossierError
 from ..pipeline import DossierBuild, check_project
 from .config import DossierConfig
@@ -59,8 +60,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         # The same verdict as `dossier check`, hand-written pages colliding with generated ones
         # included, all found before MkDocs cleans site_dir: a failed build keeps the last site.
         theme_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+        cache = ResultCache.at(self.root) if self.config.cache else None
         build, problems = check_project(
-            self.root, templates, config.site_url, Path(config.docs_dir), theme_dir
+            self.root, templates, config.site_url, Path(config.docs_dir), theme_dir, cache=cache
         )
         if build is None:
             report = DossierError([p for p in problems if p.severity == "error"]).report()

@@ -1,0 +1,133 @@
+"""The pipeline with its per-article cache: a rebuild redoes only the articles whose inputs
+changed, and gives exactly what a build without the cache gives (nothing stale is shown)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsdossier.cache import ResultCache
+from newsdossier.pipeline import DossierBuild, build_dossier, check_project
+from sitebuild import copy_project
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "project")
+
+
+def _cached_build(root: Path, render: bool = False) -> tuple[DossierBuild, ResultCache]:
+    cache = ResultCache.at(root)
+    assert cache is not None
+    return build_dossier(root, cache=cache, render=render), cache
+
+
+def _uncached(root: Path, render: bool = False) -> DossierBuild:
+    return build_dossier(root, render=render)
+
+
+def _article_file(root: Path, article_id: str) -> Path:
+    return root / "dossier" / "articles" / f"{article_id}.yml"
+
+
+def test_a_second_build_reads_every_article_from_the_cache_and_gives_the_same_site(project: Path):
+    cold, first = _cached_build(project, render=True)
+    warm, second = _cached_build(project, render=True)
+    articles = len(cold.dossier.articles)
+    # The cleaned text and reading of each article, and the suggestions made from all readings.
+    assert (first.hits, first.written) == (0, 2 * articles + 1)
+    assert (second.hits, second.misses) == (2 * articles + 1, 0)
+    assert warm == cold == _uncached(project, render=True)
+
+
+def test_an_edited_seed_is_cleaned_and_read_again_and_the_others_are_not(project: Path):
+    before, _ = _cached_build(project)
+    article = before.dossier.articles[0]
+    seed = project / article.source
+    raw = seed.read_text(encoding="utf-8")
+    body = next(p.text for p in before.cleaned[article.id].paragraphs if p.kind == "body" and p.text in raw)
+    added = ' "We will never give in to these threats," the mayor of the town told reporters on Friday.'
+    seed.write_text(raw.replace(body, body + added, 1), encoding="utf-8")
+    after, cache = _cached_build(project)
+    # Its cleaned text and reading, and the suggestions, which read every article.
+    assert cache.misses == 3 and cache.hits == 2 * (len(before.dossier.articles) - 1)
+    assert after == _uncached(project)
+    assert after.cleaned[article.id] != before.cleaned[article.id]
+    assert any("never give in" in q.text for q in after.analysis.quotes_of(article.id))
+    assert not any("never give in" in q.text for q in before.analysis.quotes)
+
+
+def test_an_edited_article_record_is_cleaned_again(project: Path):
+    before, _ = _cached_build(project)
+    article = before.dossier.articles[1]
+    dropped = next(p.text for p in reversed(before.cleaned[article.id].paragraphs) if p.kind == "body")
+    path = _article_file(project, article.id)
+    record = yaml.safe_load(path.read_text(encoding="utf-8"))
+    record.setdefault("cleaning", {})["drop"] = [dropped[:60]]
+    path.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    after, cache = _cached_build(project)
+    assert cache.misses == 3
+    assert after == _uncached(project)
+    assert dropped not in [p.text for p in after.cleaned[article.id].paragraphs]
+
+
+def test_a_changed_actor_list_reads_every_article_again_but_cleans_none(project: Path):
+    before, _ = _cached_build(project, render=True)
+    path = project / "dossier" / "actors.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    putin = next(actor for actor in data["actors"] if actor["id"] == "vladimir-putin")
+    putin["aliases"].append("Kremlin")
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    after, cache = _cached_build(project, render=True)
+    articles = len(before.dossier.articles)
+    assert (cache.hits, cache.misses) == (articles, articles + 1)  # cleaned texts hit, readings miss
+    assert not any(m.text == "Kremlin" for m in before.analysis.mentions)
+    assert any(m.text == "Kremlin" and m.actor == "vladimir-putin" for m in after.analysis.mentions)
+    # What spans articles is worked out afresh from the readings, never kept from a build before.
+    assert after == _uncached(project, render=True)
+    assert after.analysis.co_mentions != before.analysis.co_mentions
+
+
+def test_corrupted_cache_files_are_ignored_and_rewritten(project: Path):
+    before, cache = _cached_build(project)
+    entries = sorted(cache.folder.glob("*.pickle"))
+    for number, path in enumerate(entries):
+        path.write_bytes(b"\x80\x05garbage" if number % 2 else path.read_bytes()[: number * 7])
+    after, again = _cached_build(project)
+    assert after == before
+    assert again.hits == 0 and again.written == len(entries)
+    assert _cached_build(project)[1].misses == 0
+
+
+def test_check_without_rendering_gives_the_verdict_of_a_rendering_check(project: Path):
+    cache = ResultCache.at(project)
+    quick, quick_problems = check_project(project, cache=cache, render=False)
+    full, full_problems = check_project(project)
+    assert quick is not None and full is not None
+    assert not quick.rendered and quick.files == ()
+    assert quick_problems == full_problems
+    for part in ("mentions", "facts", "suggestions", "sentences"):
+        assert getattr(quick.analysis, part) == getattr(full.analysis, part), part
+    # Check shows no quote groups and no quote's topics: it goes without them.
+    assert [replace(q, topics=()) for q in quick.analysis.quotes] == [
+        replace(q, topics=()) for q in full.analysis.quotes
+    ]
+    assert quick.analysis.quote_groups == () and full.analysis.quote_groups
+
+
+def test_check_renders_when_the_project_overrides_a_template(project: Path):
+    (project / "templates").mkdir(exist_ok=True)
+    (project / "templates" / "article.md.j2").write_text("# {{ article.no_such_field }}\n", encoding="utf-8")
+    build, problems = check_project(project, cache=ResultCache.at(project), render=False)
+    assert build is None
+    assert any("article.md.j2" in p.origin.file and "undefined" in p.message for p in problems)
+
+
+def test_check_renders_when_a_hand_written_page_may_collide(project: Path):
+    (project / "docs" / "outlets.md").write_text("# Outlets, by hand\n", encoding="utf-8")
+    build, problems = check_project(project, cache=ResultCache.at(project), render=False)
+    assert build is None
+    assert any("where it generates outlets.md" in p.message for p in problems)
