@@ -284,6 +284,10 @@ def _inverted_subject_follows(after: str) -> bool:
     return bool(re.match(r"\s*[A-Z]", head) or NAME_RUN_END.search(head.rstrip(), tail_start(head.rstrip())))
 
 
+# "was asked", "were told", "had been urged": the subject of a passive verb is spoken to.
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)(?:\s+[a-z]+ly)?$", re.I)
+
+
 def _cue_subject(
     attributor: Attributor,
     masked: str,
@@ -319,6 +323,12 @@ def _cue_subject(
         # "..., saying ..." has the subject of the main clause.
         return main_subject
     stripped = before.rstrip()
+    if _PASSIVE_AUXILIARY.search(stripped) and (cue.verb.endswith("ed") or cue.verb in ("told", "said")):
+        # `Doe was asked by host Ann Lee, "..."`: the agent after "by" speaks, else nobody named.
+        agent = re.match(r"\s+by\s+", after)
+        if agent is None:
+            return NOBODY
+        return attributor.subject_after(masked, cue.end + agent.end(), s_end, hits) or NOBODY
     if re.search(r"(?:^|\s)(?:and|but|or)$", stripped) or not stripped:
         return main_subject
     return attributor.subject_before(masked, s_start, cue.start, hits)

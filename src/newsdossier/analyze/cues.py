@@ -176,23 +176,46 @@ def _is_name(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
+def is_description(text: str) -> bool:
+    """Words between commas after a name that describe the person rather than name another:
+    "a fellow at ...", "27", or a capitalised role ("Mrs. Roe's chief of staff", "HP's former
+    spokesman", "then Acme's literary agent"): a possessive or a lowercase word in it."""
+    words = text.split()
+    if not words:
+        return False
+    if not words[0][:1].isupper():
+        return True
+    return not _is_name(text) and any(
+        w.endswith(("'s", "\u2019s")) or (w[:1].islower() and w.split("-")[0] not in SURNAME_PARTICLES)
+        for w in words
+    )
+
+
+def _is_appositive(description: str) -> bool:
+    """Is the text after a name's comma a short description closed by a comma?"""
+    return (
+        description.endswith(",")
+        and is_description(description.strip(" ,"))
+        and word_count(description) <= APPOSITIVE_MAX_WORDS
+        and not re.search("[;:!?" + PLACEHOLDER + "]", description)
+    )
+
+
 def cue_after(masked: str, q_end: int, cue: Cue | None) -> Cue | None:
     """The next speech verb, when it attributes the quotation just closed: `," Weber said`."""
     if cue is None or cue.start < q_end:
         return None
-    gap = masked[q_end : cue.start]
-    stripped = gap.strip().lstrip(",").strip()
+    if masked[cue.end : cue.end + 40].lstrip().startswith(":"):
+        return None  # `"We are refugees." Lee said: "..."`: the verb opens the next quotation
+    stripped = masked[q_end : cue.start].strip().lstrip(",").strip()
     if not stripped:
         return cue
     # `," Lopez, the foreign minister, said`: a name and its description between commas.
     head, comma, description = stripped.partition(",")
     if comma and description.endswith(",") and _is_name(description.strip(" ,")):
         return cue  # `," a spokeswoman for Acme, Ann Lee, said`: the name between commas speaks
-    if comma and description.endswith(",") and not description.strip()[:1].isupper():
-        if word_count(description) <= APPOSITIVE_MAX_WORDS and not re.search(
-            "[;:!?" + PLACEHOLDER + "]", description
-        ):
-            stripped = head.strip()
+    if comma and _is_appositive(description):
+        stripped = head.strip()
     if re.search(r"[,;:.!?" + PLACEHOLDER + r"\u2014]", stripped):
         return None
     first = stripped.split()[0]

@@ -109,12 +109,17 @@ class AliasMatcher:
                     for form in person_forms(name):
                         self._add(form, actor.id, bare=" " not in form)
             self.first_names[actor.id] = firsts
-        # A single-word alias of a person ("Weber" given as alias) is also a bare form.
+        # A single-word alias of a person ("Weber" given as alias) is also a bare form, and the
+        # editor who wrote it meant "Mr. Weber" or "Dr. Weber" too.
         for actor in actors:
             if actor.kind == "person":
                 for alias in actor.aliases:
                     if " " not in alias.strip():
                         self.forms[fold(alias.strip())].bare_for.add(actor.id)
+                        for title in SURNAME_TITLES:
+                            titled = " ".join(fold(f"{title} {alias}").split())
+                            self._add(titled, actor.id, bare=False)
+                            self.explicit.setdefault(titled, set()).add(actor.id)
         self.pattern = self._compile()
         self.genders = {a.id: bio_pronoun(a.bio) for a in actors if a.kind == "person"}
 

@@ -26,6 +26,7 @@ from .cues import (
     WEEKDAY_END,
     Subject,
     is_adverb,
+    is_description,
     last_word,
     phrase_until_stop,
     plain_token,
@@ -152,7 +153,8 @@ class Attributor:
                 insertion = inner[comma + 1 :].strip()
                 first = insertion.split()[0] if insertion.split() else ""
                 if comma >= 0 and first[:1].isupper() and first.lower() not in RELATIVES:
-                    segment = inner  # ", Jane Doe," names the subject
+                    # ", Jane Doe," names the subject; ", Acme's chief of staff," describes it.
+                    segment = inner[:comma] if is_description(insertion) else inner
                     continue
                 # ", a fellow at the Institute in Turin, Piedmont, and co-author," describes
                 # the subject: it ends at the first comma followed by a description.
@@ -225,8 +227,12 @@ class Attributor:
         if not head.strip() or word_count(head) > INVERTED_SUBJECT_MAX_WORDS:
             return None
         head_end = start + len(head.rstrip())
-        if stop == "," and re.search(r"(?:'s|s')\s+[a-z][\w-]*\s*$", head):
-            # "said Roe's spokesman, Mark Doe": the name after the comma, not the possessor.
+        if stop == "," and (
+            re.search(r"(?:'s|s')\s+[a-z][\w-]*\s*$", head)
+            or re.fullmatch(r"\s*(?:the|a|an)\s+[a-z][\w\s-]*", head)
+        ):
+            # "said Roe's spokesman, Mark Doe", "asked by the host, Ann Lee": the name after the
+            # comma, not the possessor or the role.
             named = self._appositive_name(masked, head_end + 1, end, hits)
             if named is not None:
                 return named
