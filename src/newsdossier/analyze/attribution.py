@@ -30,6 +30,7 @@ from .cues import (
     is_noun_use,
     phrase_until_stop,
     soften,
+    subject_words,
     tail_start,
 )
 from .marks import Quotation
@@ -189,6 +190,14 @@ class _Reader:
         chosen = known[-1] if known else before[-1] if before else None
         if chosen is not None:
             quote.before = (chosen.subject or NOBODY, chosen.text)
+        elif lead_in.endswith(":"):
+            # `Jane Doe: "..."` (a digest, a transcript) or `Doe, in a memo to staff: "..."`.
+            colon = q_start - (len(para.masked[:q_start]) - len(para.masked[:q_start].rstrip())) - 1
+            named = self.attributor.subject_before(
+                para.masked, max(s_start, colon - CLAUSE_WINDOW), colon, para.hits
+            )
+            if named is not None and (named.actor or named.person):
+                quote.before = (named, None)
 
     def _closing(self, para: _Paragraph, quote: Quotation, next_cue: Cue | None, s_end: int) -> None:
         if quote.resolved:
@@ -213,6 +222,11 @@ class _Reader:
             quote.speaker, quote.cue = previous.speaker, previous.cue
         elif quote.starts_sentence and not quote.sentence_subject.actor and self._recent_speaker(quote):
             quote.speaker, quote.cue = self._recent_speaker(quote) or NOBODY, None
+        elif _goes_on(previous, quote):
+            # `Doe said. Instead, "it is over."`: a sentence with no subject of its own, in the
+            # paragraph of the quotation before it, goes on with that speaker.
+            assert previous is not None
+            quote.speaker, quote.cue = previous.speaker, previous.cue
         else:
             quote.speaker = quote.sentence_subject
             quote.cue = None
@@ -270,11 +284,24 @@ def _continues(previous: Quotation, quote: Quotation) -> bool:
     return first_paragraph in (last_paragraph, last_paragraph + 1)
 
 
+# An inverted subject is at most this many words before its affiliation ("said the party's
+# longtime state chairman Jane Q. Doe" has 8); longer, the words after the verb are its object.
+INVERTED_HEAD_MAX_WORDS = 8
+
+
+def _goes_on(previous: Quotation | None, quote: Quotation) -> bool:
+    """Does a quotation in a sentence without subject or verb go on from the one before it?"""
+    if previous is None or quote.sentence_subject.actor or quote.sentence_subject.text:
+        return False
+    spoken = previous.speaker.actor or previous.speaker.text
+    return bool(spoken) and previous.parts[-1][0] == quote.parts[0][0]
+
+
 def _inverted_subject_follows(after: str) -> bool:
     """Do the words after a verb name its subject (`said Jane Doe`, `said the agency`,
     `said economist Ann Lee`) rather than add to it (`said on Twitter`, `said of the plan`)?"""
     head, stop = phrase_until_stop(after)
-    if not head.strip() or stop == PLACEHOLDER or word_count(head) > 8:
+    if not head.strip() or stop == PLACEHOLDER or subject_words(head) > INVERTED_HEAD_MAX_WORDS:
         return False
     first = head.split()[0]
     if first.lower() in DETERMINERS:

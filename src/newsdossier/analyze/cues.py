@@ -27,6 +27,20 @@ TITLED_GAP_MAX_WORDS = 12
 # read this far after its verb.
 INVERTED_SUBJECT_MAX_WORDS = 10
 
+# Where a name's own words end after an inverted verb: "said Jane Doe of the School of Law in
+# Austin" is Jane Doe and her affiliation; the affiliation does not count toward the limit.
+_AFFILIATION = re.compile(
+    r"(?<=[A-Za-z.])\s+(?:of|at|from|with|in|on|for|during|after|before|as|while|when)\s"
+)
+
+
+def subject_words(head: str) -> int:
+    """The words of an inverted subject before its affiliation ("Jane Doe of the Institute": 2)."""
+    first = head.strip()
+    cut = _AFFILIATION.search(first)
+    return word_count(first[: cut.start()] if cut else first)
+
+
 # How many recent people a pronoun may reach back to when the last one's pronoun differs.
 PRONOUN_LOOKBACK = 3
 

@@ -10,6 +10,7 @@ from bisect import bisect_left
 
 from ..records import Actor
 from .cues import (
+    CUE_VERBS,
     DETERMINERS,
     INTRO_OPENERS,
     INVERTED_SUBJECT_MAX_WORDS,
@@ -30,6 +31,7 @@ from .cues import (
     last_word,
     phrase_until_stop,
     plain_token,
+    subject_words,
     tail_start,
 )
 from .mentions import AliasHit, bio_pronoun, title_gender
@@ -59,6 +61,50 @@ class Hits:
         first = bisect_left(self.starts, start)
         last = bisect_left(self.starts, end)
         return [h for h in self.hits[first:last] if h.end <= end]
+
+
+# A sentence may open with an introductory phrase ("In Berlin, ...", "Speaking on Friday, ...")
+# of at most this many words before its subject.
+INTRO_MAX_WORDS = 12
+
+
+_CLAUSE_COMMA = re.compile(r",(?!\d)")  # not the comma in "70,000"
+
+
+def _after_introduction(text: str) -> int:
+    """Where a sentence's subject starts: after an introductory phrase and its relative clause
+    ("At the club, where it costs $70,000 to join, Jane Doe ..."), and after "But" or "And"."""
+    offset = 0
+    first = re.match(r"\s*([\w'-]+)", text)
+    if first and (first.group(1).lower() in INTRO_OPENERS or first.group(1).endswith("ing")):
+        comma = _CLAUSE_COMMA.search(text)
+        if comma and word_count(text[: comma.start()]) <= INTRO_MAX_WORDS:
+            offset = comma.end()
+            relative = re.match(r"\s*(?:where|which|who|when)\b", text[offset:])
+            following = _CLAUSE_COMMA.search(text, offset)
+            if relative and following and word_count(text[offset : following.start()]) <= INTRO_MAX_WORDS:
+                offset = following.end()
+    lead = re.match(r"\s*(?:(?:But|And|Yet|So|Both|both|but|and)\s+)?", text[offset:])
+    return offset + (lead.end() if lead else 0)
+
+
+# A role in lowercase words between an optional determiner or capitalised words and a name:
+# "Republican presidential nominee Jane Doe", "the Courier columnist Ann Lee", "historian Ann Lee".
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:(?:[A-Z][\w.'\u2019-]*|the|a|an)\s+){0,5}((?:[a-z][\w-]*\s+){1,3})(?=[A-Z])"
+)
+
+
+def _is_role(words: str) -> bool:
+    """Are these lowercase words a role ("presidential nominee"), not a verb or a clause?"""
+    return all(
+        w not in FUNCTION_WORDS
+        and w not in VERBISH
+        and w not in CUE_VERBS
+        and not w.endswith(("ed", "ing", "ly"))
+        and not (w.endswith("s") and not w.endswith("ss"))  # "says", "wants": verbs
+        for w in words.split()
+    )
 
 
 # How many people named lately (not only speakers) a pronoun may fall back to.
@@ -224,7 +270,7 @@ class Attributor:
     def subject_after(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:
         """The subject of an inverted verb: `said Jane Doe, a security expert`."""
         head, stop = phrase_until_stop(masked[start:end])
-        if not head.strip() or word_count(head) > INVERTED_SUBJECT_MAX_WORDS:
+        if not head.strip() or subject_words(head) > INVERTED_SUBJECT_MAX_WORDS:
             return None
         head_end = start + len(head.rstrip())
         if stop == "," and (
@@ -238,9 +284,14 @@ class Attributor:
                 return named
             return Subject(None, self.source[start:head_end].strip() or None)
         inside = hits.within(start, head_end)
-        people = [h for h in inside if self.actors[h.actor].kind == "person"]
-        if people:  # "added defence ministry spokesman Jane Doe": the person, not the ministry
-            return self._actor_subject(people[-1], self.source[people[-1].start : people[-1].end])
+        people = [
+            h
+            for h in inside
+            if self.actors[h.actor].kind == "person" and not h.text.endswith(("'s", "\u2019s", "'", "\u2019"))
+        ]
+        if people:  # "added defence ministry spokesman Jane Doe": the person, not the ministry;
+            # the first one: "said Jane Doe of the School of Law" is not a Mr. Law.
+            return self._actor_subject(people[0], self.source[people[0].start : people[0].end])
         first = head.split()[0]
         if first.lower() in PERSON_PRONOUNS:
             return self.resolve_pronoun(first)
@@ -275,48 +326,47 @@ class Attributor:
         subject = self._subject_from_name_run(self.source[offset : offset + len(stripped)])
         return subject if subject is not None and subject.person else None
 
-    def sentence_subject(self, masked: str, start: int, end: int, hits: Hits) -> Subject:  # noqa: C901 - one ordered list of English subject shapes, each a guard clause tried in turn
+    def sentence_subject(self, masked: str, start: int, end: int, hits: Hits) -> Subject:
         """The subject at the start of a sentence, after an introductory phrase."""
         text = masked[start:end]
-        offset = 0
-        first = re.match(r"\s*([\w'-]+)", text)
-        if first and (first.group(1).lower() in INTRO_OPENERS or first.group(1).endswith("ing")):
-            comma = text.find(",")
-            if 0 <= comma and word_count(text[:comma]) <= 12:
-                offset = comma + 1
-        rest = text[offset:]
-        lead = re.match(r"\s*(?:(?:But|And|Yet|So|Both|both|but|and)\s+)?", rest)
-        offset += lead.end() if lead else 0
+        offset = _after_introduction(text)
         rest = text[offset:]
         word = re.match(r"([\w'-]+)", rest)
         if not word:
             return NOBODY
         if plain_token(word.group(1)) in PERSON_PRONOUNS:  # "She", "He's"
             return self.resolve_pronoun(plain_token(word.group(1))) or NOBODY
+        role = _ROLE_BEFORE_NAME.match(rest)
+        if role and _is_role(role.group(1)):
+            # "Republican nominee Jane Doe ...", "the Courier columnist Ann Lee ...".
+            named = self._name_at(start + offset + role.end(), end, hits)
+            if named is not None:
+                return named
         if word.group(1)[:1].islower() or word.group(1).lower() in DETERMINERS:
             hit_here = [h for h in hits.within(start + offset, end) if h.start == start + offset]
-            if not hit_here and word.group(1).lower() not in DETERMINERS:
-                return NOBODY  # "there is ...": no subject to name
             if not hit_here:
-                # "A joint statement ...": the determiner and the nouns after it.
-                words = list(re.finditer(r"[^\s,;:]+", rest))[:4]
-                end_word = words[0]
-                for candidate in words[1:]:
-                    noun = candidate.group()
-                    if (
-                        not noun[:1].islower()
-                        or noun.endswith(("ed", "ly"))
-                        or noun in FUNCTION_WORDS | VERBISH
-                    ):
-                        break
-                    end_word = candidate
-                if end_word is words[0]:
-                    return NOBODY  # a determiner alone names nobody
-                phrase = self.source[start + offset + words[0].start() : start + offset + end_word.end()]
-                return Subject(None, phrase, person=False)
+                return self._body_phrase(rest, start + offset, word.group(1))
+        return self._named_subject(rest, start + offset, hits, word.group(1))
+
+    def _body_phrase(self, rest: str, base: int, first: str) -> Subject:
+        """ "A joint statement ...": the determiner and the nouns after it; "there is": nobody."""
+        if first.lower() not in DETERMINERS:
+            return NOBODY
+        words = list(re.finditer(r"[^\s,;:]+", rest))[:4]
+        end_word = words[0]
+        for candidate in words[1:]:
+            noun = candidate.group()
+            if not noun[:1].islower() or noun.endswith(("ed", "ly")) or noun in FUNCTION_WORDS | VERBISH:
+                break
+            end_word = candidate
+        if end_word is words[0]:
+            return NOBODY  # a determiner alone names nobody
+        return Subject(None, self.source[base + words[0].start() : base + end_word.end()], person=False)
+
+    def _named_subject(self, rest: str, base: int, hits: Hits, first: str) -> Subject:
+        """The actor or the name a sentence opens with ("Jane Doe said ...", "Acme's chief ...")."""
         run = NAME_RUN_START.match(rest)
-        run_end = start + offset + (run.end() if run else len(word.group(1)))
-        inside = hits.within(start + offset, run_end)
+        inside = hits.within(base, base + (run.end() if run else len(first)))
         if inside:
             people = [h for h in inside if self.actors[h.actor].kind == "person"]
             chosen = people[-1] if people else inside[-1]
@@ -324,7 +374,7 @@ class Attributor:
                 return NOBODY  # "Weber's plan ...": the plan is the subject, not Weber
             return self._actor_subject(chosen, self.source[chosen.start : chosen.end])
         if run:
-            subject = self._subject_from_name_run(self.source[start + offset : start + offset + run.end()])
+            subject = self._subject_from_name_run(self.source[base : base + run.end()])
             possessive = run.group().endswith(("'s", "\u2019s")) or re.match(
                 r"\s*(?:'s|\u2019s)", rest[run.end() :]
             )
@@ -332,6 +382,19 @@ class Attributor:
             if subject and not possessive and (subject.person or " " in (subject.text or "")):
                 return subject
         return NOBODY
+
+    def _name_at(self, position: int, end: int, hits: Hits) -> Subject | None:
+        """A person named right at a position: an actor, or a full name without one."""
+        for hit in hits.within(position, end):
+            if hit.start == position and self.actors[hit.actor].kind == "person":
+                if not hit.text.endswith(("'s", "\u2019s", "'", "\u2019")):
+                    return self._actor_subject(hit, self.source[hit.start : hit.end])
+            break
+        run = NAME_RUN_START.match(self.source, position, end)
+        if run is None or run.group().endswith(("'s", "\u2019s")):
+            return None
+        subject = self._subject_from_name_run(run.group())
+        return subject if subject is not None and subject.person else None
 
     def resolve_pronoun(self, word: str) -> Subject | None:
         """ "he"/"she": the person named last as a speaker or subject, skipping (among
