@@ -1,6 +1,7 @@
 """The analyze stage: the one reading of the text that compare and render consume.
 
-    analysis = analyze(dossier, cleaned)
+    analysis = analyze(dossier, cleaned)                        # calibrated settings
+    analysis = analyze(dossier, cleaned, AttributionOptions(...))  # other settings
 
 An Analysis holds the body sentences (stable ids and character spans), actor mentions,
 direct quotes with speakers, cues and the sentences that carry them, quote groups across
@@ -13,12 +14,14 @@ from __future__ import annotations
 from ..records import QuoteGroup
 from .group import co_mentions, group_quotes
 from .mentions import AliasMatcher
+from .options import AttributionOptions
 from .quotes import FRAGMENT_MAX_WORDS
 from .reading import analyze, sentences_only
 
 __all__ = [
     "FRAGMENT_MAX_WORDS",
     "AliasMatcher",
+    "AttributionOptions",
     "QuoteGroup",
     "analyze",
     "co_mentions",

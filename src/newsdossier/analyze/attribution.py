@@ -35,6 +35,7 @@ from .cues import (
 )
 from .marks import Quotation
 from .mentions import AliasHit
+from .options import DEFAULT_ATTRIBUTION, AttributionOptions
 from .subjects import Attributor, Hits
 from .text import FUNCTION_WORDS, fold, is_headline, sentence_spans, word_count
 
@@ -52,7 +53,11 @@ class _Paragraph:
 
 
 def _read_paragraph(
-    index: int, text: str, spans: list[tuple[int, int, str]], hits: list[AliasHit]
+    index: int,
+    text: str,
+    spans: list[tuple[int, int, str]],
+    hits: list[AliasHit],
+    options: AttributionOptions,
 ) -> _Paragraph:
     """Mask a paragraph's quotations, find its speech verbs and cut it into sentences."""
     chars = list(fold(text))
@@ -72,37 +77,27 @@ def _read_paragraph(
         if body.rstrip().endswith((".", "!", "?")) and end - start > 1:
             following = bisect_left(cue_starts, end)
             cue = cues[following] if following < len(cues) else None
-            if cue_after(masked, end, cue) is None or not _ends_soon(masked, cue):
+            if cue_after(masked, end, cue, options) is None or not _ends_soon(masked, cue, options):
                 chars[end - 1] = "."
     sentences = sentence_spans("".join(chars))
     visible = [h for h in hits if PLACEHOLDER not in masked[h.start : h.end]]
     return _Paragraph(index, text, masked, sentences, cues, Hits(visible))
 
 
-# How far from a verb its subject is looked for, in characters. The longest subject with its
-# description in the quotebench dev texts ("Jane Doe, the chief executive of ..., which ...,")
-# is about 250 characters; 600 leaves room and bounds the work on a sentence without end.
-CLAUSE_WINDOW = 600
-
-# After `"…?" she asked` a few words may follow ("in a statement on Friday"); a longer
-# clause after the verb ("Doe said it would ...") makes the verb a new sentence's.
-ATTRIBUTION_TAIL_MAX_WORDS = 6
-
-
-def _ends_soon(masked: str, cue: Cue | None) -> bool:
+def _ends_soon(masked: str, cue: Cue | None, options: AttributionOptions) -> bool:
     """Does the sentence (or clause) end a few words after this verb?"""
     if cue is None:
         return False
     tail = re.match(r"[^.,;:!?\ue000]*", masked[cue.end : cue.end + 200])
-    return tail is not None and word_count(tail.group()) <= ATTRIBUTION_TAIL_MAX_WORDS
+    return tail is not None and word_count(tail.group()) <= options.attribution_tail_max_words
 
 
-def _closes_sentence(masked: str, cue: Cue | None, s_end: int) -> bool:
+def _closes_sentence(masked: str, cue: Cue | None, s_end: int, options: AttributionOptions) -> bool:
     """Is this verb the attribution at the end of its sentence (`..., Warren said.`)?"""
     if cue is None or cue.start >= s_end or cue.subject is None or not cue.subject.person:
         return False
     clause = masked[max(0, cue.start - 40) : cue.start]
-    return "," in clause and _ends_soon(masked, cue) and masked[cue.end : s_end].strip(" .") == ""
+    return "," in clause and _ends_soon(masked, cue, options) and masked[cue.end : s_end].strip(" .") == ""
 
 
 def _quotes_by_paragraph(quotes: list[Quotation]) -> tuple[dict, dict, dict]:
@@ -123,8 +118,12 @@ def _quotes_by_paragraph(quotes: list[Quotation]) -> tuple[dict, dict, dict]:
 class _Reader:
     """Reads an article's paragraphs in order; remembers the last quotation resolved."""
 
-    def __init__(self, actors: dict[str, Actor], paragraphs: list[tuple[str, str]]):
-        self.attributor = Attributor(actors)
+    def __init__(
+        self, actors: dict[str, Actor], paragraphs: list[tuple[str, str]], options: AttributionOptions
+    ):
+        self.options = options
+        self.window = options.clause_window
+        self.attributor = Attributor(actors, options)
         self.paragraphs = paragraphs
         self.previous: Quotation | None = None
         # The person who last spoke or acted in a sentence, and in which paragraph: a quotation
@@ -161,7 +160,7 @@ class _Reader:
         """Give the speech verbs of a sentence their subjects; returns the sentence's subject."""
         attributor = self.attributor
         s_subject = attributor.sentence_subject(
-            para.masked, s_start, min(s_end, s_start + CLAUSE_WINDOW), para.hits
+            para.masked, s_start, min(s_end, s_start + self.window), para.hits
         )
         if not s_cues or s_subject.person:
             attributor.note(s_subject)
@@ -179,7 +178,7 @@ class _Reader:
         self, para: _Paragraph, quote: Quotation, s_start: int, s_cues: list[Cue], s_subject: Subject
     ) -> None:
         q_start = quote.parts[0][1]
-        lead_in = para.masked[max(s_start, q_start - CLAUSE_WINDOW) : q_start].strip()
+        lead_in = para.masked[max(s_start, q_start - self.window) : q_start].strip()
         quote.starts_sentence = not lead_in
         quote.stands_alone = not lead_in or lead_in.endswith((":", ","))
         quote.sentence_subject = s_subject
@@ -194,7 +193,7 @@ class _Reader:
             # `Jane Doe: "..."` (a digest, a transcript) or `Doe, in a memo to staff: "..."`.
             colon = q_start - (len(para.masked[:q_start]) - len(para.masked[:q_start].rstrip())) - 1
             named = self.attributor.subject_before(
-                para.masked, max(s_start, colon - CLAUSE_WINDOW), colon, para.hits
+                para.masked, max(s_start, colon - self.window), colon, para.hits
             )
             if named is not None and (named.actor or named.person):
                 quote.before = (named, None)
@@ -204,7 +203,7 @@ class _Reader:
             return
         quote.resolved = True
         q_end = quote.parts[-1][2]
-        after = cue_after(para.masked, q_end, next_cue)
+        after = cue_after(para.masked, q_end, next_cue, self.options)
         signed = _signature(para, q_end, self.attributor)
         previous = self.previous
         if after is not None:
@@ -213,7 +212,7 @@ class _Reader:
             quote.speaker, quote.cue = signed, None
         elif quote.before is not None:
             quote.speaker, quote.cue = quote.before
-        elif _closes_sentence(para.masked, next_cue, s_end):
+        elif _closes_sentence(para.masked, next_cue, s_end, self.options):
             # `A cashier who "steals ..." is held accountable, Warren said.`: the verb that ends
             # the sentence attributes all of it, the quotation inside too.
             assert next_cue is not None
@@ -262,15 +261,16 @@ def attribute(
     paragraphs: list[tuple[str, str]],
     hits_by_paragraph: dict[int, list[AliasHit]],
     actors: dict[str, Actor],
+    options: AttributionOptions = DEFAULT_ATTRIBUTION,
 ) -> None:
     """Give every quotation its speaker, reading the article once in order."""
     by_start, by_end, spans_by_paragraph = _quotes_by_paragraph(quotes)
-    reader = _Reader(actors, paragraphs)
+    reader = _Reader(actors, paragraphs, options)
     for index, (kind, text) in enumerate(paragraphs):
         if kind != "body" or (is_headline(text) and index not in spans_by_paragraph):
             continue  # a headline never speaks, nor names who "he" is
         para = _read_paragraph(
-            index, text, spans_by_paragraph.get(index, []), hits_by_paragraph.get(index, [])
+            index, text, spans_by_paragraph.get(index, []), hits_by_paragraph.get(index, []), options
         )
         reader.paragraph(para, by_start.get(index, []), by_end.get(index, []))
 
@@ -284,11 +284,6 @@ def _continues(previous: Quotation, quote: Quotation) -> bool:
     return first_paragraph in (last_paragraph, last_paragraph + 1)
 
 
-# An inverted subject is at most this many words before its affiliation ("said the party's
-# longtime state chairman Jane Q. Doe" has 8); longer, the words after the verb are its object.
-INVERTED_HEAD_MAX_WORDS = 8
-
-
 def _goes_on(previous: Quotation | None, quote: Quotation) -> bool:
     """Does a quotation in a sentence without subject or verb go on from the one before it?"""
     if previous is None or quote.sentence_subject.actor or quote.sentence_subject.text:
@@ -297,11 +292,11 @@ def _goes_on(previous: Quotation | None, quote: Quotation) -> bool:
     return bool(spoken) and previous.parts[-1][0] == quote.parts[0][0]
 
 
-def _inverted_subject_follows(after: str) -> bool:
+def _inverted_subject_follows(after: str, max_words: int) -> bool:
     """Do the words after a verb name its subject (`said Jane Doe`, `said the agency`,
     `said economist Ann Lee`) rather than add to it (`said on Twitter`, `said of the plan`)?"""
     head, stop = phrase_until_stop(after)
-    if not head.strip() or stop == PLACEHOLDER or subject_words(head) > INVERTED_HEAD_MAX_WORDS:
+    if not head.strip() or stop == PLACEHOLDER or subject_words(head) > max_words:
         return False
     first = head.split()[0]
     if first.lower() in DETERMINERS:
@@ -326,9 +321,10 @@ def _cue_subject(
     s_subject: Subject,
 ) -> Subject | None:
     """The subject of one speech verb (`last_subject`: of the verb before it in its sentence)."""
-    # A subject is near its verb: reading at most CLAUSE_WINDOW characters around it keeps a
+    # A subject is near its verb: reading at most clause_window characters around it keeps a
     # sentence of a megabyte (no full stop in it) linear.
-    s_start, s_end = max(s_start, cue.start - CLAUSE_WINDOW), min(s_end, cue.end + CLAUSE_WINDOW)
+    window = attributor.options.clause_window
+    s_start, s_end = max(s_start, cue.start - window), min(s_end, cue.end + window)
     before = masked[s_start : cue.start].rstrip()
     if cue.verb == "according to":
         return attributor.subject_after(masked, cue.end, s_end, hits)
@@ -336,7 +332,7 @@ def _cue_subject(
     # Inverted: `," said Jane Doe, ...` or `..., added Max Weber, ...`; a verb
     # followed by its object and a quotation (`said the leaders "..."`) is not.
     if cue.verb in INVERTIBLE_VERBS and (not before or before.endswith((",", PLACEHOLDER))):
-        if _inverted_subject_follows(after):
+        if _inverted_subject_follows(after, attributor.options.inverted_head_max_words):
             return attributor.subject_after(masked, cue.end, s_end, hits)
     main_subject = last_subject if last_subject is not None else s_subject
     if not (main_subject.actor or main_subject.person):

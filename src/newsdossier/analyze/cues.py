@@ -12,20 +12,8 @@ from dataclasses import dataclass
 
 from ..lexicon import ABBREVIATED_TITLES, INVERTIBLE_SPEECH_VERBS, SPEECH_VERBS
 from .mentions import SURNAME_PARTICLES, trie_regex
+from .options import DEFAULT_ATTRIBUTION, AttributionOptions
 from .text import ABBREVIATIONS, FUNCTION_WORDS, WEEKDAYS, word_count
-
-# How many words may stand between a closing quote mark and its speech verb
-# ("," the French foreign ministry said): longer gaps are a new clause.
-AFTER_QUOTE_MAX_GAP_WORDS = 6
-
-# A description between commas after a name (", a fellow at ..., and co-author of the
-# study,") may be this long; the longest in the calibration texts has 22 words.
-APPOSITIVE_MAX_WORDS = 30
-# A gap ending in a name may be this long: "lead researcher and planetary scientist Jane Doe".
-TITLED_GAP_MAX_WORDS = 12
-# An inverted subject ("said defence ministry spokesman Jane Doe in a statement") is
-# read this far after its verb.
-INVERTED_SUBJECT_MAX_WORDS = 10
 
 # Where a name's own words end after an inverted verb: "said Jane Doe of the School of Law in
 # Austin" is Jane Doe and her affiliation; the affiliation does not count toward the limit.
@@ -40,9 +28,6 @@ def subject_words(head: str) -> int:
     cut = _AFFILIATION.search(first)
     return word_count(first[: cut.start()] if cut else first)
 
-
-# How many recent people a pronoun may reach back to when the last one's pronoun differs.
-PRONOUN_LOOKBACK = 3
 
 PLACEHOLDER = "\ue000"  # stands for quoted text in the masked paragraph
 
@@ -205,17 +190,19 @@ def is_description(text: str) -> bool:
     )
 
 
-def _is_appositive(description: str) -> bool:
+def _is_appositive(description: str, max_words: int) -> bool:
     """Is the text after a name's comma a short description closed by a comma?"""
     return (
         description.endswith(",")
         and is_description(description.strip(" ,"))
-        and word_count(description) <= APPOSITIVE_MAX_WORDS
+        and word_count(description) <= max_words
         and not re.search("[;:!?" + PLACEHOLDER + "]", description)
     )
 
 
-def cue_after(masked: str, q_end: int, cue: Cue | None) -> Cue | None:
+def cue_after(
+    masked: str, q_end: int, cue: Cue | None, options: AttributionOptions = DEFAULT_ATTRIBUTION
+) -> Cue | None:
     """The next speech verb, when it attributes the quotation just closed: `," Weber said`."""
     if cue is None or cue.start < q_end:
         return None
@@ -228,16 +215,16 @@ def cue_after(masked: str, q_end: int, cue: Cue | None) -> Cue | None:
     head, comma, description = stripped.partition(",")
     if comma and description.endswith(",") and _is_name(description.strip(" ,")):
         return cue  # `," a spokeswoman for Acme, Ann Lee, said`: the name between commas speaks
-    if comma and _is_appositive(description):
+    if comma and _is_appositive(description, options.appositive_max_words):
         stripped = head.strip()
     if re.search(r"[,;:.!?" + PLACEHOLDER + r"\u2014]", stripped):
         return None
     first = stripped.split()[0]
     lower = first.lower()
-    if word_count(stripped) > AFTER_QUOTE_MAX_GAP_WORDS:
+    if word_count(stripped) > options.after_quote_max_gap_words:
         # `," lead researcher and planetary scientist Jane Doe said`: a long title
         # is fine when a name ends it, right before the verb.
-        titled = word_count(stripped) <= TITLED_GAP_MAX_WORDS and lower not in FUNCTION_WORDS
+        titled = word_count(stripped) <= options.titled_gap_max_words and lower not in FUNCTION_WORDS
         if not (titled and NAME_RUN_END.search(stripped, tail_start(stripped))):
             return None
         return cue

@@ -15,14 +15,19 @@ from .decisions import apply_decisions
 from .facts import article_facts
 from .group import co_mentions, group_quotes
 from .mentions import AliasMatcher, MentionHistory, resolve_hits
+from .options import DEFAULT_ATTRIBUTION, AttributionOptions
 from .quotes import article_quotations
 from .reported import reported_speaker
 from .sentences import SentenceFinder, article_sentences, quote_sentences
 from .suggest import suggest_actors
 
 
-def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
-    """Mentions, quotes and facts of every cleaned article, in dossier order."""
+def analyze(
+    dossier: Dossier, cleaned: dict[str, CleanArticle], options: AttributionOptions | None = None
+) -> Analysis:
+    """Mentions, quotes and facts of every cleaned article, in dossier order (attribution with
+    the given settings, else the calibrated defaults)."""
+    options = options or DEFAULT_ATTRIBUTION
     matcher = AliasMatcher(dossier.actors)
     actors = {actor.id: actor for actor in dossier.actors}
     mentions: list[Mention] = []
@@ -45,7 +50,7 @@ def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
             mentions.extend(_as_mentions(article_id, index, hits_by_paragraph))
         own_sentences = _sentences(article_id, clean, hits_by_paragraph)
         sentences.extend(own_sentences)
-        found = article_quotations(article_id, clean, hits_by_paragraph, actors)
+        found = article_quotations(article_id, clean, hits_by_paragraph, actors, options)
         decided, unmatched = apply_decisions([q for q, _ in found], decisions.get(article_id, ()))
         problems.extend(unmatched)
         near = SentenceFinder(own_sentences)

@@ -13,14 +13,12 @@ from .cues import (
     CUE_VERBS,
     DETERMINERS,
     INTRO_OPENERS,
-    INVERTED_SUBJECT_MAX_WORDS,
     NAME_RUN,
     NAME_RUN_END,
     NAME_RUN_START,
     NOBODY,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
-    PRONOUN_LOOKBACK,
     RELATIVES,
     TAIL_CHARS,
     VERBISH,
@@ -35,6 +33,7 @@ from .cues import (
     tail_start,
 )
 from .mentions import AliasHit, bio_pronoun, title_gender
+from .options import DEFAULT_ATTRIBUTION, AttributionOptions
 from .text import (
     FUNCTION_WORDS,
     MONTHS,
@@ -63,26 +62,21 @@ class Hits:
         return [h for h in self.hits[first:last] if h.end <= end]
 
 
-# A sentence may open with an introductory phrase ("In Berlin, ...", "Speaking on Friday, ...")
-# of at most this many words before its subject.
-INTRO_MAX_WORDS = 12
-
-
 _CLAUSE_COMMA = re.compile(r",(?!\d)")  # not the comma in "70,000"
 
 
-def _after_introduction(text: str) -> int:
+def _after_introduction(text: str, max_words: int) -> int:
     """Where a sentence's subject starts: after an introductory phrase and its relative clause
     ("At the club, where it costs $70,000 to join, Jane Doe ..."), and after "But" or "And"."""
     offset = 0
     first = re.match(r"\s*([\w'-]+)", text)
     if first and (first.group(1).lower() in INTRO_OPENERS or first.group(1).endswith("ing")):
         comma = _CLAUSE_COMMA.search(text)
-        if comma and word_count(text[: comma.start()]) <= INTRO_MAX_WORDS:
+        if comma and word_count(text[: comma.start()]) <= max_words:
             offset = comma.end()
             relative = re.match(r"\s*(?:where|which|who|when)\b", text[offset:])
             following = _CLAUSE_COMMA.search(text, offset)
-            if relative and following and word_count(text[offset : following.start()]) <= INTRO_MAX_WORDS:
+            if relative and following and word_count(text[offset : following.start()]) <= max_words:
                 offset = following.end()
     lead = re.match(r"\s*(?:(?:But|And|Yet|So|Both|both|but|and)\s+)?", text[offset:])
     return offset + (lead.end() if lead else 0)
@@ -107,14 +101,11 @@ def _is_role(words: str) -> bool:
     )
 
 
-# How many people named lately (not only speakers) a pronoun may fall back to.
-MENTION_MEMORY = 4
-
-
 class Attributor:
     """Resolves speech verbs to subjects across an article, remembering who spoke last."""
 
-    def __init__(self, actors: dict[str, Actor]):
+    def __init__(self, actors: dict[str, Actor], options: AttributionOptions = DEFAULT_ATTRIBUTION):
+        self.options = options
         self.actors = actors
         self.recent: list[Subject] = []  # people last named as a speaker or subject, newest first
         self.mentioned: list[Subject] = []  # people named lately, speakers or not, oldest first
@@ -270,7 +261,7 @@ class Attributor:
     def subject_after(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:
         """The subject of an inverted verb: `said Jane Doe, a security expert`."""
         head, stop = phrase_until_stop(masked[start:end])
-        if not head.strip() or subject_words(head) > INVERTED_SUBJECT_MAX_WORDS:
+        if not head.strip() or subject_words(head) > self.options.inverted_subject_max_words:
             return None
         head_end = start + len(head.rstrip())
         if stop == "," and (
@@ -329,7 +320,7 @@ class Attributor:
     def sentence_subject(self, masked: str, start: int, end: int, hits: Hits) -> Subject:
         """The subject at the start of a sentence, after an introductory phrase."""
         text = masked[start:end]
-        offset = _after_introduction(text)
+        offset = _after_introduction(text, self.options.intro_max_words)
         rest = text[offset:]
         word = re.match(r"([\w'-]+)", rest)
         if not word:
@@ -401,7 +392,7 @@ class Attributor:
         the last few) people whose pronoun, as their actor bio uses it, differs; else the
         person of that pronoun mentioned last ("Ann Lee spoke after Mark Doe. ... he said")."""
         wanted = "f" if word.lower() == "she" else "m"
-        candidates = self.recent[:PRONOUN_LOOKBACK]
+        candidates = self.recent[: self.options.pronoun_lookback]
         chosen = next(
             (c for c in candidates if self.genders.get(c.actor or c.text or "") in (None, wanted)), None
         )
@@ -425,7 +416,7 @@ class Attributor:
             if self.actors[hit.actor].kind == "person":
                 self.mentioned = [m for m in self.mentioned if m.actor != hit.actor]
                 self.mentioned.append(Subject(hit.actor, hit.text, person=True))
-        del self.mentioned[:-MENTION_MEMORY]
+        del self.mentioned[: -self.options.mention_memory]
 
     def note(self, subject: Subject | None) -> None:
         if subject is not None and subject.person:
@@ -434,4 +425,4 @@ class Attributor:
                 self.recent = [latest] + [
                     r for r in self.recent if (r.actor, r.text) != (latest.actor, latest.text)
                 ]
-                del self.recent[PRONOUN_LOOKBACK:]
+                del self.recent[self.options.pronoun_lookback :]
