@@ -151,8 +151,9 @@ class _Reader:
                 self._opening(para, starting[start_index], s_start, s_cues, s_subject)
                 start_index += 1
             while end_index < len(ending) and ending[end_index].parts[-1][2] <= s_end:
-                following = para.cues[cue_index] if cue_index < len(para.cues) else None
-                later = next((c for c in s_cues if c.start >= ending[end_index].parts[-1][2]), following)
+                # Only a verb of this sentence: the next sentence's verbs have no subject yet, and
+                # `"... politics." Doe said he ...` opens a new statement.
+                later = next((c for c in s_cues if c.start >= ending[end_index].parts[-1][2]), None)
                 self._closing(para, ending[end_index], later, s_end)
                 end_index += 1
 

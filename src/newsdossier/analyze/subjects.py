@@ -67,19 +67,45 @@ _CLAUSE_COMMA = re.compile(r",(?!\d)")  # not the comma in "70,000"
 
 def _after_introduction(text: str, max_words: int) -> int:
     """Where a sentence's subject starts: after an introductory phrase and its relative clause
-    ("At the club, where it costs $70,000 to join, Jane Doe ..."), and after "But" or "And"."""
+    ("At the club, where it costs $70,000 to join, Jane Doe ..."), and after "But" or "And"
+    ("And then Doe ...")."""
     offset = 0
     first = re.match(r"\s*([\w'-]+)", text)
-    if first and (first.group(1).lower() in INTRO_OPENERS or first.group(1).endswith("ing")):
-        comma = _CLAUSE_COMMA.search(text)
-        if comma and word_count(text[: comma.start()]) <= max_words:
+    comma = _CLAUSE_COMMA.search(text)
+    if comma and first and (first.group(1).lower() in INTRO_OPENERS or first.group(1).endswith("ing")):
+        if word_count(text[: comma.start()]) <= max_words:
             offset = comma.end()
             relative = re.match(r"\s*(?:where|which|who|when)\b", text[offset:])
             following = _CLAUSE_COMMA.search(text, offset)
             if relative and following and word_count(text[offset : following.start()]) <= max_words:
                 offset = following.end()
-    lead = re.match(r"\s*(?:(?:But|And|Yet|So|Both|both|but|and)\s+)?", text[offset:])
-    return offset + (lead.end() if lead else 0)
+    elif comma and _is_short_introduction(text[: comma.start()], text[comma.end() :]):
+        offset = comma.end()  # "Hours later, Doe ...", "Acme's chief executive, Jane Doe, ..."
+    return _after_lead(text, offset)
+
+
+_LEAD = re.compile(r"\s*(?:(?:But|And|Yet|So|Both|both|but|and)\s+)?(?:(?:then|now|also|later)\s+)?")
+
+
+def _after_lead(text: str, offset: int) -> int:
+    """After "But", "And then", "So now" at `offset`."""
+    lead = _LEAD.match(text, offset)
+    return lead.end() if lead else offset
+
+
+# A phrase this short before a comma, with a lowercase word in it, introduces the name after it.
+SHORT_INTRO_MAX_WORDS = 5
+
+
+def _is_short_introduction(phrase: str, rest: str) -> bool:
+    """ "Hours later" before ", Doe said": a short phrase with a lowercase word, then a name."""
+    words = phrase.split()
+    return (
+        0 < len(words) <= SHORT_INTRO_MAX_WORDS
+        and any(w[:1].islower() for w in words)
+        and not any(w.lower() in RELATIVES or w in VERBISH for w in words)
+        and bool(re.match(r"\s*[A-Z][a-z]", rest))
+    )
 
 
 # A role in lowercase words between an optional determiner or capitalised words and a name:
@@ -318,9 +344,18 @@ class Attributor:
         return subject if subject is not None and subject.person else None
 
     def sentence_subject(self, masked: str, start: int, end: int, hits: Hits) -> Subject:
-        """The subject at the start of a sentence, after an introductory phrase."""
+        """The subject at the start of a sentence, after an introductory phrase; when there is
+        none there ("And then Doe went on the attack, saying ..."), at the very start."""
         text = masked[start:end]
         offset = _after_introduction(text, self.options.intro_max_words)
+        subject = self._subject_at(text, start, offset, end, hits)
+        plain = _after_lead(text, 0)
+        if subject is NOBODY and offset > plain:
+            subject = self._subject_at(text, start, plain, end, hits)
+        return subject
+
+    def _subject_at(self, text: str, start: int, offset: int, end: int, hits: Hits) -> Subject:
+        """The subject that opens text[offset:] (text starts at `start` in the paragraph)."""
         rest = text[offset:]
         word = re.match(r"([\w'-]+)", rest)
         if not word:
@@ -333,6 +368,12 @@ class Attributor:
             named = self._name_at(start + offset + role.end(), end, hits)
             if named is not None:
                 return named
+        if word.group(1).lower() in ("the", "a", "an"):
+            # "The Trade Commission said ...": the body or person named right after "the".
+            after = start + offset + word.end() + 1
+            body = [h for h in hits.within(after, end) if h.start == after]
+            if body and not body[0].text.endswith(("'s", "\u2019s", "'", "\u2019")):
+                return self._actor_subject(body[0], self.source[body[0].start : body[0].end])
         if word.group(1)[:1].islower() or word.group(1).lower() in DETERMINERS:
             hit_here = [h for h in hits.within(start + offset, end) if h.start == start + offset]
             if not hit_here:
