@@ -62,6 +62,11 @@ class Hits:
         return [h for h in self.hits[first:last] if h.end <= end]
 
 
+# A name's affiliation at the end of a subject: "Jane Doe of the Policy Institute in Austin".
+_AFFILIATION_END = re.compile(
+    r"[A-Za-z.](\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|of|for|and|the|in))*)$"
+)
+
 _CLAUSE_COMMA = re.compile(r",(?!\d)")  # not the comma in "70,000"
 
 
@@ -174,7 +179,7 @@ class Attributor:
                 cut = position + 1
         tokens = tokens[cut:]
         while tokens and (
-            plain_token(tokens[0]) in FUNCTION_WORDS
+            plain_token(tokens[0]) in FUNCTION_WORDS | VERBISH
             or plain_token(tokens[0]) in TITLE_WORDS
             or tokens[0] in WEEKDAYS
             or plain_token(tokens[0]) in MONTHS
@@ -186,7 +191,8 @@ class Attributor:
         text = " ".join(tokens)
         capitals = [t for t in tokens if t[:1].isupper()]
         known = len(tokens) == 1 and fold(tokens[0]).rstrip(".") in self.known_surnames
-        return Subject(None, text, person=len(capitals) >= 2 or known)
+        # "Boca West", "Acme University": capitalised words that name a place or a body.
+        return Subject(None, text, person=(len(capitals) >= 2 and looks_like_person(text)) or known)
 
     def _actor_subject(self, hit: AliasHit, text: str) -> Subject:
         actor = self.actors[hit.actor]
@@ -235,6 +241,11 @@ class Attributor:
                 continue
             segment = stripped
             break
+        affiliation = _AFFILIATION_END.search(segment, tail_start(segment))
+        if affiliation and plain_token(last_word(segment[: affiliation.start(1)])[0]) not in TITLE_WORDS:
+            segment = segment[
+                : affiliation.start(1)
+            ]  # "Jane Doe of New York said", not "Secretary of State Jane Doe"
         seg_end = start + len(segment)
         last, _ = last_word(segment)
         if not last:
