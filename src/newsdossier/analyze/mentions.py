@@ -227,11 +227,14 @@ def _trie_regex(node: dict) -> str:
 
 
 class MentionHistory:
-    """Who was named in full most recently in an article, to settle shared surnames."""
+    """Who was named in full most recently in an article, to settle shared surnames; and, for
+    an article that names none of them in full, how often each actor is named unambiguously in
+    the whole dossier (`prior`): "Doe" alone in a dossier about Jane Doe is Jane Doe."""
 
-    def __init__(self) -> None:
+    def __init__(self, prior: dict[str, int] | None = None) -> None:
         self.clock = 0
         self.last_named: dict[str, int] = {}
+        self.prior = prior or {}
 
     def note(self, actor_id: str) -> None:
         self.clock += 1
@@ -255,12 +258,40 @@ def resolve_hits(hits: list[AliasHit], history: MentionHistory) -> list[AliasHit
             if not named and len(written) == 1:
                 named = written  # nobody named yet: the one the editor gave this form to
             if not named:
+                named = _clear_favourite(group, history.prior)
+            if not named:
                 continue  # ambiguous and nobody named before: better no mention than a wrong one
             # The editor's own alias wins over a form derived from another name ("Doe" listed
             # for Hillary Doe beats "Doe" of Bill Doe), once its owner is named in the article.
             written = [h for h in named if h.explicit]
             hit = max(written or named, key=lambda h: history.last_named.get(h.actor, 0))
-        if not hit.bare:
-            history.note(hit.actor)
+        if not hit.bare and len(group) == 1:
+            history.note(hit.actor)  # named in full, by a form that is nobody else's
         resolved.append(hit)
     return resolved
+
+
+# An actor named this many times more often than any other owner of a shared form, in the whole
+# dossier, is who the form means in an article that names none of them in full.
+FAVOURITE_RATIO = 3
+
+
+def _clear_favourite(group: list[AliasHit], prior: dict[str, int]) -> list[AliasHit]:
+    """The one owner of a shared form the dossier names far more often than the others."""
+    ranked = sorted(group, key=lambda h: prior.get(h.actor, 0), reverse=True)
+    first = prior.get(ranked[0].actor, 0)
+    second = prior.get(ranked[1].actor, 0) if len(ranked) > 1 else 0
+    return [ranked[0]] if first > 0 and first >= FAVOURITE_RATIO * max(second, 1) else []
+
+
+def unambiguous_counts(hits_by_paragraph: list[list[AliasHit]]) -> dict[str, int]:
+    """How often each actor is named by a form that is nobody else's (the prior of MentionHistory)."""
+    counts: dict[str, int] = {}
+    for hits in hits_by_paragraph:
+        spans: dict[tuple[int, int], list[str]] = {}
+        for hit in hits:
+            spans.setdefault((hit.start, hit.end), []).append(hit.actor)
+        for owners in spans.values():
+            if len(owners) == 1:
+                counts[owners[0]] = counts.get(owners[0], 0) + 1
+    return counts

@@ -14,7 +14,7 @@ from ..records import Analysis, CleanArticle, DateInfo, Dossier, Fact, Mention, 
 from .decisions import apply_decisions
 from .facts import article_facts
 from .group import co_mentions, group_quotes
-from .mentions import AliasMatcher, MentionHistory, resolve_hits
+from .mentions import AliasMatcher, MentionHistory, resolve_hits, unambiguous_counts
 from .options import DEFAULT_ATTRIBUTION, AttributionOptions
 from .quotes import article_quotations
 from .reported import reported_speaker
@@ -40,12 +40,16 @@ def analyze(
     published = {a.id: a.published for a in dossier.articles}
     decisions = {a.id: a.quote_speakers for a in dossier.articles}
     problems: list[Problem] = []
+    found_hits = {
+        article_id: [matcher.find(p.text) for p in cleaned[article_id].paragraphs] for article_id in order
+    }
+    prior = unambiguous_counts([hits for article in found_hits.values() for hits in article])
     for article_id in order:
         clean = cleaned[article_id]
-        history = MentionHistory()
+        history = MentionHistory(prior)
         hits_by_paragraph = hits_by_article[article_id] = {}
-        for index, paragraph in enumerate(clean.paragraphs):
-            hits = resolve_hits(matcher.find(paragraph.text), history)
+        for index, raw_hits in enumerate(found_hits[article_id]):
+            hits = resolve_hits(raw_hits, history)
             hits_by_paragraph[index] = hits
             mentions.extend(_as_mentions(article_id, index, hits_by_paragraph))
         own_sentences = _sentences(article_id, clean, hits_by_paragraph)
