@@ -183,7 +183,17 @@ SPEECH_VERBS = frozenset(
     texted emailed e-mailed advised pleaded whispered thundered chided blasted railed mocked
     mocks remembered remembers assured assures concludes barked confessed surmised
     elaborated yells boomed hollered""".split()
-) | {"weighed in", "chimed in", "went on", "pointed out", "goes on", "put it", "puts it"}
+) | {
+    "weighed in",
+    "chimed in",
+    "went on",
+    "pointed out",
+    "goes on",
+    "put it",
+    "puts it",
+    "shot back",
+    "fired back",
+}
 #: Verbs that may come before their subject (`," said Jane Doe`); the others take a
 #: person as object after them ("told Doe", "telling Doe", "urged Doe").
 INVERTIBLE_SPEECH_VERBS = frozenset(

@@ -22,6 +22,13 @@ _AFFILIATION = re.compile(
 )
 
 
+def affiliation_start(head: str) -> int:
+    """Where a name's affiliation starts in an inverted subject ("Jane Doe| of the Institute"),
+    or the end of the head when it has none."""
+    cut = _AFFILIATION.search(head)
+    return cut.start() if cut else len(head)
+
+
 def subject_words(head: str) -> int:
     """The words of an inverted subject before its affiliation ("Jane Doe of the Institute": 2)."""
     first = head.strip()

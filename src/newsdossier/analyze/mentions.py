@@ -158,16 +158,22 @@ class AliasMatcher:
                 if core not in self.forms:
                     continue
             entry = self.forms[core]
-            wanted = title_gender(core)
-            for actor_id in sorted(entry.actors):
-                if wanted and len(entry.actors) > 1 and self.genders.get(actor_id) not in (None, wanted):
-                    continue  # "Mrs. Doe" is not the Bill Doe named before her
+            for actor_id in self._agreeing(core, entry.actors):
                 bare = actor_id in entry.bare_for
                 if bare and not self._bare_ok(folded, start, end, actor_id):
                     continue
                 explicit = actor_id in self.explicit.get(core, ())
                 hits.append(AliasHit(actor_id, start, end, text[start:end], bare, explicit))
         return hits
+
+    def _agreeing(self, form: str, actors: set[str]) -> list[str]:
+        """The owners of a form that agree with its title: "Mrs. Doe" is not the Bill Doe named
+        before her, and "Mr. Doe" is the Doe known to be a he rather than one of unknown gender."""
+        wanted = title_gender(form)
+        if not wanted or len(actors) < 2:
+            return sorted(actors)
+        known = [a for a in sorted(actors) if self.genders.get(a) == wanted]
+        return known or [a for a in sorted(actors) if self.genders.get(a) is None]
 
     def _bare_ok(self, folded: str, start: int, end: int, actor_id: str) -> bool:
         """Is a bare surname here really this person? Looks at the words around it."""

@@ -24,6 +24,7 @@ from .cues import (
     VERBISH,
     WEEKDAY_END,
     Subject,
+    affiliation_start,
     is_adverb,
     is_description,
     last_word,
@@ -318,8 +319,10 @@ class Attributor:
             if self.actors[h.actor].kind == "person" and not h.text.endswith(("'s", "\u2019s", "'", "\u2019"))
         ]
         if people:  # "added defence ministry spokesman Jane Doe": the person, not the ministry;
-            # the first one: "said Jane Doe of the School of Law" is not a Mr. Law.
-            return self._actor_subject(people[0], self.source[people[0].start : people[0].end])
+            # the last one before an affiliation: "said Acme manager Jane Doe of the School of Law".
+            core = [h for h in people if h.end <= start + affiliation_start(head)]
+            chosen = core[-1] if core else people[0]
+            return self._actor_subject(chosen, self.source[chosen.start : chosen.end])
         first = head.split()[0]
         if first.lower() in PERSON_PRONOUNS:
             return self.resolve_pronoun(first)
