@@ -271,8 +271,8 @@ def resolve_hits(hits: list[AliasHit], history: MentionHistory) -> list[AliasHit
             # for Hillary Doe beats "Doe" of Bill Doe), once its owner is named in the article.
             written = [h for h in named if h.explicit]
             hit = max(written or named, key=lambda h: history.last_named.get(h.actor, 0))
-        if not hit.bare and len(group) == 1:
-            history.note(hit.actor)  # named in full, by a form that is nobody else's
+        if not hit.bare and len(group) == 1 and " " in hit.text.strip():
+            history.note(hit.actor)  # named in full, by a form of several words that is nobody else's
         resolved.append(hit)
     return resolved
 
