@@ -344,8 +344,10 @@ def _cue_subject(
         subject = attributor.subject_before(masked, s_start, cue.start, hits)
         return subject if subject is not None and (subject.actor or subject.person) else NOBODY
     if cue.verb.endswith("ing"):
-        # "..., saying ..." has the subject of the main clause.
-        return main_subject
+        # "..., saying ..." has the subject of the main clause; "footage of Jane Doe asking ..."
+        # the person named right before it.
+        own = None if before.endswith(",") else attributor.subject_before(masked, s_start, cue.start, hits)
+        return own if own is not None and own.actor and own.person else main_subject
     stripped = before.rstrip()
     if _PASSIVE_AUXILIARY.search(stripped) and (cue.verb.endswith("ed") or cue.verb in ("told", "said")):
         # `Doe was asked by host Ann Lee, "..."`: the agent after "by" speaks, else nobody named.

@@ -176,7 +176,7 @@ def cue_text(masked: str, source: str, match: re.Match[str]) -> str:
     return verb.lower() if verb.lower() == "according to" else verb
 
 
-def _is_name(text: str) -> bool:
+def is_name(text: str) -> bool:
     """ "Ann Lee", "Jane Q Roe": two to four capitalised words."""
     words = text.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
@@ -191,7 +191,7 @@ def is_description(text: str) -> bool:
         return False
     if not words[0][:1].isupper():
         return True
-    return not _is_name(text) and any(
+    return not is_name(text) and any(
         w.endswith(("'s", "\u2019s")) or (w[:1].islower() and w.split("-")[0] not in SURNAME_PARTICLES)
         for w in words
     )
@@ -220,7 +220,7 @@ def cue_after(
         return cue
     # `," Lopez, the foreign minister, said`: a name and its description between commas.
     head, comma, description = stripped.partition(",")
-    if comma and description.endswith(",") and _is_name(description.strip(" ,")):
+    if comma and description.endswith(",") and is_name(description.strip(" ,")):
         return cue  # `," a spokeswoman for Acme, Ann Lee, said`: the name between commas speaks
     if comma and _is_appositive(description, options.appositive_max_words):
         stripped = head.strip()

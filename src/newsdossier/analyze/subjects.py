@@ -27,6 +27,7 @@ from .cues import (
     affiliation_start,
     is_adverb,
     is_description,
+    is_name,
     last_word,
     phrase_until_stop,
     plain_token,
@@ -201,52 +202,77 @@ class Attributor:
             self.genders[actor.id] = title_gender(text)  # "Mrs. Doe" is a she
         return Subject(actor.id, text, person=actor.kind == "person")
 
-    def subject_before(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:  # noqa: C901 - one ordered list of English subject shapes, each a guard clause tried in turn
+    def subject_before(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:
         """The subject that ends where a speech verb starts; None when there is none to find."""
-        segment = masked[start:end]
+        segment = self._subject_segment(masked[start:end], start, hits)
+        if segment is None:
+            return None
+        affiliation = _AFFILIATION_END.search(segment, tail_start(segment))
+        named = last_word(segment[: affiliation.start(1)])[0] if affiliation else ""
+        if affiliation and named[:1].isupper() and plain_token(named) not in TITLE_WORDS:
+            # "Jane Doe of New York said", but not "Secretary of State Jane Doe said".
+            segment = segment[: affiliation.start(1)]
+        return self._subject_ending(masked, start, segment, hits)
+
+    def _subject_segment(self, segment: str, start: int, hits: Hits) -> str | None:
+        """The text before a verb without what stands between its subject and the verb:
+        adverbs, a weekday, a relative pronoun, a description between commas or dashes."""
         for _ in range(6):
             stripped = segment.rstrip()
             word, word_start = last_word(stripped)
             if is_adverb(word):
                 segment = stripped[:word_start]
-                continue
-            if word in WEEKDAYS:
+            elif word in WEEKDAYS:
                 weekday = WEEKDAY_END.search(stripped, tail_start(stripped))
                 segment = stripped[: weekday.start() if weekday else word_start]
-                continue
-            if word.lower() in RELATIVES:
+            elif word.lower() in RELATIVES:
                 segment = stripped[:word_start].rstrip().rstrip(",")
-                continue
-            if stripped.endswith(","):
-                inner = stripped[:-1]
-                comma = inner.rfind(",")
-                insertion = inner[comma + 1 :].strip()
-                first = insertion.split()[0] if insertion.split() else ""
-                if comma >= 0 and first[:1].isupper() and first.lower() not in RELATIVES:
-                    # ", Jane Doe," names the subject; ", Acme's chief of staff," describes it.
-                    segment = inner[:comma] if is_description(insertion) else inner
-                    continue
-                # ", a fellow at the Institute in Turin, Piedmont, and co-author," describes
-                # the subject: it ends at the first comma followed by a description.
-                opening = next(
-                    (
-                        m.start()
-                        for m in re.finditer(",", inner)
-                        if not inner[m.end() : m.end() + 3].lstrip()[:1].isupper()
-                    ),
-                    None,
-                )
-                if opening is None:
+            elif stripped.endswith(("--", "\u2014", "\u2013")):
+                # "Jane Doe, the chief of Acme -- which owns the paper -- told me".
+                dash = stripped.rstrip("-\u2014\u2013")
+                opening = max(dash.rfind("--"), dash.rfind("\u2014"), dash.rfind("\u2013"))
+                if opening < 0:
                     return None
-                segment = inner[:opening]
-                continue
-            segment = stripped
-            break
-        affiliation = _AFFILIATION_END.search(segment, tail_start(segment))
-        if affiliation and plain_token(last_word(segment[: affiliation.start(1)])[0]) not in TITLE_WORDS:
-            segment = segment[
-                : affiliation.start(1)
-            ]  # "Jane Doe of New York said", not "Secretary of State Jane Doe"
+                # The dashes close a description opened by a comma, as a comma would.
+                segment = dash[:opening].rstrip() + ("," if "," in dash[:opening] else "")
+            elif stripped.endswith(","):
+                peeled = self._without_insertion(stripped[:-1], start, hits)
+                if peeled is None:
+                    return None
+                segment = peeled
+            else:
+                return stripped
+        return segment
+
+    def _without_insertion(self, inner: str, start: int, hits: Hits) -> str | None:
+        """ "Jane Doe, 27, a nurse" -> "Jane Doe"; "the spokesman, Jane Doe" stays (the name
+        between commas is the subject); None when no subject can be told apart."""
+        comma = inner.rfind(",")
+        insertion = inner[comma + 1 :].strip()
+        first = insertion.split()[0] if insertion.split() else ""
+        if comma >= 0 and first[:1].isupper() and first.lower() not in RELATIVES:
+            offset = start + len(inner) - len(insertion)
+            named = is_name(insertion) or any(
+                h.start <= offset and h.end >= start + len(inner)
+                for h in hits.within(offset - 1, start + len(inner) + 1)
+            )
+            if named and not is_description(insertion):
+                return inner  # ", Jane Doe," names the subject
+            if is_description(insertion):
+                return inner[:comma]  # ", Acme's chief of staff," describes it
+        # ", a fellow at the Institute in Turin, Piedmont, and co-author," or ", of Springfield,
+        # Va.," describes the subject: it ends at the first comma followed by a description.
+        return next(
+            (
+                inner[: m.start()]
+                for m in re.finditer(",", inner)
+                if not inner[m.end() : m.end() + 3].lstrip()[:1].isupper()
+            ),
+            None,
+        )
+
+    def _subject_ending(self, masked: str, start: int, segment: str, hits: Hits) -> Subject | None:
+        """The pronoun, actor, name or body that `segment` (from `start`) ends with."""
         seg_end = start + len(segment)
         last, _ = last_word(segment)
         if not last:
