@@ -300,6 +300,8 @@ def _inverted_subject_follows(after: str, max_words: int) -> bool:
     if not head.strip() or stop == PLACEHOLDER or subject_words(head) > max_words:
         return False
     first = head.split()[0]
+    if first.lower() in ("that", "this"):
+        return False  # "notes that ...", "said this week": a clause or a time, not a subject
     if first.lower() in DETERMINERS:
         return True
     if first.islower() and first in FUNCTION_WORDS:

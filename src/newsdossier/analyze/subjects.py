@@ -233,6 +233,11 @@ class Attributor:
                 opening = max(dash.rfind("--"), dash.rfind("\u2014"), dash.rfind("\u2013"))
                 if opening < 0:
                     return None
+                inside = dash[opening:].lstrip("-\u2014\u2013 ")
+                name = NAME_RUN_START.match(inside)
+                if name and is_name(name.group()):
+                    # "A former candidate -- Jane Doe, who lost in 2008 -- said": the name inside.
+                    return dash[: len(dash) - len(inside) + name.end()]
                 # The dashes close a description opened by a comma, as a comma would.
                 segment = dash[:opening].rstrip() + ("," if "," in dash[:opening] else "")
             elif stripped.endswith(","):
