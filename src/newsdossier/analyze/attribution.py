@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..records import Actor
+from .clauses import Hits
 from .cues import (
     CUE,
     DETERMINERS,
@@ -36,7 +37,7 @@ from .cues import (
 from .marks import Quotation
 from .mentions import AliasHit
 from .options import DEFAULT_ATTRIBUTION, AttributionOptions
-from .subjects import Attributor, Hits
+from .subjects import Attributor
 from .text import FUNCTION_WORDS, fold, is_headline, sentence_spans, word_count
 
 

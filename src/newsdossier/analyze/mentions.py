@@ -89,6 +89,10 @@ def _capitalised(form: str) -> str:
     return form[:1].upper() + form[1:]
 
 
+# Titles put before a surname whatever the person's office.
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
+
+
 class AliasMatcher:
     """Finds actor names in text with one compiled pattern for the whole dossier."""
 
@@ -109,14 +113,16 @@ class AliasMatcher:
                     for form in person_forms(name):
                         self._add(form, actor.id, bare=" " not in form)
             self.first_names[actor.id] = firsts
-        # A single-word alias of a person ("Weber" given as alias) is also a bare form, and the
-        # editor who wrote it meant "Mr. Weber" or "Dr. Weber" too.
+        # A single-word alias of a person ("Weber" given as alias) is also a bare form, and when
+        # it is the surname, the editor who wrote it meant "Mr. Weber" or "Dr. Weber" too.
         for actor in actors:
             if actor.kind == "person":
                 for alias in actor.aliases:
                     if " " not in alias.strip():
                         self.forms[fold(alias.strip())].bare_for.add(actor.id)
-                        for title in SURNAME_TITLES:
+                        if fold(alias.strip()) != fold(actor.name).split()[-1]:
+                            continue  # "Omar" for Omar al-Rashid: "Dr. Omar" is no form of his
+                        for title in HONORIFICS:
                             titled = " ".join(fold(f"{title} {alias}").split())
                             self._add(titled, actor.id, bare=False)
                             self.explicit.setdefault(titled, set()).add(actor.id)
