@@ -20,6 +20,7 @@ from .quotes import article_quotations
 from .reported import reported_speaker
 from .sentences import SentenceFinder, article_sentences, quote_sentences
 from .suggest import suggest_actors
+from .topics import with_topics
 
 
 def analyze(
@@ -65,6 +66,7 @@ def analyze(
         year = _published_year(published.get(article_id), clean)
         facts.extend(article_facts(article_id, clean, year))
     suggestions = suggest_actors(cleaned, quotes, order, hits_by_article)
+    quotes = with_topics(dossier, cleaned, quotes, mentions, matcher)
     return Analysis(
         mentions=tuple(mentions),
         quotes=tuple(quotes),
