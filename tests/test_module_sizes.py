@@ -32,9 +32,6 @@ ALLOWED_WAIVERS = {
     "compare/align.py": "the alignment method, replaced under issue 14",
     "compare/features.py": "passage_terms, replaced with the method under issue 14",
     "compare/facts.py": "fact_rows, to be split with the typed-facts table under issue 14",
-    "analyze/group.py": "group_quotes, the one quote-grouping rule, rewritten under issue 13",
-    "analyze/marks.py": "the quotation-mark scanner, attribution's (issue 13)",
-    "analyze/subjects.py": "the subject shapes, attribution's (issue 13)",
     "analyze/suggest.py": "suggest_actors' chain of filters, attribution's (issue 13)",
 }
 

@@ -180,8 +180,20 @@ SPEECH_VERBS = frozenset(
     jokes griped lamented laments sighed scoffed contended contends asserted
     asserts alleged testified testifies recounted recounts wondered wonders marveled
     marvelled bragged emphasized emphasised emphasizes posted reported reports
-    texted emailed e-mailed advised pleaded whispered thundered chided blasted railed mocked""".split()
-) | {"weighed in", "chimed in", "went on", "pointed out", "goes on", "put it", "puts it"}
+    texted emailed e-mailed advised pleaded whispered thundered chided blasted railed mocked
+    mocks remembered remembers assured assures concludes barked confessed surmised
+    elaborated yells boomed hollered""".split()
+) | {
+    "weighed in",
+    "chimed in",
+    "went on",
+    "pointed out",
+    "goes on",
+    "put it",
+    "puts it",
+    "shot back",
+    "fired back",
+}
 #: Verbs that may come before their subject (`," said Jane Doe`); the others take a
 #: person as object after them ("told Doe", "telling Doe", "urged Doe").
 INVERTIBLE_SPEECH_VERBS = frozenset(
@@ -191,7 +203,8 @@ INVERTIBLE_SPEECH_VERBS = frozenset(
     quips acknowledged responded responds tweeted tweets warned warns wondered wonders
     interjected exclaimed shouted yelled mused joked jokes lamented laments sighed scoffed
     fumed gushed demanded implored retorted snapped recounted recounts marveled marvelled
-    bragged boasted boasts predicted predicts suggested suggests reported""".split()
+    bragged boasted boasts predicted predicts suggested suggests reported declares remembered
+    remembers concludes confessed surmised elaborated""".split()
 ) | {"according to"}
 #: Titles written with a full stop in English news ("Sen. Jane Roe", "Del. Ann Lee"): the full
 #: stop neither ends a sentence nor cuts the name from its speech verb.

@@ -107,10 +107,17 @@ PEOPLE = (
 )
 
 
-def run(*paragraphs: str, actors=PEOPLE, article_id: str = "a", published: str | None = None, subheads=()):
-    """Analyze one article made of these paragraphs."""
+def run(
+    *paragraphs: str,
+    actors=PEOPLE,
+    article_id: str = "a",
+    published: str | None = None,
+    subheads=(),
+    options=None,
+):
+    """Analyze one article made of these paragraphs (attribution settings: `options`, else the defaults)."""
     article, cleaned = make_article(article_id, list(paragraphs), published, subheads)
-    return analyze(make_dossier(actors, [article]), {article_id: cleaned})
+    return analyze(make_dossier(actors, [article]), {article_id: cleaned}, options)
 
 
 def run_many(articles: dict[str, list[str]], actors=PEOPLE):

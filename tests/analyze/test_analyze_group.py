@@ -110,3 +110,27 @@ def test_co_mentions_count_shared_paragraphs():
     assert together["tom-becker"]["maria-lopez"] == 3
     assert together["tom-becker"]["anna-schmidt"] == 1
     assert together["anna-schmidt"] == {"tom-becker": 1, "maria-lopez": 1}
+
+
+def test_groups_are_the_connected_pairs_of_the_one_same_quote_rule():
+    """Two quotes share a group exactly when a chain of same_quote pairs joins them."""
+    from itertools import combinations
+
+    from newsdossier.analyze.group import same_quote
+
+    analysis, groups = groups_of(
+        {
+            "a": ["“We will reopen the border crossing on Monday,” Becker said."],
+            "b": [
+                "“We will re-open the border crossing on Monday,” Tom Becker said.",
+                "“The harvest was poor this year and prices rose,” Becker said.",
+            ],
+            "c": ["Becker said the crossing “will reopen on Monday”, and Schmidt said “it will not”."],
+        }
+    )
+    group_of = {q.id: g.id for g in groups for q in g.quotes}
+    for a, b in combinations(analysis.quotes, 2):
+        if same_quote(a, b):
+            assert group_of[a.id] == group_of[b.id], (a.text, b.text)
+    assert same_quote(analysis.quotes[0], analysis.quotes[1])
+    assert not same_quote(analysis.quotes[0], analysis.quotes[2])

@@ -124,3 +124,31 @@ def test_surname_after_a_sentence_ending_in_a_name_counts():
         ("tom-becker", "Becker"),
         ("tom-becker", "Gen. Becker"),
     ]
+
+
+def test_a_shared_surname_goes_to_the_person_the_dossier_names_far_more_often():
+    from analyze_support import run_many
+
+    actors = (
+        Actor("jane-roe", "Jane Roe", "person", aliases=("Roe",), bio="She is a senator."),
+        Actor("bill-roe", "Bill Roe", "person", aliases=("Roe",), bio="He is her brother."),
+    )
+    analysis, _ = run_many(
+        {
+            "profile": ["Jane Roe spoke first. Later Jane Roe voted, and Jane Roe left early."],
+            "report": ['"We will win this seat," Roe said on Friday.'],
+        },
+        actors=actors,
+    )
+    (quote,) = [q for q in analysis.quotes if q.article == "report"]
+    assert quote.speaker == "jane-roe"
+    # Named in full in the article itself, the other owner of the surname wins there.
+    analysis, _ = run_many(
+        {
+            "profile": ["Jane Roe spoke first. Later Jane Roe voted, and Jane Roe left early."],
+            "report": ['Bill Roe came too. "We will win this seat," Roe said on Friday.'],
+        },
+        actors=actors,
+    )
+    (quote,) = [q for q in analysis.quotes if q.article == "report"]
+    assert quote.speaker == "bill-roe"

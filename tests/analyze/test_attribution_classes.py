@@ -32,5 +32,7 @@ def test_attribution_class(case):
             assert quote.speakers == tuple(expected["speakers"]), (expected["quote"], quote.speakers)
         if "speaker_text" in expected:
             assert quote.speaker_text == expected["speaker_text"], (expected["quote"], got)
+        if "cue" in expected:
+            assert quote.cue == expected["cue"], (expected["quote"], got)
         if "fragment" in expected:
             assert quote.fragment == expected["fragment"], (expected["quote"], quote.fragment)

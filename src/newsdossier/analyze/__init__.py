@@ -1,6 +1,7 @@
 """The analyze stage: the one reading of the text that compare and render consume.
 
-    analysis = analyze(dossier, cleaned)
+    analysis = analyze(dossier, cleaned)                        # calibrated settings
+    analysis = analyze(dossier, cleaned, AttributionOptions(...))  # other settings
 
 or, article by article (what the pipeline caches): read_article(clean, article, context) for
 each, then combine_readings(dossier, cleaned, readings, context) for what spans articles.
@@ -17,13 +18,16 @@ from __future__ import annotations
 from ..records import QuoteGroup
 from .group import co_mentions, group_quotes
 from .mentions import AliasMatcher
+from .options import AttributionOptions
 from .quotes import FRAGMENT_MAX_WORDS
 from .reading import (
     ArticleReading,
     ReadingContext,
     analyze,
     combine_readings,
+    raw_hits,
     read_article,
+    reading_context,
     reading_order,
     reading_suggestions,
     sentences_only,
@@ -33,13 +37,16 @@ __all__ = [
     "FRAGMENT_MAX_WORDS",
     "AliasMatcher",
     "ArticleReading",
+    "AttributionOptions",
     "QuoteGroup",
     "ReadingContext",
     "analyze",
     "co_mentions",
     "combine_readings",
+    "raw_hits",
     "group_quotes",
     "read_article",
+    "reading_context",
     "reading_order",
     "reading_suggestions",
     "sentences_only",

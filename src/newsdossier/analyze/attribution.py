@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..records import Actor
+from .clauses import Hits
 from .cues import (
     CUE,
     DETERMINERS,
@@ -30,11 +31,13 @@ from .cues import (
     is_noun_use,
     phrase_until_stop,
     soften,
+    subject_words,
     tail_start,
 )
 from .marks import Quotation
 from .mentions import AliasHit
-from .subjects import Attributor, Hits
+from .options import DEFAULT_ATTRIBUTION, AttributionOptions
+from .subjects import Attributor
 from .text import FUNCTION_WORDS, fold, is_headline, sentence_spans, word_count
 
 
@@ -51,7 +54,11 @@ class _Paragraph:
 
 
 def _read_paragraph(
-    index: int, text: str, spans: list[tuple[int, int, str]], hits: list[AliasHit]
+    index: int,
+    text: str,
+    spans: list[tuple[int, int, str]],
+    hits: list[AliasHit],
+    options: AttributionOptions,
 ) -> _Paragraph:
     """Mask a paragraph's quotations, find its speech verbs and cut it into sentences."""
     chars = list(fold(text))
@@ -71,37 +78,27 @@ def _read_paragraph(
         if body.rstrip().endswith((".", "!", "?")) and end - start > 1:
             following = bisect_left(cue_starts, end)
             cue = cues[following] if following < len(cues) else None
-            if cue_after(masked, end, cue) is None or not _ends_soon(masked, cue):
+            if cue_after(masked, end, cue, options) is None or not _ends_soon(masked, cue, options):
                 chars[end - 1] = "."
     sentences = sentence_spans("".join(chars))
     visible = [h for h in hits if PLACEHOLDER not in masked[h.start : h.end]]
     return _Paragraph(index, text, masked, sentences, cues, Hits(visible))
 
 
-# How far from a verb its subject is looked for, in characters. The longest subject with its
-# description in the quotebench dev texts ("Jane Doe, the chief executive of ..., which ...,")
-# is about 250 characters; 600 leaves room and bounds the work on a sentence without end.
-CLAUSE_WINDOW = 600
-
-# After `"…?" she asked` a few words may follow ("in a statement on Friday"); a longer
-# clause after the verb ("Doe said it would ...") makes the verb a new sentence's.
-ATTRIBUTION_TAIL_MAX_WORDS = 6
-
-
-def _ends_soon(masked: str, cue: Cue | None) -> bool:
+def _ends_soon(masked: str, cue: Cue | None, options: AttributionOptions) -> bool:
     """Does the sentence (or clause) end a few words after this verb?"""
     if cue is None:
         return False
     tail = re.match(r"[^.,;:!?\ue000]*", masked[cue.end : cue.end + 200])
-    return tail is not None and word_count(tail.group()) <= ATTRIBUTION_TAIL_MAX_WORDS
+    return tail is not None and word_count(tail.group()) <= options.attribution_tail_max_words
 
 
-def _closes_sentence(masked: str, cue: Cue | None, s_end: int) -> bool:
+def _closes_sentence(masked: str, cue: Cue | None, s_end: int, options: AttributionOptions) -> bool:
     """Is this verb the attribution at the end of its sentence (`..., Warren said.`)?"""
     if cue is None or cue.start >= s_end or cue.subject is None or not cue.subject.person:
         return False
     clause = masked[max(0, cue.start - 40) : cue.start]
-    return "," in clause and _ends_soon(masked, cue) and masked[cue.end : s_end].strip(" .") == ""
+    return "," in clause and _ends_soon(masked, cue, options) and masked[cue.end : s_end].strip(" .") == ""
 
 
 def _quotes_by_paragraph(quotes: list[Quotation]) -> tuple[dict, dict, dict]:
@@ -122,8 +119,12 @@ def _quotes_by_paragraph(quotes: list[Quotation]) -> tuple[dict, dict, dict]:
 class _Reader:
     """Reads an article's paragraphs in order; remembers the last quotation resolved."""
 
-    def __init__(self, actors: dict[str, Actor], paragraphs: list[tuple[str, str]]):
-        self.attributor = Attributor(actors)
+    def __init__(
+        self, actors: dict[str, Actor], paragraphs: list[tuple[str, str]], options: AttributionOptions
+    ):
+        self.options = options
+        self.window = options.clause_window
+        self.attributor = Attributor(actors, options)
         self.paragraphs = paragraphs
         self.previous: Quotation | None = None
         # The person who last spoke or acted in a sentence, and in which paragraph: a quotation
@@ -151,8 +152,9 @@ class _Reader:
                 self._opening(para, starting[start_index], s_start, s_cues, s_subject)
                 start_index += 1
             while end_index < len(ending) and ending[end_index].parts[-1][2] <= s_end:
-                following = para.cues[cue_index] if cue_index < len(para.cues) else None
-                later = next((c for c in s_cues if c.start >= ending[end_index].parts[-1][2]), following)
+                # Only a verb of this sentence: the next sentence's verbs have no subject yet, and
+                # `"... politics." Doe said he ...` opens a new statement.
+                later = next((c for c in s_cues if c.start >= ending[end_index].parts[-1][2]), None)
                 self._closing(para, ending[end_index], later, s_end)
                 end_index += 1
 
@@ -160,7 +162,7 @@ class _Reader:
         """Give the speech verbs of a sentence their subjects; returns the sentence's subject."""
         attributor = self.attributor
         s_subject = attributor.sentence_subject(
-            para.masked, s_start, min(s_end, s_start + CLAUSE_WINDOW), para.hits
+            para.masked, s_start, min(s_end, s_start + self.window), para.hits
         )
         if not s_cues or s_subject.person:
             attributor.note(s_subject)
@@ -178,7 +180,7 @@ class _Reader:
         self, para: _Paragraph, quote: Quotation, s_start: int, s_cues: list[Cue], s_subject: Subject
     ) -> None:
         q_start = quote.parts[0][1]
-        lead_in = para.masked[max(s_start, q_start - CLAUSE_WINDOW) : q_start].strip()
+        lead_in = para.masked[max(s_start, q_start - self.window) : q_start].strip()
         quote.starts_sentence = not lead_in
         quote.stands_alone = not lead_in or lead_in.endswith((":", ","))
         quote.sentence_subject = s_subject
@@ -189,13 +191,21 @@ class _Reader:
         chosen = known[-1] if known else before[-1] if before else None
         if chosen is not None:
             quote.before = (chosen.subject or NOBODY, chosen.text)
+        elif lead_in.endswith(":"):
+            # `Jane Doe: "..."` (a digest, a transcript) or `Doe, in a memo to staff: "..."`.
+            colon = q_start - (len(para.masked[:q_start]) - len(para.masked[:q_start].rstrip())) - 1
+            named = self.attributor.subject_before(
+                para.masked, max(s_start, colon - self.window), colon, para.hits
+            )
+            if named is not None and (named.actor or named.person):
+                quote.before = (named, None)
 
     def _closing(self, para: _Paragraph, quote: Quotation, next_cue: Cue | None, s_end: int) -> None:
         if quote.resolved:
             return
         quote.resolved = True
         q_end = quote.parts[-1][2]
-        after = cue_after(para.masked, q_end, next_cue)
+        after = cue_after(para.masked, q_end, next_cue, self.options)
         signed = _signature(para, q_end, self.attributor)
         previous = self.previous
         if after is not None:
@@ -204,7 +214,7 @@ class _Reader:
             quote.speaker, quote.cue = signed, None
         elif quote.before is not None:
             quote.speaker, quote.cue = quote.before
-        elif _closes_sentence(para.masked, next_cue, s_end):
+        elif _closes_sentence(para.masked, next_cue, s_end, self.options):
             # `A cashier who "steals ..." is held accountable, Warren said.`: the verb that ends
             # the sentence attributes all of it, the quotation inside too.
             assert next_cue is not None
@@ -213,6 +223,11 @@ class _Reader:
             quote.speaker, quote.cue = previous.speaker, previous.cue
         elif quote.starts_sentence and not quote.sentence_subject.actor and self._recent_speaker(quote):
             quote.speaker, quote.cue = self._recent_speaker(quote) or NOBODY, None
+        elif _goes_on(previous, quote):
+            # `Doe said. Instead, "it is over."`: a sentence with no subject of its own, in the
+            # paragraph of the quotation before it, goes on with that speaker.
+            assert previous is not None
+            quote.speaker, quote.cue = previous.speaker, previous.cue
         else:
             quote.speaker = quote.sentence_subject
             quote.cue = None
@@ -248,15 +263,16 @@ def attribute(
     paragraphs: list[tuple[str, str]],
     hits_by_paragraph: dict[int, list[AliasHit]],
     actors: dict[str, Actor],
+    options: AttributionOptions = DEFAULT_ATTRIBUTION,
 ) -> None:
     """Give every quotation its speaker, reading the article once in order."""
     by_start, by_end, spans_by_paragraph = _quotes_by_paragraph(quotes)
-    reader = _Reader(actors, paragraphs)
+    reader = _Reader(actors, paragraphs, options)
     for index, (kind, text) in enumerate(paragraphs):
         if kind != "body" or (is_headline(text) and index not in spans_by_paragraph):
             continue  # a headline never speaks, nor names who "he" is
         para = _read_paragraph(
-            index, text, spans_by_paragraph.get(index, []), hits_by_paragraph.get(index, [])
+            index, text, spans_by_paragraph.get(index, []), hits_by_paragraph.get(index, []), options
         )
         reader.paragraph(para, by_start.get(index, []), by_end.get(index, []))
 
@@ -270,18 +286,32 @@ def _continues(previous: Quotation, quote: Quotation) -> bool:
     return first_paragraph in (last_paragraph, last_paragraph + 1)
 
 
-def _inverted_subject_follows(after: str) -> bool:
+def _goes_on(previous: Quotation | None, quote: Quotation) -> bool:
+    """Does a quotation in a sentence without subject or verb go on from the one before it?"""
+    if previous is None or quote.sentence_subject.actor or quote.sentence_subject.text:
+        return False
+    spoken = previous.speaker.actor or previous.speaker.text
+    return bool(spoken) and previous.parts[-1][0] == quote.parts[0][0]
+
+
+def _inverted_subject_follows(after: str, max_words: int) -> bool:
     """Do the words after a verb name its subject (`said Jane Doe`, `said the agency`,
     `said economist Ann Lee`) rather than add to it (`said on Twitter`, `said of the plan`)?"""
     head, stop = phrase_until_stop(after)
-    if not head.strip() or stop == PLACEHOLDER or word_count(head) > 8:
+    if not head.strip() or stop == PLACEHOLDER or subject_words(head) > max_words:
         return False
     first = head.split()[0]
+    if first.lower() in ("that", "this"):
+        return False  # "notes that ...", "said this week": a clause or a time, not a subject
     if first.lower() in DETERMINERS:
         return True
     if first.islower() and first in FUNCTION_WORDS:
         return False
     return bool(re.match(r"\s*[A-Z]", head) or NAME_RUN_END.search(head.rstrip(), tail_start(head.rstrip())))
+
+
+# "was asked", "were told", "had been urged": the subject of a passive verb is spoken to.
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)(?:\s+[a-z]+ly)?$", re.I)
 
 
 def _cue_subject(
@@ -295,9 +325,10 @@ def _cue_subject(
     s_subject: Subject,
 ) -> Subject | None:
     """The subject of one speech verb (`last_subject`: of the verb before it in its sentence)."""
-    # A subject is near its verb: reading at most CLAUSE_WINDOW characters around it keeps a
+    # A subject is near its verb: reading at most clause_window characters around it keeps a
     # sentence of a megabyte (no full stop in it) linear.
-    s_start, s_end = max(s_start, cue.start - CLAUSE_WINDOW), min(s_end, cue.end + CLAUSE_WINDOW)
+    window = attributor.options.clause_window
+    s_start, s_end = max(s_start, cue.start - window), min(s_end, cue.end + window)
     before = masked[s_start : cue.start].rstrip()
     if cue.verb == "according to":
         return attributor.subject_after(masked, cue.end, s_end, hits)
@@ -305,7 +336,7 @@ def _cue_subject(
     # Inverted: `," said Jane Doe, ...` or `..., added Max Weber, ...`; a verb
     # followed by its object and a quotation (`said the leaders "..."`) is not.
     if cue.verb in INVERTIBLE_VERBS and (not before or before.endswith((",", PLACEHOLDER))):
-        if _inverted_subject_follows(after):
+        if _inverted_subject_follows(after, attributor.options.inverted_head_max_words):
             return attributor.subject_after(masked, cue.end, s_end, hits)
     main_subject = last_subject if last_subject is not None else s_subject
     if not (main_subject.actor or main_subject.person):
@@ -316,9 +347,17 @@ def _cue_subject(
         subject = attributor.subject_before(masked, s_start, cue.start, hits)
         return subject if subject is not None and (subject.actor or subject.person) else NOBODY
     if cue.verb.endswith("ing"):
-        # "..., saying ..." has the subject of the main clause.
-        return main_subject
+        # "..., saying ..." has the subject of the main clause; "footage of Jane Doe asking ..."
+        # the person named right before it.
+        own = None if before.endswith(",") else attributor.subject_before(masked, s_start, cue.start, hits)
+        return own if own is not None and own.actor and own.person else main_subject
     stripped = before.rstrip()
+    if _PASSIVE_AUXILIARY.search(stripped) and (cue.verb.endswith("ed") or cue.verb in ("told", "said")):
+        # `Doe was asked by host Ann Lee, "..."`: the agent after "by" speaks, else nobody named.
+        agent = re.match(r"\s+by\s+", after)
+        if agent is None:
+            return NOBODY
+        return attributor.subject_after(masked, cue.end + agent.end(), s_end, hits) or NOBODY
     if re.search(r"(?:^|\s)(?:and|but|or)$", stripped) or not stripped:
         return main_subject
     return attributor.subject_before(masked, s_start, cue.start, hits)

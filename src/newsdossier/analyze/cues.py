@@ -12,23 +12,29 @@ from dataclasses import dataclass
 
 from ..lexicon import ABBREVIATED_TITLES, INVERTIBLE_SPEECH_VERBS, SPEECH_VERBS
 from .mentions import SURNAME_PARTICLES, trie_regex
+from .options import DEFAULT_ATTRIBUTION, AttributionOptions
 from .text import ABBREVIATIONS, FUNCTION_WORDS, WEEKDAYS, word_count
 
-# How many words may stand between a closing quote mark and its speech verb
-# ("," the French foreign ministry said): longer gaps are a new clause.
-AFTER_QUOTE_MAX_GAP_WORDS = 6
+# Where a name's own words end after an inverted verb: "said Jane Doe of the School of Law in
+# Austin" is Jane Doe and her affiliation; the affiliation does not count toward the limit.
+_AFFILIATION = re.compile(
+    r"(?<=[A-Za-z.])\s+(?:of|at|from|with|in|on|for|during|after|before|as|while|when)\s"
+)
 
-# A description between commas after a name (", a fellow at ..., and co-author of the
-# study,") may be this long; the longest in the calibration texts has 22 words.
-APPOSITIVE_MAX_WORDS = 30
-# A gap ending in a name may be this long: "lead researcher and planetary scientist Jane Doe".
-TITLED_GAP_MAX_WORDS = 12
-# An inverted subject ("said defence ministry spokesman Jane Doe in a statement") is
-# read this far after its verb.
-INVERTED_SUBJECT_MAX_WORDS = 10
 
-# How many recent people a pronoun may reach back to when the last one's pronoun differs.
-PRONOUN_LOOKBACK = 3
+def affiliation_start(head: str) -> int:
+    """Where a name's affiliation starts in an inverted subject ("Jane Doe| of the Institute"),
+    or the end of the head when it has none."""
+    cut = _AFFILIATION.search(head)
+    return cut.start() if cut else len(head)
+
+
+def subject_words(head: str) -> int:
+    """The words of an inverted subject before its affiliation ("Jane Doe of the Institute": 2)."""
+    first = head.strip()
+    cut = _AFFILIATION.search(first)
+    return word_count(first[: cut.start()] if cut else first)
+
 
 PLACEHOLDER = "\ue000"  # stands for quoted text in the masked paragraph
 
@@ -170,37 +176,62 @@ def cue_text(masked: str, source: str, match: re.Match[str]) -> str:
     return verb.lower() if verb.lower() == "according to" else verb
 
 
-def _is_name(text: str) -> bool:
+def is_name(text: str) -> bool:
     """ "Ann Lee", "Jane Q Roe": two to four capitalised words."""
     words = text.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-def cue_after(masked: str, q_end: int, cue: Cue | None) -> Cue | None:
+def is_description(text: str) -> bool:
+    """Words between commas after a name that describe the person rather than name another:
+    "a fellow at ...", "27", or a capitalised role ("Mrs. Roe's chief of staff", "HP's former
+    spokesman", "then Acme's literary agent"): a possessive or a lowercase word in it."""
+    words = text.split()
+    if not words:
+        return False
+    if not words[0][:1].isupper():
+        return True
+    return not is_name(text) and any(
+        w.endswith(("'s", "\u2019s")) or (w[:1].islower() and w.split("-")[0] not in SURNAME_PARTICLES)
+        for w in words
+    )
+
+
+def _is_appositive(description: str, max_words: int) -> bool:
+    """Is the text after a name's comma a short description closed by a comma?"""
+    return (
+        description.endswith(",")
+        and is_description(description.strip(" ,"))
+        and word_count(description) <= max_words
+        and not re.search("[;:!?" + PLACEHOLDER + "]", description)
+    )
+
+
+def cue_after(
+    masked: str, q_end: int, cue: Cue | None, options: AttributionOptions = DEFAULT_ATTRIBUTION
+) -> Cue | None:
     """The next speech verb, when it attributes the quotation just closed: `," Weber said`."""
     if cue is None or cue.start < q_end:
         return None
-    gap = masked[q_end : cue.start]
-    stripped = gap.strip().lstrip(",").strip()
+    if masked[cue.end : cue.end + 40].lstrip().startswith(":"):
+        return None  # `"We are refugees." Lee said: "..."`: the verb opens the next quotation
+    stripped = masked[q_end : cue.start].strip().lstrip(",").strip()
     if not stripped:
         return cue
     # `," Lopez, the foreign minister, said`: a name and its description between commas.
     head, comma, description = stripped.partition(",")
-    if comma and description.endswith(",") and _is_name(description.strip(" ,")):
+    if comma and description.endswith(",") and is_name(description.strip(" ,")):
         return cue  # `," a spokeswoman for Acme, Ann Lee, said`: the name between commas speaks
-    if comma and description.endswith(",") and not description.strip()[:1].isupper():
-        if word_count(description) <= APPOSITIVE_MAX_WORDS and not re.search(
-            "[;:!?" + PLACEHOLDER + "]", description
-        ):
-            stripped = head.strip()
+    if comma and _is_appositive(description, options.appositive_max_words):
+        stripped = head.strip()
     if re.search(r"[,;:.!?" + PLACEHOLDER + r"\u2014]", stripped):
         return None
     first = stripped.split()[0]
     lower = first.lower()
-    if word_count(stripped) > AFTER_QUOTE_MAX_GAP_WORDS:
+    if word_count(stripped) > options.after_quote_max_gap_words:
         # `," lead researcher and planetary scientist Jane Doe said`: a long title
         # is fine when a name ends it, right before the verb.
-        titled = word_count(stripped) <= TITLED_GAP_MAX_WORDS and lower not in FUNCTION_WORDS
+        titled = word_count(stripped) <= options.titled_gap_max_words and lower not in FUNCTION_WORDS
         if not (titled and NAME_RUN_END.search(stripped, tail_start(stripped))):
             return None
         return cue

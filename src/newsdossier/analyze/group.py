@@ -43,7 +43,16 @@ def normalise(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text))
 
 
+def same_quote(a: Quote, b: Quote) -> bool:
+    """THE rule for "the same quote", wherever two quotes are compared (the analysis' quote
+    groups, and any stage that reads them): no two known speakers differ, and the wordings match
+    closely, one is a span of the other, or, for one named speaker, they are two translations of
+    one statement. Fragments are the same only when their words and speaker are identical."""
+    return _same(a, b, normalise(a.text), normalise(b.text))
+
+
 def _same(a: Quote, b: Quote, na: str, nb: str) -> bool:
+    """same_quote() on wordings already normalised."""
     # Each score is asked for with its threshold as score_cutoff: rapidfuzz then stops as soon as
     # the threshold cannot be reached (the same answer, about ten times faster on long quotes).
     if a.speaker and b.speaker and a.speaker != b.speaker:
@@ -62,7 +71,7 @@ def _same(a: Quote, b: Quote, na: str, nb: str) -> bool:
     )
 
 
-def group_quotes(quotes, cleaned: dict[str, CleanArticle]) -> list[QuoteGroup]:  # noqa: C901 - the one quote-grouping rule in a single union-find pass; split on branch issue-12b, not yet landed
+def group_quotes(quotes, cleaned: dict[str, CleanArticle]) -> list[QuoteGroup]:
     """Merge the quotes that several articles carry; every quote ends up in one group.
 
     Only quotes of articles in `cleaned` are grouped, in the order given. Identical
@@ -199,4 +208,4 @@ def co_mentions(mentions: tuple[Mention, ...] | list[Mention]) -> tuple[CoMentio
     )
 
 
-__all__ = ["QuoteGroup", "co_mentions", "group_quotes", "normalise"]
+__all__ = ["QuoteGroup", "co_mentions", "group_quotes", "normalise", "same_quote"]

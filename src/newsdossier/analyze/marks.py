@@ -11,10 +11,8 @@ import re
 from dataclasses import dataclass
 
 from .cues import NOBODY, Subject
+from .options import DEFAULT_ATTRIBUTION, AttributionOptions
 from .text import SpanSet
-
-# A single-quoted span longer than this is more likely two apostrophes than a quotation.
-SINGLE_QUOTE_MAX_CHARS = 300
 
 
 @dataclass
@@ -65,7 +63,7 @@ def _double_marks(text: str) -> list[tuple[int, str, int]]:
     return marks
 
 
-def _single_quotes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _single_quotes(text: str, taken: list[tuple[int, int]], max_chars: int) -> list[tuple[int, int]]:
     """Spans of single-quoted phrases outside double quotes: 'like this' or ‘this’.
 
     An apostrophe has a letter on both sides ("Ruritania’s", "isn’t"), so an opening
@@ -92,11 +90,7 @@ def _single_quotes(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             if before == "s" and re.match(r" [a-z]", text[pos + 1 : pos + 3]):
                 continue  # "the rebels’ retreat": a possessive, the quotation goes on
             letters = sum(c.isalpha() for c in text[opening + 1 : pos])
-            if (
-                letters > 1
-                and pos - opening <= SINGLE_QUOTE_MAX_CHARS
-                and not taken_set.overlaps(opening + 1, pos)
-            ):
+            if letters > 1 and pos - opening <= max_chars and not taken_set.overlaps(opening + 1, pos):
                 spans.append((opening, pos + 1))
             opening = None
     return spans
@@ -107,7 +101,9 @@ def _opens_with_mark(text: str) -> bool:
     return text.lstrip().startswith(('"', "\u201c", "''"))
 
 
-def find_quotations(paragraphs: list[tuple[str, str]]) -> list[Quotation]:  # noqa: C901 - a scanner's state machine over quotation marks: the cases read best side by side
+def find_quotations(
+    paragraphs: list[tuple[str, str]], options: AttributionOptions = DEFAULT_ATTRIBUTION
+) -> list[Quotation]:
     """Pair the quote marks of an article's paragraphs ((kind, text) pairs) into quotations."""
     quotes: list[Quotation] = []
     carried: Quotation | None = None  # a quotation left open at the end of the previous paragraph
@@ -115,46 +111,62 @@ def find_quotations(paragraphs: list[tuple[str, str]]) -> list[Quotation]:  # no
         if kind != "body":
             carried = None
             continue
-        spans: list[tuple[int, int]] = []
-        open_at: int | None = None
-        open_len = 1
-        current = carried
-        carried = None
-        marks = _double_marks(text)
-        if current is not None:
-            if marks and marks[0][0] == len(text) - len(text.lstrip()) and marks[0][1] != "close":
-                open_at, open_len = marks[0][0], marks[0][2]
-                marks = marks[1:]
-            else:
-                current = None
-        for pos, kind_, length in marks:
-            if open_at is None:
-                if kind_ in ("open", "either"):
-                    open_at, open_len = pos, length
-                continue
-            if kind_ in ("close", "either"):
-                body = text[open_at + open_len : pos]
-                if current is not None:
-                    current.parts.append((index, open_at, pos + length))
-                    current.texts.append(body)
-                    quotes.append(current)
-                    current = None
-                else:
-                    quotes.append(Quotation([(index, open_at, pos + length)], [body]))
-                spans.append((open_at, pos + length))
-                open_at = None
-            else:  # a second opening: the first one was a stray mark
-                current = None
-                open_at, open_len = pos, length
-        if open_at is not None:
-            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            if nxt and nxt[0] == "body" and _opens_with_mark(nxt[1]):
-                if current is None:
-                    current = Quotation([], [])
-                current.parts.append((index, open_at, len(text)))
-                current.texts.append(text[open_at + open_len :])
-                carried = current
-        for start, end in _single_quotes(text, spans):
+        nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        runs_on = bool(nxt and nxt[0] == "body" and _opens_with_mark(nxt[1]))
+        scanner = _ParagraphScanner(index, text, carried, quotes)
+        carried = scanner.scan(runs_on)
+        for start, end in _single_quotes(text, scanner.spans, options.single_quote_max_chars):
             quotes.append(Quotation([(index, start, end)], [text[start + 1 : end - 1]]))
     quotes.sort(key=lambda q: q.parts[0][:2])
     return quotes
+
+
+class _ParagraphScanner:
+    """Pairs one paragraph's double quote marks, continuing a quotation carried from the
+    paragraph before; closed quotations are appended to `quotes`."""
+
+    def __init__(self, index: int, text: str, carried: Quotation | None, quotes: list[Quotation]):
+        self.index, self.text, self.quotes = index, text, quotes
+        self.current = carried
+        self.spans: list[tuple[int, int]] = []
+        self.open_at: int | None = None
+        self.open_len = 1
+
+    def scan(self, runs_on: bool) -> Quotation | None:
+        """Pair the marks; returns the quotation left open when the next paragraph goes on with it."""
+        marks = _double_marks(self.text)
+        if self.current is not None:
+            indent = len(self.text) - len(self.text.lstrip())
+            if marks and marks[0][0] == indent and marks[0][1] != "close":
+                self.open_at, self.open_len = marks[0][0], marks[0][2]
+                marks = marks[1:]
+            else:
+                self.current = None
+        for pos, kind, length in marks:
+            self._mark(pos, kind, length)
+        if self.open_at is None or not runs_on:
+            return None
+        carried = self.current or Quotation([], [])
+        carried.parts.append((self.index, self.open_at, len(self.text)))
+        carried.texts.append(self.text[self.open_at + self.open_len :])
+        return carried
+
+    def _mark(self, pos: int, kind: str, length: int) -> None:
+        if self.open_at is None:
+            if kind in ("open", "either"):
+                self.open_at, self.open_len = pos, length
+            return
+        if kind not in ("close", "either"):  # a second opening: the first one was a stray mark
+            self.current = None
+            self.open_at, self.open_len = pos, length
+            return
+        part, body = (self.index, self.open_at, pos + length), self.text[self.open_at + self.open_len : pos]
+        if self.current is not None:
+            self.current.parts.append(part)
+            self.current.texts.append(body)
+            self.quotes.append(self.current)
+            self.current = None
+        else:
+            self.quotes.append(Quotation([part], [body]))
+        self.spans.append((self.open_at, pos + length))
+        self.open_at = None

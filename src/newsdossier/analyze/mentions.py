@@ -89,6 +89,10 @@ def _capitalised(form: str) -> str:
     return form[:1].upper() + form[1:]
 
 
+# Titles put before a surname whatever the person's office.
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
+
+
 class AliasMatcher:
     """Finds actor names in text with one compiled pattern for the whole dossier."""
 
@@ -109,12 +113,19 @@ class AliasMatcher:
                     for form in person_forms(name):
                         self._add(form, actor.id, bare=" " not in form)
             self.first_names[actor.id] = firsts
-        # A single-word alias of a person ("Weber" given as alias) is also a bare form.
+        # A single-word alias of a person ("Weber" given as alias) is also a bare form, and when
+        # it is the surname, the editor who wrote it meant "Mr. Weber" or "Dr. Weber" too.
         for actor in actors:
             if actor.kind == "person":
                 for alias in actor.aliases:
                     if " " not in alias.strip():
                         self.forms[fold(alias.strip())].bare_for.add(actor.id)
+                        if fold(alias.strip()) != fold(actor.name).split()[-1]:
+                            continue  # "Omar" for Omar al-Rashid: "Dr. Omar" is no form of his
+                        for title in HONORIFICS:
+                            titled = " ".join(fold(f"{title} {alias}").split())
+                            self._add(titled, actor.id, bare=False)
+                            self.explicit.setdefault(titled, set()).add(actor.id)
         self.pattern = self._compile()
         self.genders = {a.id: bio_pronoun(a.bio) for a in actors if a.kind == "person"}
 
@@ -153,16 +164,22 @@ class AliasMatcher:
                 if core not in self.forms:
                     continue
             entry = self.forms[core]
-            wanted = title_gender(core)
-            for actor_id in sorted(entry.actors):
-                if wanted and len(entry.actors) > 1 and self.genders.get(actor_id) not in (None, wanted):
-                    continue  # "Mrs. Doe" is not the Bill Doe named before her
+            for actor_id in self._agreeing(core, entry.actors):
                 bare = actor_id in entry.bare_for
                 if bare and not self._bare_ok(folded, start, end, actor_id):
                     continue
                 explicit = actor_id in self.explicit.get(core, ())
                 hits.append(AliasHit(actor_id, start, end, text[start:end], bare, explicit))
         return hits
+
+    def _agreeing(self, form: str, actors: set[str]) -> list[str]:
+        """The owners of a form that agree with its title: "Mrs. Doe" is not the Bill Doe named
+        before her, and "Mr. Doe" is the Doe known to be a he rather than one of unknown gender."""
+        wanted = title_gender(form)
+        if not wanted or len(actors) < 2:
+            return sorted(actors)
+        known = [a for a in sorted(actors) if self.genders.get(a) == wanted]
+        return known or [a for a in sorted(actors) if self.genders.get(a) is None]
 
     def _bare_ok(self, folded: str, start: int, end: int, actor_id: str) -> bool:
         """Is a bare surname here really this person? Looks at the words around it."""
@@ -222,11 +239,14 @@ def _trie_regex(node: dict) -> str:
 
 
 class MentionHistory:
-    """Who was named in full most recently in an article, to settle shared surnames."""
+    """Who was named in full most recently in an article, to settle shared surnames; and, for
+    an article that names none of them in full, how often each actor is named unambiguously in
+    the whole dossier (`prior`): "Doe" alone in a dossier about Jane Doe is Jane Doe."""
 
-    def __init__(self) -> None:
+    def __init__(self, prior: dict[str, int] | None = None) -> None:
         self.clock = 0
         self.last_named: dict[str, int] = {}
+        self.prior = prior or {}
 
     def note(self, actor_id: str) -> None:
         self.clock += 1
@@ -250,12 +270,40 @@ def resolve_hits(hits: list[AliasHit], history: MentionHistory) -> list[AliasHit
             if not named and len(written) == 1:
                 named = written  # nobody named yet: the one the editor gave this form to
             if not named:
+                named = _clear_favourite(group, history.prior)
+            if not named:
                 continue  # ambiguous and nobody named before: better no mention than a wrong one
             # The editor's own alias wins over a form derived from another name ("Doe" listed
             # for Hillary Doe beats "Doe" of Bill Doe), once its owner is named in the article.
             written = [h for h in named if h.explicit]
             hit = max(written or named, key=lambda h: history.last_named.get(h.actor, 0))
-        if not hit.bare:
-            history.note(hit.actor)
+        if not hit.bare and len(group) == 1 and " " in hit.text.strip():
+            history.note(hit.actor)  # named in full, by a form of several words that is nobody else's
         resolved.append(hit)
     return resolved
+
+
+# An actor named this many times more often than any other owner of a shared form, in the whole
+# dossier, is who the form means in an article that names none of them in full.
+FAVOURITE_RATIO = 3
+
+
+def _clear_favourite(group: list[AliasHit], prior: dict[str, int]) -> list[AliasHit]:
+    """The one owner of a shared form the dossier names far more often than the others."""
+    ranked = sorted(group, key=lambda h: prior.get(h.actor, 0), reverse=True)
+    first = prior.get(ranked[0].actor, 0)
+    second = prior.get(ranked[1].actor, 0) if len(ranked) > 1 else 0
+    return [ranked[0]] if first > 0 and first >= FAVOURITE_RATIO * max(second, 1) else []
+
+
+def unambiguous_counts(hits_by_paragraph: list[list[AliasHit]]) -> dict[str, int]:
+    """How often each actor is named by a form that is nobody else's (the prior of MentionHistory)."""
+    counts: dict[str, int] = {}
+    for hits in hits_by_paragraph:
+        spans: dict[tuple[int, int], list[str]] = {}
+        for hit in hits:
+            spans.setdefault((hit.start, hit.end), []).append(hit.actor)
+        for owners in spans.values():
+            if len(owners) == 1:
+                counts[owners[0]] = counts.get(owners[0], 0) + 1
+    return counts

@@ -14,24 +14,22 @@ from ..records import Actor, CleanArticle, Quote
 from .attribution import attribute
 from .marks import Quotation, find_quotations
 from .mentions import AliasHit
+from .options import DEFAULT_ATTRIBUTION, AttributionOptions
 from .text import word_count
 
 __all__ = ["FRAGMENT_MAX_WORDS", "article_quotes", "find_quotations", "is_fragment"]
 
-# A quotation of at most this many words, without the shape of a sentence, is a
-# fragment: a scare quote or a borrowed phrase ("proxy war", "rubbish"). Calibrated
-# on the seeds: every such phrase there has 1-3 words, while the shortest quoted
-# clause that carries a claim ("to prop up the regime") has 4 or more.
-FRAGMENT_MAX_WORDS = 3
+# A fragment has at most this many words (AttributionOptions.fragment_max_words says why).
+FRAGMENT_MAX_WORDS = DEFAULT_ATTRIBUTION.fragment_max_words
 
 
-def is_fragment(text: str, stands_alone: bool = False) -> bool:
+def is_fragment(text: str, stands_alone: bool = False, max_words: int = FRAGMENT_MAX_WORDS) -> bool:
     """A scare quote or a borrowed phrase rather than a quoted statement.
 
     Short, and without the shape of a sentence: "Why now?" or a capitalised
     quotation that opens its sentence ("“It’s over,” she said") is a statement.
     """
-    if word_count(text) > FRAGMENT_MAX_WORDS:
+    if word_count(text) > max_words:
         return False
     capitalised = text[:1].isupper()
     return not (capitalised and (stands_alone or text.rstrip().endswith((".", "!", "?"))))
@@ -63,9 +61,11 @@ def article_quotes(
     cleaned: CleanArticle,
     hits_by_paragraph: dict[int, list[AliasHit]],
     actors: dict[str, Actor],
+    options: AttributionOptions = DEFAULT_ATTRIBUTION,
 ) -> list[Quote]:
     """Every direct quotation in an article, in text order, with its speaker."""
-    return [quote for quote, _ in article_quotations(article_id, cleaned, hits_by_paragraph, actors)]
+    found = article_quotations(article_id, cleaned, hits_by_paragraph, actors, options)
+    return [quote for quote, _ in found]
 
 
 QuoteSpans = tuple[tuple[int, int, int], ...]  # (paragraph, start, end) of each part, marks included
@@ -76,14 +76,15 @@ def article_quotations(
     cleaned: CleanArticle,
     hits_by_paragraph: dict[int, list[AliasHit]],
     actors: dict[str, Actor],
+    options: AttributionOptions = DEFAULT_ATTRIBUTION,
 ) -> list[tuple[Quote, QuoteSpans]]:
     """Every direct quotation in an article with where it stands (to find its sentences)."""
     paragraphs: list[tuple[str, str]] = [(p.kind, p.text) for p in cleaned.paragraphs]
-    found = find_quotations(paragraphs)
+    found = find_quotations(paragraphs, options)
     # A quotation has words: at least two letters ("x" in code or a lone "5" is no quote).
     found = [q for q in found if sum(c.isalpha() for c in _clean_text(q.texts)) >= 2]
     found = [q for q in found if not _is_heading(q, paragraphs)]
-    attribute(found, paragraphs, hits_by_paragraph, actors)
+    attribute(found, paragraphs, hits_by_paragraph, actors, options)
     quotes: list[tuple[Quote, QuoteSpans]] = []
     for number, quote in enumerate(found, start=1):
         text = _clean_text(quote.texts)
@@ -97,7 +98,7 @@ def article_quotations(
             speaker_text=speaker.text,
             speakers=tuple(dict.fromkeys(a for a in (speaker.actor, *speaker.others) if a)),
             cue=quote.cue,
-            fragment=is_fragment(text, quote.stands_alone),
+            fragment=is_fragment(text, quote.stands_alone, options.fragment_max_words),
             paragraphs=tuple(dict.fromkeys(p for p, _, _ in quote.parts)),
         )
         quotes.append((record, tuple(quote.parts)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -27,7 +28,8 @@ from ..records import (
 from .decisions import apply_decisions
 from .facts import article_facts
 from .group import co_mentions, group_quotes
-from .mentions import AliasHit, AliasMatcher, MentionHistory, resolve_hits
+from .mentions import AliasHit, AliasMatcher, MentionHistory, resolve_hits, unambiguous_counts
+from .options import DEFAULT_ATTRIBUTION, AttributionOptions
 from .quotes import article_quotations
 from .reported import reported_speaker
 from .sentences import SentenceFinder, article_sentences, quote_sentences
@@ -38,10 +40,15 @@ from .topics import with_topics
 @dataclass(frozen=True)
 class ReadingContext:
     """What the reading of one article needs besides the article: the dossier's actors (and the
-    alias matcher compiled from them). An article's reading depends on nothing else, so the
-    pipeline's cache keys it on the article, its cleaned text and `actors` only."""
+    alias matcher compiled from them), the attribution settings and the dossier-wide prior of
+    shared forms. An article's reading depends on nothing else, so the pipeline's cache keys it
+    on the article, its cleaned text and this context."""
 
     actors: tuple[Actor, ...]
+    options: AttributionOptions = DEFAULT_ATTRIBUTION
+    # How often the dossier names each actor who shares a form with another by a form that is
+    # theirs alone (MentionHistory's prior): part of every article's reading, so part of its key.
+    prior: tuple[tuple[str, int], ...] = ()
 
     @cached_property
     def matcher(self) -> AliasMatcher:
@@ -66,13 +73,46 @@ class ArticleReading:
     hits_by_paragraph: dict[int, list[AliasHit]]
 
 
-def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
-    """Mentions, quotes and facts of every cleaned article, in dossier order."""
-    context = ReadingContext(dossier.actors)
-    articles = {a.id: a for a in dossier.articles}
+def analyze(
+    dossier: Dossier, cleaned: dict[str, CleanArticle], options: AttributionOptions | None = None
+) -> Analysis:
+    """Mentions, quotes and facts of every cleaned article, in dossier order (attribution with
+    the given settings, else the calibrated defaults)."""
     order = reading_order(dossier, cleaned)
-    readings = [read_article(cleaned[i], articles.get(i), context) for i in order]
+    matcher = AliasMatcher(dossier.actors)
+    raw = {i: raw_hits(cleaned[i], matcher) for i in order}
+    context = reading_context(dossier, options, raw.values())
+    articles = {a.id: a for a in dossier.articles}
+    readings = [read_article(cleaned[i], articles.get(i), context, raw[i]) for i in order]
     return combine_readings(dossier, cleaned, readings, context)
+
+
+def raw_hits(clean: CleanArticle, matcher: AliasMatcher) -> list[list[AliasHit]]:
+    """Every alias found in each paragraph, shared forms not yet settled."""
+    return [matcher.find(p.text) for p in clean.paragraphs]
+
+
+def reading_context(
+    dossier: Dossier, options: AttributionOptions | None, raw: Iterable[list[list[AliasHit]]]
+) -> ReadingContext:
+    """The context of every article's reading: the actors, the settings, and the prior counted
+    over the raw hits of every article. Only the owners of a form found shared somewhere keep
+    their count: the prior settles nothing else, and a count that settles nothing must not
+    make every article's cached reading stale."""
+    paragraphs = [hits for article in raw for hits in article]
+    counts = unambiguous_counts(paragraphs)
+    shared = _sharing_owners(paragraphs)
+    prior = tuple(sorted((actor, n) for actor, n in counts.items() if actor in shared))
+    return ReadingContext(dossier.actors, options or DEFAULT_ATTRIBUTION, prior)
+
+
+def _sharing_owners(paragraphs: list[list[AliasHit]]) -> set[str]:
+    """The actors found as one of several owners of the words at one place."""
+    owners: dict[tuple[int, int, int], set[str]] = {}
+    for number, hits in enumerate(paragraphs):
+        for hit in hits:
+            owners.setdefault((number, hit.start, hit.end), set()).add(hit.actor)
+    return {actor for found in owners.values() if len(found) > 1 for actor in found}
 
 
 def reading_order(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> list[str]:
@@ -81,17 +121,24 @@ def reading_order(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> list[st
     return order + sorted(set(cleaned) - set(order))
 
 
-def read_article(clean: CleanArticle, article: Article | None, context: ReadingContext) -> ArticleReading:
-    """One article read once: mentions, sentences, quotes (with the editors' decisions), facts."""
+def read_article(
+    clean: CleanArticle,
+    article: Article | None,
+    context: ReadingContext,
+    raw: list[list[AliasHit]] | None = None,
+) -> ArticleReading:
+    """One article read once: mentions, sentences, quotes (with the editors' decisions), facts.
+    `raw` is the article's raw_hits when the caller has them already."""
     article_id = clean.article_id
-    history = MentionHistory()
+    history = MentionHistory(dict(context.prior))
     hits_by_paragraph: dict[int, list[AliasHit]] = {}
     mentions: list[Mention] = []
-    for index, paragraph in enumerate(clean.paragraphs):
-        hits_by_paragraph[index] = resolve_hits(context.matcher.find(paragraph.text), history)
+    found_raw = raw if raw is not None else raw_hits(clean, context.matcher)
+    for index, hits in enumerate(found_raw):
+        hits_by_paragraph[index] = resolve_hits(hits, history)
         mentions.extend(_as_mentions(article_id, index, hits_by_paragraph))
     own_sentences = _sentences(article_id, clean, hits_by_paragraph)
-    found = article_quotations(article_id, clean, hits_by_paragraph, context.by_id)
+    found = article_quotations(article_id, clean, hits_by_paragraph, context.by_id, context.options)
     decisions = article.quote_speakers if article is not None else ()
     decided, unmatched = apply_decisions([q for q, _ in found], decisions)
     near = SentenceFinder(own_sentences)

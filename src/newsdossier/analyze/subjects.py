@@ -6,32 +6,34 @@ remembers who was named last.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from ..records import Actor
+from .clauses import AFFILIATION_END, ROLE_BEFORE_NAME, Hits, after_introduction, after_lead, is_role
 from .cues import (
     DETERMINERS,
-    INTRO_OPENERS,
-    INVERTED_SUBJECT_MAX_WORDS,
     NAME_RUN,
     NAME_RUN_END,
     NAME_RUN_START,
     NOBODY,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
-    PRONOUN_LOOKBACK,
     RELATIVES,
     TAIL_CHARS,
     VERBISH,
     WEEKDAY_END,
     Subject,
+    affiliation_start,
     is_adverb,
+    is_description,
+    is_name,
     last_word,
     phrase_until_stop,
     plain_token,
+    subject_words,
     tail_start,
 )
 from .mentions import AliasHit, bio_pronoun, title_gender
+from .options import DEFAULT_ATTRIBUTION, AttributionOptions
 from .text import (
     FUNCTION_WORDS,
     MONTHS,
@@ -45,29 +47,11 @@ from .text import (
 )
 
 
-class Hits:
-    """A paragraph's alias hits, sorted, found by position in logarithmic time (a long
-    paragraph has thousands: scanning them all for every verb would cost n²)."""
-
-    def __init__(self, hits: list[AliasHit]):
-        self.hits = sorted(hits, key=lambda h: h.start)
-        self.starts = [h.start for h in self.hits]
-
-    def within(self, start: int, end: int) -> list[AliasHit]:
-        """The hits that lie inside [start, end), in text order."""
-        first = bisect_left(self.starts, start)
-        last = bisect_left(self.starts, end)
-        return [h for h in self.hits[first:last] if h.end <= end]
-
-
-# How many people named lately (not only speakers) a pronoun may fall back to.
-MENTION_MEMORY = 4
-
-
 class Attributor:
     """Resolves speech verbs to subjects across an article, remembering who spoke last."""
 
-    def __init__(self, actors: dict[str, Actor]):
+    def __init__(self, actors: dict[str, Actor], options: AttributionOptions = DEFAULT_ATTRIBUTION):
+        self.options = options
         self.actors = actors
         self.recent: list[Subject] = []  # people last named as a speaker or subject, newest first
         self.mentioned: list[Subject] = []  # people named lately, speakers or not, oldest first
@@ -110,7 +94,7 @@ class Attributor:
                 cut = position + 1
         tokens = tokens[cut:]
         while tokens and (
-            plain_token(tokens[0]) in FUNCTION_WORDS
+            plain_token(tokens[0]) in FUNCTION_WORDS | VERBISH
             or plain_token(tokens[0]) in TITLE_WORDS
             or tokens[0] in WEEKDAYS
             or plain_token(tokens[0]) in MONTHS
@@ -122,7 +106,8 @@ class Attributor:
         text = " ".join(tokens)
         capitals = [t for t in tokens if t[:1].isupper()]
         known = len(tokens) == 1 and fold(tokens[0]).rstrip(".") in self.known_surnames
-        return Subject(None, text, person=len(capitals) >= 2 or known)
+        # "Boca West", "Acme University": capitalised words that name a place or a body.
+        return Subject(None, text, person=(len(capitals) >= 2 and looks_like_person(text)) or known)
 
     def _actor_subject(self, hit: AliasHit, text: str) -> Subject:
         actor = self.actors[hit.actor]
@@ -130,46 +115,82 @@ class Attributor:
             self.genders[actor.id] = title_gender(text)  # "Mrs. Doe" is a she
         return Subject(actor.id, text, person=actor.kind == "person")
 
-    def subject_before(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:  # noqa: C901 - one ordered list of English subject shapes, each a guard clause tried in turn
+    def subject_before(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:
         """The subject that ends where a speech verb starts; None when there is none to find."""
-        segment = masked[start:end]
+        segment = self._subject_segment(masked[start:end], start, hits)
+        if segment is None:
+            return None
+        affiliation = AFFILIATION_END.search(segment, tail_start(segment))
+        named = last_word(segment[: affiliation.start(1)])[0] if affiliation else ""
+        if affiliation and named[:1].isupper() and plain_token(named) not in TITLE_WORDS:
+            # "Jane Doe of New York said", but not "Secretary of State Jane Doe said".
+            segment = segment[: affiliation.start(1)]
+        return self._subject_ending(masked, start, segment, hits)
+
+    def _subject_segment(self, segment: str, start: int, hits: Hits) -> str | None:
+        """The text before a verb without what stands between its subject and the verb:
+        adverbs, a weekday, a relative pronoun, a description between commas or dashes."""
         for _ in range(6):
             stripped = segment.rstrip()
             word, word_start = last_word(stripped)
             if is_adverb(word):
                 segment = stripped[:word_start]
-                continue
-            if word in WEEKDAYS:
+            elif word in WEEKDAYS:
                 weekday = WEEKDAY_END.search(stripped, tail_start(stripped))
                 segment = stripped[: weekday.start() if weekday else word_start]
-                continue
-            if word.lower() in RELATIVES:
+            elif word.lower() in RELATIVES:
                 segment = stripped[:word_start].rstrip().rstrip(",")
-                continue
-            if stripped.endswith(","):
-                inner = stripped[:-1]
-                comma = inner.rfind(",")
-                insertion = inner[comma + 1 :].strip()
-                first = insertion.split()[0] if insertion.split() else ""
-                if comma >= 0 and first[:1].isupper() and first.lower() not in RELATIVES:
-                    segment = inner  # ", Jane Doe," names the subject
-                    continue
-                # ", a fellow at the Institute in Turin, Piedmont, and co-author," describes
-                # the subject: it ends at the first comma followed by a description.
-                opening = next(
-                    (
-                        m.start()
-                        for m in re.finditer(",", inner)
-                        if not inner[m.end() : m.end() + 3].lstrip()[:1].isupper()
-                    ),
-                    None,
-                )
-                if opening is None:
+            elif stripped.endswith(("--", "\u2014", "\u2013")):
+                # "Jane Doe, the chief of Acme -- which owns the paper -- told me".
+                dash = stripped.rstrip("-\u2014\u2013")
+                opening = max(dash.rfind("--"), dash.rfind("\u2014"), dash.rfind("\u2013"))
+                if opening < 0:
                     return None
-                segment = inner[:opening]
-                continue
-            segment = stripped
-            break
+                inside = dash[opening:].lstrip("-\u2014\u2013 ")
+                name = NAME_RUN_START.match(inside)
+                if name and is_name(name.group()):
+                    # "A former candidate -- Jane Doe, who lost in 2008 -- said": the name inside.
+                    return dash[: len(dash) - len(inside) + name.end()]
+                # The dashes close a description opened by a comma, as a comma would.
+                segment = dash[:opening].rstrip() + ("," if "," in dash[:opening] else "")
+            elif stripped.endswith(","):
+                peeled = self._without_insertion(stripped[:-1], start, hits)
+                if peeled is None:
+                    return None
+                segment = peeled
+            else:
+                return stripped
+        return segment
+
+    def _without_insertion(self, inner: str, start: int, hits: Hits) -> str | None:
+        """ "Jane Doe, 27, a nurse" -> "Jane Doe"; "the spokesman, Jane Doe" stays (the name
+        between commas is the subject); None when no subject can be told apart."""
+        comma = inner.rfind(",")
+        insertion = inner[comma + 1 :].strip()
+        first = insertion.split()[0] if insertion.split() else ""
+        if comma >= 0 and first[:1].isupper() and first.lower() not in RELATIVES:
+            offset = start + len(inner) - len(insertion)
+            named = is_name(insertion) or any(
+                h.start <= offset and h.end >= start + len(inner)
+                for h in hits.within(offset - 1, start + len(inner) + 1)
+            )
+            if named and not is_description(insertion):
+                return inner  # ", Jane Doe," names the subject
+            if is_description(insertion):
+                return inner[:comma]  # ", Acme's chief of staff," describes it
+        # ", a fellow at the Institute in Turin, Piedmont, and co-author," or ", of Springfield,
+        # Va.," describes the subject: it ends at the first comma followed by a description.
+        return next(
+            (
+                inner[: m.start()]
+                for m in re.finditer(",", inner)
+                if not inner[m.end() : m.end() + 3].lstrip()[:1].isupper()
+            ),
+            None,
+        )
+
+    def _subject_ending(self, masked: str, start: int, segment: str, hits: Hits) -> Subject | None:
+        """The pronoun, actor, name or body that `segment` (from `start`) ends with."""
         seg_end = start + len(segment)
         last, _ = last_word(segment)
         if not last:
@@ -222,19 +243,30 @@ class Attributor:
     def subject_after(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:
         """The subject of an inverted verb: `said Jane Doe, a security expert`."""
         head, stop = phrase_until_stop(masked[start:end])
-        if not head.strip() or word_count(head) > INVERTED_SUBJECT_MAX_WORDS:
+        if not head.strip() or subject_words(head) > self.options.inverted_subject_max_words:
             return None
         head_end = start + len(head.rstrip())
-        if stop == "," and re.search(r"(?:'s|s')\s+[a-z][\w-]*\s*$", head):
-            # "said Roe's spokesman, Mark Doe": the name after the comma, not the possessor.
+        if stop == "," and (
+            re.search(r"(?:'s|s')\s+[a-z][\w-]*\s*$", head)
+            or re.fullmatch(r"\s*(?:the|a|an)\s+[a-z][\w\s-]*", head)
+        ):
+            # "said Roe's spokesman, Mark Doe", "asked by the host, Ann Lee": the name after the
+            # comma, not the possessor or the role.
             named = self._appositive_name(masked, head_end + 1, end, hits)
             if named is not None:
                 return named
             return Subject(None, self.source[start:head_end].strip() or None)
         inside = hits.within(start, head_end)
-        people = [h for h in inside if self.actors[h.actor].kind == "person"]
-        if people:  # "added defence ministry spokesman Jane Doe": the person, not the ministry
-            return self._actor_subject(people[-1], self.source[people[-1].start : people[-1].end])
+        people = [
+            h
+            for h in inside
+            if self.actors[h.actor].kind == "person" and not h.text.endswith(("'s", "\u2019s", "'", "\u2019"))
+        ]
+        if people:  # "added defence ministry spokesman Jane Doe": the person, not the ministry;
+            # the last one before an affiliation: "said Acme manager Jane Doe of the School of Law".
+            core = [h for h in people if h.end <= start + affiliation_start(head)]
+            chosen = core[-1] if core else people[0]
+            return self._actor_subject(chosen, self.source[chosen.start : chosen.end])
         first = head.split()[0]
         if first.lower() in PERSON_PRONOUNS:
             return self.resolve_pronoun(first)
@@ -269,48 +301,62 @@ class Attributor:
         subject = self._subject_from_name_run(self.source[offset : offset + len(stripped)])
         return subject if subject is not None and subject.person else None
 
-    def sentence_subject(self, masked: str, start: int, end: int, hits: Hits) -> Subject:  # noqa: C901 - one ordered list of English subject shapes, each a guard clause tried in turn
-        """The subject at the start of a sentence, after an introductory phrase."""
+    def sentence_subject(self, masked: str, start: int, end: int, hits: Hits) -> Subject:
+        """The subject at the start of a sentence, after an introductory phrase; when there is
+        none there ("And then Doe went on the attack, saying ..."), at the very start."""
         text = masked[start:end]
-        offset = 0
-        first = re.match(r"\s*([\w'-]+)", text)
-        if first and (first.group(1).lower() in INTRO_OPENERS or first.group(1).endswith("ing")):
-            comma = text.find(",")
-            if 0 <= comma and word_count(text[:comma]) <= 12:
-                offset = comma + 1
-        rest = text[offset:]
-        lead = re.match(r"\s*(?:(?:But|And|Yet|So|Both|both|but|and)\s+)?", rest)
-        offset += lead.end() if lead else 0
+        offset = after_introduction(text, self.options.intro_max_words)
+        subject = self._subject_at(text, start, offset, end, hits)
+        plain = after_lead(text, 0)
+        if subject is NOBODY and offset > plain:
+            subject = self._subject_at(text, start, plain, end, hits)
+        return subject
+
+    def _subject_at(self, text: str, start: int, offset: int, end: int, hits: Hits) -> Subject:
+        """The subject that opens text[offset:] (text starts at `start` in the paragraph)."""
         rest = text[offset:]
         word = re.match(r"([\w'-]+)", rest)
         if not word:
             return NOBODY
         if plain_token(word.group(1)) in PERSON_PRONOUNS:  # "She", "He's"
             return self.resolve_pronoun(plain_token(word.group(1))) or NOBODY
+        role = ROLE_BEFORE_NAME.match(rest)
+        if role and is_role(role.group(1)):
+            # "Republican nominee Jane Doe ...", "the Courier columnist Ann Lee ...".
+            named = self._name_at(start + offset + role.end(), end, hits)
+            if named is not None:
+                return named
+        if word.group(1).lower() in ("the", "a", "an"):
+            # "The Trade Commission said ...": the body or person named right after "the".
+            after = start + offset + word.end() + 1
+            body = [h for h in hits.within(after, end) if h.start == after]
+            if body and not body[0].text.endswith(("'s", "\u2019s", "'", "\u2019")):
+                return self._actor_subject(body[0], self.source[body[0].start : body[0].end])
         if word.group(1)[:1].islower() or word.group(1).lower() in DETERMINERS:
             hit_here = [h for h in hits.within(start + offset, end) if h.start == start + offset]
-            if not hit_here and word.group(1).lower() not in DETERMINERS:
-                return NOBODY  # "there is ...": no subject to name
             if not hit_here:
-                # "A joint statement ...": the determiner and the nouns after it.
-                words = list(re.finditer(r"[^\s,;:]+", rest))[:4]
-                end_word = words[0]
-                for candidate in words[1:]:
-                    noun = candidate.group()
-                    if (
-                        not noun[:1].islower()
-                        or noun.endswith(("ed", "ly"))
-                        or noun in FUNCTION_WORDS | VERBISH
-                    ):
-                        break
-                    end_word = candidate
-                if end_word is words[0]:
-                    return NOBODY  # a determiner alone names nobody
-                phrase = self.source[start + offset + words[0].start() : start + offset + end_word.end()]
-                return Subject(None, phrase, person=False)
+                return self._body_phrase(rest, start + offset, word.group(1))
+        return self._named_subject(rest, start + offset, hits, word.group(1))
+
+    def _body_phrase(self, rest: str, base: int, first: str) -> Subject:
+        """ "A joint statement ...": the determiner and the nouns after it; "there is": nobody."""
+        if first.lower() not in DETERMINERS:
+            return NOBODY
+        words = list(re.finditer(r"[^\s,;:]+", rest))[:4]
+        end_word = words[0]
+        for candidate in words[1:]:
+            noun = candidate.group()
+            if not noun[:1].islower() or noun.endswith(("ed", "ly")) or noun in FUNCTION_WORDS | VERBISH:
+                break
+            end_word = candidate
+        if end_word is words[0]:
+            return NOBODY  # a determiner alone names nobody
+        return Subject(None, self.source[base + words[0].start() : base + end_word.end()], person=False)
+
+    def _named_subject(self, rest: str, base: int, hits: Hits, first: str) -> Subject:
+        """The actor or the name a sentence opens with ("Jane Doe said ...", "Acme's chief ...")."""
         run = NAME_RUN_START.match(rest)
-        run_end = start + offset + (run.end() if run else len(word.group(1)))
-        inside = hits.within(start + offset, run_end)
+        inside = hits.within(base, base + (run.end() if run else len(first)))
         if inside:
             people = [h for h in inside if self.actors[h.actor].kind == "person"]
             chosen = people[-1] if people else inside[-1]
@@ -318,7 +364,7 @@ class Attributor:
                 return NOBODY  # "Weber's plan ...": the plan is the subject, not Weber
             return self._actor_subject(chosen, self.source[chosen.start : chosen.end])
         if run:
-            subject = self._subject_from_name_run(self.source[start + offset : start + offset + run.end()])
+            subject = self._subject_from_name_run(self.source[base : base + run.end()])
             possessive = run.group().endswith(("'s", "\u2019s")) or re.match(
                 r"\s*(?:'s|\u2019s)", rest[run.end() :]
             )
@@ -327,12 +373,25 @@ class Attributor:
                 return subject
         return NOBODY
 
+    def _name_at(self, position: int, end: int, hits: Hits) -> Subject | None:
+        """A person named right at a position: an actor, or a full name without one."""
+        for hit in hits.within(position, end):
+            if hit.start == position and self.actors[hit.actor].kind == "person":
+                if not hit.text.endswith(("'s", "\u2019s", "'", "\u2019")):
+                    return self._actor_subject(hit, self.source[hit.start : hit.end])
+            break
+        run = NAME_RUN_START.match(self.source, position, end)
+        if run is None or run.group().endswith(("'s", "\u2019s")):
+            return None
+        subject = self._subject_from_name_run(run.group())
+        return subject if subject is not None and subject.person else None
+
     def resolve_pronoun(self, word: str) -> Subject | None:
         """ "he"/"she": the person named last as a speaker or subject, skipping (among
         the last few) people whose pronoun, as their actor bio uses it, differs; else the
         person of that pronoun mentioned last ("Ann Lee spoke after Mark Doe. ... he said")."""
         wanted = "f" if word.lower() == "she" else "m"
-        candidates = self.recent[:PRONOUN_LOOKBACK]
+        candidates = self.recent[: self.options.pronoun_lookback]
         chosen = next(
             (c for c in candidates if self.genders.get(c.actor or c.text or "") in (None, wanted)), None
         )
@@ -356,7 +415,7 @@ class Attributor:
             if self.actors[hit.actor].kind == "person":
                 self.mentioned = [m for m in self.mentioned if m.actor != hit.actor]
                 self.mentioned.append(Subject(hit.actor, hit.text, person=True))
-        del self.mentioned[:-MENTION_MEMORY]
+        del self.mentioned[: -self.options.mention_memory]
 
     def note(self, subject: Subject | None) -> None:
         if subject is not None and subject.person:
@@ -365,4 +424,4 @@ class Attributor:
                 self.recent = [latest] + [
                     r for r in self.recent if (r.actor, r.text) != (latest.actor, latest.text)
                 ]
-                del self.recent[PRONOUN_LOOKBACK:]
+                del self.recent[self.options.pronoun_lookback :]

@@ -83,7 +83,9 @@ NON_PERSON_HEADS = frozenset(
     foundation academy corps guard navy police service services brigade division
     command airport station cup league summit conference treaty accord agreement war
     crisis airstrikes strikes campaign operation programme program government city
-    county island islands river mountains valley border capital""".split()
+    county island islands river mountains valley border capital studies club hospital museum
+    magazine journal review network company corporation media tower hotel caucus convention
+    senate congress administration project initiative hall""".split()
 )
 
 PERSON_NAME = re.compile(  # opens with [A-Z] (a fast scan), then checks the word boundary
