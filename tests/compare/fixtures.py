@@ -98,11 +98,11 @@ def make_dossier(topics: tuple[Topic, ...] = TOPICS) -> Dossier:
 
 def reading(cleaned, analysis=None):
     """An Analysis built from fixtures as compare() needs it: the given mentions, quotes and facts
-    (none by default) with the sentences of the cleaned articles, and each quote placed in the
-    sentences that carry it, as analyze() does."""
+    (none by default) with the sentences of the cleaned articles, each quote placed in the
+    sentences that carry it and the quotes grouped into statements, as analyze() does."""
     from dataclasses import replace
 
-    from newsdossier.analyze import sentences_only
+    from newsdossier.analyze import group_quotes, sentences_only
     from newsdossier.analyze.sentences import quote_sentences
     from newsdossier.records import Analysis
 
@@ -111,4 +111,5 @@ def reading(cleaned, analysis=None):
     quotes = tuple(
         replace(q, sentences=q.sentences or quote_sentences(q, sentences)) for q in analysis.quotes
     )
-    return replace(analysis, sentences=sentences, quotes=quotes)
+    groups = analysis.quote_groups or tuple(group_quotes(quotes, cleaned))
+    return replace(analysis, sentences=sentences, quotes=quotes, quote_groups=groups)

@@ -460,13 +460,13 @@ def test_a_link_needs_a_shared_anchor_and_one_side_speaking():
     assert sorted(cluster_units(build_units([stepped, flying], aliases), aliases)) == [[0], [1]]
 
 
-def test_quote_rows_match_translations_and_never_mix_speakers():
+def test_quote_rows_take_the_analysis_groups_and_never_mix_speakers():
+    """compare does not decide which quotes are one statement (analyze/group.py does): it places
+    each version of a group in its sentence, keeps only the group's speaker's versions, and drops
+    groups one article tells."""
     from newsdossier.compare.quotes import quote_groups
-    from newsdossier.records import Quote
+    from newsdossier.records import Quote, QuoteGroup
 
-    aliases = AliasIndex.from_actors(
-        WORLD_ACTORS + (Actor("king", "King Rudolf", "person", aliases=("Rudolf",)),)
-    )
     passages = [
         Passage(
             "a", 0, "\u201cThe regent has no place in the future of Ruritania,\u201d Rudolf said.", "a-0"
@@ -484,24 +484,29 @@ def test_quote_rows_match_translations_and_never_mix_speakers():
             "c", 1, "\u201cWe will open the bridge on Monday for all the carts,\u201d Rudolf said.", "c-1"
         ),
     ]
-    quotes = [
-        Quote(
-            "a-q1", "a", 0, "The regent has no place in the future of Ruritania", "king", sentences=("a-0",)
-        ),
-        Quote(
-            "b-q1", "b", 0, "does not have his place in Ruritania\u2019s future", "king", sentences=("b-0",)
-        ),
-        Quote(
-            "c-q1", "c", 0, "The regent has no place in the future of Ruritania", "envoy", sentences=("c-0",)
-        ),
-        Quote(
-            "c-q2", "c", 1, "We will open the bridge on Monday for all the carts", "king", sentences=("c-1",)
-        ),
-    ]
-    groups = quote_groups(quotes, passages, aliases)
-    assert len(groups) == 1
-    assert {v.quote.id for v in groups[0]} == {"a-q1", "b-q1"}  # the envoy's identical words stay out
-    assert {v.passage for v in groups[0]} == set(passages[:2])
+    a = Quote(
+        "a-q1", "a", 0, "The regent has no place in the future of Ruritania", "king", sentences=("a-0",)
+    )
+    b = Quote(
+        "b-q1", "b", 0, "does not have his place in Ruritania\u2019s future", "king", sentences=("b-0",)
+    )
+    envoy = Quote(
+        "c-q1", "c", 0, "The regent has no place in the future of Ruritania", "envoy", sentences=("c-0",)
+    )
+    bridge = Quote(
+        "c-q2", "c", 1, "We will open the bridge on Monday for all the carts", "king", sentences=("c-1",)
+    )
+    groups = (
+        QuoteGroup("a-q1", "king", a.text, (a, b, envoy), fragment=False),
+        QuoteGroup("c-q2", "king", bridge.text, (bridge,), fragment=False),
+    )
+    found = quote_groups(groups, passages)
+    assert len(found) == 1
+    assert {v.quote.id for v in found[0]} == {"a-q1", "b-q1"}  # the envoy's identical words stay out
+    assert {v.passage for v in found[0]} == set(passages[:2])
+    # A version whose sentence is not among the topic's passages is left out, and then the group
+    # spans one article: no row.
+    assert quote_groups(groups, passages[1:]) == []
 
 
 def test_facts_keep_qualifiers_calendar_dates_and_no_invented_year():
@@ -535,34 +540,6 @@ def test_cosine_does_not_depend_on_term_order():
     # The data can tell: a plain sum in some order differs from the exact one.
     assert any(sum(products[k:] + products[:k]) != math.fsum(products) for k in range(len(products)))
     assert cosine(a, b) == math.fsum(products) == cosine(b, a)
-
-
-def test_quote_matching_finds_exactly_the_pairs_the_rule_accepts():
-    """The indexed search (_matching_pairs) gives the pairs a check of every pair would."""
-    import itertools
-
-    from newsdossier.compare.features import passage_terms
-    from newsdossier.compare.quotes import _matching_pairs, normalise, versions_match
-
-    quotes = [
-        "we will strike only the smugglers and not those who fight them",
-        "strike only the smugglers, not the forces fighting them",
-        "the fate of the regent must stay in the hands of the people",
-        "the regent's future must be decided by the people alone",
-        "we view the alliance with respect and stand ready to cooperate",
-        "nothing about this matter will be decided today",
-        "we will strike the smugglers only",
-    ]
-    aliases = AliasIndex.from_actors(())
-    texts = [normalise(q) for q in quotes]
-    terms = [frozenset(t for t in passage_terms(q, aliases) if t[0] != "+") for q in quotes]
-    brute = {
-        (i, j)
-        for i, j in itertools.combinations(range(len(quotes)), 2)
-        if versions_match(texts[i], texts[j], terms[i], terms[j])
-    }
-    assert brute  # the set holds real matches
-    assert set(_matching_pairs(texts, terms)) == brute
 
 
 def test_a_pinned_quote_takes_in_versions_of_its_own_quote_only():
@@ -612,43 +589,6 @@ def test_an_automatic_row_holding_a_whole_pin_widens_it_instead_of_repeating_it(
     both = ComparisonRow("auto", "claim", (a, b, c, d))
     pins, rows = _widen_pins([pin, other_pin], [both], by_passage, {})
     assert [p.passages for p in pins] == [(a, b), (c, d)] and rows == [both]
-
-
-def test_quote_copies_group_across_articles():
-    from newsdossier.compare.quotes import quote_groups
-    from newsdossier.records import Quote
-
-    aliases = AliasIndex.from_actors((Actor("king", "King Rudolf", "person", aliases=("Rudolf",)),))
-    words = "We will open the bridge on Monday for all the carts"
-    reworded = "We shall open the bridge on Monday to all the carts"
-    passages = [
-        Passage(article, paragraph, f"\u201c{text},\u201d Rudolf said.", f"{article}-p{paragraph}-s0")
-        for article, paragraph, text in (
-            ("a", 0, words),
-            ("b", 0, words),
-            ("b", 1, words),
-            ("c", 0, words + " and the mules"),
-            ("c", 1, reworded),
-        )
-    ]
-    quotes = [
-        Quote(
-            f"{p.article}-q{p.paragraph}",
-            p.article,
-            p.paragraph,
-            p.text[1:].split(",\u201d")[0],
-            "king",
-            sentences=(p.sentence,),
-        )
-        for p in passages
-    ]
-    groups = quote_groups(quotes, passages, aliases)
-    assert [sorted(v.quote.id for v in group) for group in groups] == [
-        ["a-q0", "b-q0", "b-q1", "c-q0", "c-q1"]
-    ]
-    # Versions told by one article only are not a quote row.
-    assert quote_groups(quotes[1:3], passages[1:3], aliases) == []
-    assert quote_groups(quotes[3:], passages[3:], aliases) == []
 
 
 def test_rows_joined_by_decimals_percentages_money_and_ranges_get_a_label():

@@ -84,9 +84,11 @@ def _align(article_ids, cleaned, analysis, aliases, options: AlignmentOptions):
     passages = topic_passages(analysis, article_ids)
     actors_of, speaker_of, quote_of = _analysis_lookups(passages, analysis)
     units = build_units(passages, aliases, actors_of, speaker_of, quote_of, options=options)
-    articles = set(article_ids)
-    quotes = [q for q in analysis.quotes if q.article in articles]
-    return units, cluster_units(units, aliases, options=options), quote_groups(quotes, passages, aliases)
+    return (
+        units,
+        cluster_units(units, aliases, options=options),
+        quote_groups(analysis.quote_groups, passages),
+    )
 
 
 def _analysis_lookups(passages: list[Passage], analysis: Analysis):
