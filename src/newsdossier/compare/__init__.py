@@ -83,12 +83,26 @@ def compare(
 def _align(article_ids, cleaned, analysis, aliases, options: AlignmentOptions):
     passages = topic_passages(analysis, article_ids)
     actors_of, speaker_of, quote_of = _analysis_lookups(passages, analysis)
-    units = build_units(passages, aliases, actors_of, speaker_of, quote_of, options=options)
+    units = build_units(
+        passages, aliases, actors_of, speaker_of, quote_of, _statements(passages, analysis), options
+    )
     return (
         units,
         cluster_units(units, aliases, options=options),
         quote_groups(analysis.quote_groups, passages),
     )
+
+
+def _statements(passages: list[Passage], analysis: Analysis) -> dict[Passage, frozenset[str]]:
+    """The analysis' quote groups (statements) of the quotes each passage carries: two passages
+    carrying one statement report the same quote, whatever the words around it."""
+    group_of = {quote.id: group.id for group in analysis.quote_groups for quote in group.quotes}
+    held: dict[str, set[str]] = defaultdict(set)
+    for quote in analysis.quotes:
+        if quote.id in group_of:
+            for sentence in quote.sentences:
+                held[sentence].add(group_of[quote.id])
+    return {p: frozenset(held[p.sentence]) for p in passages if p.sentence in held}
 
 
 def _analysis_lookups(passages: list[Passage], analysis: Analysis):

@@ -21,8 +21,8 @@ Method (chosen on the gold set in tests/compare/gold_alignments.yml with
    anchor (_anchored: the same number or date, the same two actors and event class, two event
    classes, a person and an event class, the same speaker on the same event and actor, or
    two word pairs); and the two passages are not voiced by different sides ("a Ruritanian source
-   said" / "Bordurian officials believe", _different_speakers). Matching quotes of one speaker
-   (from the analysis) need no anchor: they are the anchor. Quote rows themselves are made
+   said" / "Bordurian officials believe", _different_speakers). Passages carrying one statement
+   (the analysis' quote groups) need no anchor: they are the anchor. Quote rows themselves are made
    from the analysis' quotes (quotes.py), never by this clustering.
 3. Links are joined into rows with union-find, strongly anchored ones first, then strongest
    first; two groups merge only when
@@ -37,12 +37,9 @@ Method (chosen on the gold set in tests/compare/gold_alignments.yml with
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-
-from rapidfuzz import fuzz
 
 from ..lexicon import REPORTING_VERBS
 from ..records import Passage
@@ -66,6 +63,7 @@ class Unit:
     speaker: str | None = None
     clauses: tuple[dict[str, float], ...] = field(default=())  # one vector per clause, when several
     places: frozenset[str] = frozenset()  # actors named only after "in", "over", "across"...
+    statements: frozenset[str] = frozenset()  # the analysis' quote groups of its quotes
 
 
 @dataclass
@@ -180,12 +178,14 @@ def build_units(
     actors_of: dict[Passage, tuple[str, ...]] | None = None,
     speaker_of: dict[Passage, str] | None = None,
     quote_of: dict[Passage, str] | None = None,
+    statements_of: dict[Passage, frozenset[str]] | None = None,
     options: AlignmentOptions = DEFAULT_ALIGNMENT,
 ) -> list[Unit]:
     """Weigh every passage's terms (and its clauses') against the whole set of passages (one topic)."""
     actors_of = actors_of or {}
     speaker_of = speaker_of or {}
     quote_of = quote_of or {}
+    statements_of = statements_of or {}
     # Syndicated copy repeats sentences word for word: each distinct text is read once.
     read: dict[tuple[str, tuple[str, ...]], Counter[str]] = {}
 
@@ -221,6 +221,8 @@ def build_units(
             clause_vectors,
         )
         unit.places = places_named(passage.text, aliases)
+        if unit.quote:
+            unit.statements = statements_of.get(passage, frozenset())
         units.append(unit)
     return units
 
@@ -238,22 +240,8 @@ def similarity(a: Unit, b: Unit, options: AlignmentOptions = DEFAULT_ALIGNMENT) 
 
 
 def _quote_match(a: Unit, b: Unit, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> float:
-    """The word match of two passages' quotes when they can be the same quote, else 0."""
-    if a.quote and b.quote and (a.speaker is None or b.speaker is None or a.speaker == b.speaker):
-        return _quote_ratio(a.quote, b.quote, options=options)
-    return 0.0
-
-
-def _quote_ratio(a: str, b: str, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> float:
-    """The word match of two quotes, 0..1, when it reaches quote_match, else 0."""
-    ratio = _token_set_ratio(a, b)
-    return ratio / 100.0 if ratio >= options.quote_match else 0.0
-
-
-@functools.lru_cache(maxsize=65536)
-def _token_set_ratio(a: str, b: str) -> float:
-    """Cached: a pair of passages is scored when linked, when merged and when vetted."""
-    return fuzz.token_set_ratio(a.lower(), b.lower())
+    """1 when the two passages carry one statement (the analysis' quote groups decide), else 0."""
+    return 1.0 if a.statements & b.statements else 0.0
 
 
 def _nodes(

@@ -104,10 +104,11 @@ class AlignmentOptions:
     max_postings: int = 300
     # Members of a group compared when deciding a merge: bounds the cost of large rows.
     representatives: int = 4
-    # Quotes of the same speaker (from the analysis) whose quoted words match this well
-    # (rapidfuzz token_set_ratio, 0-100) are versions of one quote even when the sentences around
-    # them differ; 70 is rapidfuzz's usual "same text" level.
-    quote_match: int = 70
+    # Two passages carrying one statement (the analysis' quote groups, analyze/group.py) report the
+    # same quote even when the sentences around them differ: compare has no same-quote rule of its
+    # own. Replacing rapidfuzz token_set_ratio >= 70 on the quoted words with the groups: dev dossier
+    # (`python -m tests.compare.devdossier.evaluate`) P / R 0.355 / 0.240 -> 0.383 / 0.246; seeds
+    # (`python -m tests.compare.evaluate --pipeline`) 1.000 / 0.921 unchanged.
     # Quoted spans shorter than this many characters are scare quotes, not quotes worth matching.
     min_quote_chars: int = 25
     # A clause is scored on its own when it has at least this many words; shorter ones stay
