@@ -545,7 +545,7 @@ def test_cosine_does_not_depend_on_term_order():
 def test_a_pinned_quote_takes_in_versions_of_its_own_quote_only():
     """A sentence quoting two people sits in the rows of both quotes; the versions of the other
     person's quote do not join a pin made for the first one."""
-    from newsdossier.compare import _same_quote
+    from newsdossier.compare.editors import same_quote as _same_quote
 
     both = Passage("a", 0, 'The king said "the raids must stop now", while the regent said "we will go on".')
     king = Passage("b", 0, 'The king repeated that "the raids must stop now".')
@@ -567,7 +567,7 @@ def test_published_pact_rows_keep_each_quote_apart():
 
 
 def test_an_automatic_row_holding_a_whole_pin_widens_it_instead_of_repeating_it():
-    from newsdossier.compare import _widen_pins
+    from newsdossier.compare.editors import widen_pins as _widen_pins
 
     a, b, c, d = (Passage(x, 0, f"The king said the raids on the port would stop ({x}).") for x in "abcd")
     units = build_units([a, b, c, d], AliasIndex.from_actors(()))
