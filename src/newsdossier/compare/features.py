@@ -539,7 +539,8 @@ def idf_table(documents: list[Counter[str]]) -> dict[str, float]:
 def topic_discount(
     documents: list[Counter[str]], articles: list[str], options: AlignmentOptions = DEFAULT_ALIGNMENT
 ) -> dict[str, float]:
-    """Term -> a factor under 1 for the terms most of the topic's articles carry (options.topic_share)."""
+    """Term -> a factor under 1 for the terms most of the topic's articles carry (options.topic_share;
+    numbers and dates: options.number_topic_share)."""
     count = len(set(articles))
     if count < options.topic_min_articles:
         return {}
@@ -550,8 +551,9 @@ def topic_discount(
     discount = {}
     for term, found_in in carriers.items():
         share = len(found_in) / count
-        if share > options.topic_share:
-            discount[term] = (1.0 - share) / (1.0 - options.topic_share)
+        limit = options.number_topic_share if term[0] in "#%" else options.topic_share
+        if share > limit:
+            discount[term] = (1.0 - share) / (1.0 - limit)
     return discount
 
 
