@@ -11,7 +11,9 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..records import Analysis, CleanArticle, DateInfo, Dossier, Fact, Mention, Problem, Quote, Sentence
+from .comparison_terms import sentence_terms, topic_terms
 from .decisions import apply_decisions
+from .fact_context import placed
 from .facts import article_facts
 from .group import co_mentions, group_quotes
 from .mentions import AliasMatcher, MentionHistory, resolve_hits
@@ -19,11 +21,13 @@ from .quotes import article_quotations
 from .reported import reported_speaker
 from .sentences import SentenceFinder, article_sentences, quote_sentences
 from .suggest import suggest_actors
+from .terms import AliasIndex
 
 
 def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
     """Mentions, quotes and facts of every cleaned article, in dossier order."""
     matcher = AliasMatcher(dossier.actors)
+    aliases = AliasIndex.from_actors(dossier.actors)  # the term reader's (comparison_terms.py)
     actors = {actor.id: actor for actor in dossier.actors}
     mentions: list[Mention] = []
     sentences: list[Sentence] = []
@@ -54,7 +58,7 @@ def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
             for quote, (_, spans) in zip(decided, found, strict=True)
         )
         year = _published_year(published.get(article_id), clean)
-        facts.extend(article_facts(article_id, clean, year))
+        facts.extend(placed(article_facts(article_id, clean, year), own_sentences, aliases))
     suggestions = suggest_actors(cleaned, quotes, order, hits_by_article)
     return Analysis(
         mentions=tuple(mentions),
@@ -65,6 +69,8 @@ def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
         quote_groups=tuple(group_quotes(quotes, cleaned)),
         co_mentions=co_mentions(mentions),
         problems=tuple(problems),
+        terms=sentence_terms(sentences, mentions, aliases),
+        topic_terms=topic_terms(dossier.topics, aliases),
     )
 
 
@@ -92,9 +98,14 @@ def _as_mentions(article_id: str, paragraph: int, hits_by_paragraph: dict) -> li
 
 
 def sentences_only(cleaned: dict[str, CleanArticle]) -> Analysis:
-    """The reading of the text without a dossier's actors: sentences only (tests, previews)."""
+    """The reading of the text without a dossier's actors: sentences and their terms (tests, previews)."""
+    sentences = [s for clean in cleaned.values() for s in article_sentences(clean)]
     return Analysis(
-        (), (), (), sentences=tuple(s for clean in cleaned.values() for s in article_sentences(clean))
+        (),
+        (),
+        (),
+        sentences=tuple(sentences),
+        terms=sentence_terms(sentences, [], AliasIndex.from_actors(())),
     )
 
 

@@ -37,19 +37,13 @@ Method (chosen on the gold set in tests/compare/gold_alignments.yml with
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..lexicon import REPORTING_VERBS
-from ..records import Passage
-from .features import PARAPHRASES, AliasIndex, cosine, idf_table, passage_terms, topic_discount, weigh
+from ..records import Passage, SentenceTerms
+from .actors import ActorSides
 from .options import DEFAULT_ALIGNMENT, AlignmentOptions
-
-# Reported speech: the actor named just before a speech verb ("the minister said", "Bordurian
-# officials believe", "a Ruritanian security source said") or just after it ("said the king")
-# speaks the passage.
-SPEECH_VERBS = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b", re.IGNORECASE)
+from .vectors import cosine, idf_table, topic_discount, weigh
 
 
 @dataclass
@@ -64,6 +58,7 @@ class Unit:
     clauses: tuple[dict[str, float], ...] = field(default=())  # one vector per clause, when several
     places: frozenset[str] = frozenset()  # actors named only after "in", "over", "across"...
     statements: frozenset[str] = frozenset()  # the analysis' quote groups of its quotes
+    refers_back: bool = False  # it goes on with the sentence before ("he said"), from the analysis
 
 
 @dataclass
@@ -86,43 +81,6 @@ class _Node:
     agents: dict[str, set[str]] | None = None  # event class -> sides doing it (_agents), when computed
 
 
-# Where a sentence's clauses meet: dashes, semicolons and colons; a comma before a connective;
-# subordinating conjunctions that open a side fact even without a comma; and a relative "that"
-# (one followed by a verb: "the group that has claimed the attacks"), which opens a side fact
-# about a noun. A content "that" ("concerns that the raids would...") opens the claim itself:
-# breaking at every "that" joined two different claims (pipeline P / R 0.981 / 0.825 with the
-# continuation rule), at the relative one only 1.000 / 0.825, without it 1.000 / 0.810.
-_CLAUSE_BREAK = re.compile(
-    r"\s+[\u2014\u2013]\s+|\s+-\s+|;\s+|:\s+"
-    r"|,\s+(?=(?:and|but|while|whereas|since|after|before|as|when|who|which|whom|whose|where|saying|"
-    r"although|though|because|even|in\s+stark|an\s+incident|with)\b)"
-    r"|\s+(?=(?:since|after|when|while|whereas|although|because|before|rather\s+than|as\s+opposed)\s)"
-    r"|\s+(?=that\s+(?:has|have|had|is|was|were|are|will|would|could|can)\s)",
-    re.IGNORECASE,
-)
-# A sentence's own subject before "is/was the/a ...": "The deal to share data | was the main gain
-# of the tour" (see opening_phrase for its measure). Only where the sentence starts, and not after
-# a speech verb or "that" ("officials said that the attack | was the work of ..." would lose its
-# speaker).
-_COPULA = re.compile(r"\s+(?=(?:is|was|were|are)\s+(?:the|a|an)\s)")
-_NOT_A_SUBJECT = re.compile(r"\bthat\b|[,;:]", re.IGNORECASE)
-_WORD = re.compile(r"\w+")
-# "Speaking after the talks in the capital, the minister said ...": a sentence opening with a
-# participle phrase says when or how before its comma; the claim follows (opening_phrase).
-# The participle must be followed by what follows one ("Speaking after", "Writing in the", "Talking to
-# reporters"): "Beijing has ...", "King Rudolf told ...", "Nothing in the deal ..." are main clauses.
-_OPENING_PHRASE = re.compile(
-    r"^((?!(?:Nothing|Something|Anything|Everything|King|Spring|Morning|Evening)\b)[A-Z][a-z]{2,}ing\s+"
-    r"(?:after|before|at|in|on|to|from|with|for|about|ahead|alongside|during|outside|inside|by|the|a|an|his|her|their|its|"
-    r"this|reporters|journalists)\b[^,]{6,120}),\s+"
-)
-
-
-# "X did this and Y did that": a bare "and" joins two clauses when both sides are long enough
-# to be clauses (min_clause_words); "the king and the queen" stays one phrase.
-_AND = re.compile(r"\s+and\s+")
-
-
 def _blocking_terms(
     vector: dict[str, float], options: AlignmentOptions = DEFAULT_ALIGNMENT
 ) -> tuple[str, ...]:
@@ -131,96 +89,51 @@ def _blocking_terms(
     return tuple(sorted(single, key=lambda t: (-vector[t], t))[: options.blocking_terms])
 
 
-def split_clauses(text: str, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> list[str]:
-    """The clauses of a sentence, short fragments joined to the one before (or after)."""
-    pieces = []
-    opening = _OPENING_PHRASE.match(text) if options.opening_phrase else None
-    if opening:
-        pieces.append(opening.group(1))
-        text = text[opening.end() :]
-    split = _CLAUSE_BREAK.split(text)
-    if split:
-        copula = _COPULA.search(split[0])
-        subject = split[0][: copula.start()] if copula else ""
-        if copula and not _NOT_A_SUBJECT.search(subject) and not SPEECH_VERBS.search(subject):
-            split[:1] = [subject, split[0][copula.end() :]]
-    for piece in split:
-        parts = _AND.split(piece)
-        current = parts[0]
-        for index, part in enumerate(parts[1:], 1):
-            rest = " and ".join(parts[index:])
-            if (
-                len(_WORD.findall(current)) >= options.min_clause_words
-                and len(_WORD.findall(rest)) >= options.min_clause_words
-            ):
-                pieces.append(current)
-                current = part
-            else:
-                current = f"{current} and {part}"
-        pieces.append(current)
-    clauses: list[str] = []
-    for piece in pieces:
-        piece = piece.strip(' ,;:"\u201c\u201d')
-        if not piece:
-            continue
-        if clauses and len(_WORD.findall(clauses[-1])) < options.min_clause_words:
-            clauses[-1] = f"{clauses[-1]} {piece}"
-        elif clauses and len(_WORD.findall(piece)) < options.min_clause_words:
-            clauses[-1] = f"{clauses[-1]} {piece}"
-        else:
-            clauses.append(piece)
-    return clauses
-
-
 def build_units(
     passages: list[Passage],
-    aliases: AliasIndex,
-    actors_of: dict[Passage, tuple[str, ...]] | None = None,
+    terms: list[SentenceTerms],
     speaker_of: dict[Passage, str] | None = None,
     quote_of: dict[Passage, str] | None = None,
     statements_of: dict[Passage, frozenset[str]] | None = None,
     options: AlignmentOptions = DEFAULT_ALIGNMENT,
 ) -> list[Unit]:
-    """Weigh every passage's terms (and its clauses') against the whole set of passages (one topic)."""
-    actors_of = actors_of or {}
+    """Weigh every passage's terms (and its clauses'), as the analysis read them (terms[i] is
+    passages[i]'s), against the whole set of passages (one topic)."""
     speaker_of = speaker_of or {}
     quote_of = quote_of or {}
     statements_of = statements_of or {}
-    # Syndicated copy repeats sentences word for word: each distinct text is read once.
-    read: dict[tuple[str, tuple[str, ...]], Counter[str]] = {}
+    counted: dict[int, Counter[str]] = {}  # id of a terms tuple -> its counts: copies share one
 
-    def terms_of(text: str, extra: tuple[str, ...] = ()) -> Counter[str]:
-        if (text, extra) not in read:
-            read[(text, extra)] = passage_terms(text, aliases, extra, pairs=options.pair_weight > 0)
-        return read[(text, extra)]
+    def counts_of(items: tuple[tuple[str, int], ...]) -> Counter[str]:
+        if id(items) not in counted:
+            kept = items if options.pair_weight > 0 else tuple(i for i in items if i[0][0] != "+")
+            counted[id(items)] = Counter(dict(kept))
+        return counted[id(items)]
 
-    terms = [terms_of(p.text, tuple(actors_of.get(p, ()))) for p in passages]
-    idf = idf_table(terms)
-    for term, factor in topic_discount(terms, [p.article for p in passages], options).items():
+    counts = [counts_of(record.terms) for record in terms]
+    idf = idf_table(counts)
+    for term, factor in topic_discount(counts, [p.article for p in passages], options).items():
         idf[term] *= factor
-    weighed: dict[int, dict[str, float]] = {}  # id of a Counter in `read` -> its vector
+    weighed: dict[int, dict[str, float]] = {}  # id of a Counter in `counted` -> its vector
 
-    def vector_of(counts: Counter[str]) -> dict[str, float]:
-        if id(counts) not in weighed:
-            weighed[id(counts)] = weigh(counts, idf, options)
-        return weighed[id(counts)]
+    def vector_of(found: Counter[str]) -> dict[str, float]:
+        if id(found) not in weighed:
+            weighed[id(found)] = weigh(found, idf, options)
+        return weighed[id(found)]
 
     units = []
-    for passage, counts in zip(passages, terms, strict=False):
-        vector = vector_of(counts)
-        blocking = _blocking_terms(vector, options=options)
-        clauses = split_clauses(passage.text, options=options)
-        clause_vectors = tuple(vector_of(terms_of(c)) for c in clauses) if len(clauses) > 1 else ()
-        speaker = speaker_of.get(passage)
+    for passage, record, found in zip(passages, terms, counts, strict=True):
+        vector = vector_of(found)
         unit = Unit(
             passage,
             vector,
-            blocking,
+            _blocking_terms(vector, options=options),
             _long_quote(quote_of.get(passage, ""), options),
-            speaker,
-            clause_vectors,
+            speaker_of.get(passage),
+            tuple(vector_of(counts_of(c)) for c in record.clauses),
+            record.places,
+            refers_back=record.refers_back,
         )
-        unit.places = places_named(passage.text, aliases)
         if unit.quote:
             unit.statements = statements_of.get(passage, frozenset())
         units.append(unit)
@@ -245,10 +158,10 @@ def _quote_match(a: Unit, b: Unit, options: AlignmentOptions = DEFAULT_ALIGNMENT
 
 
 def _nodes(
-    units: list[Unit], aliases: AliasIndex | None = None, options: AlignmentOptions = DEFAULT_ALIGNMENT
+    units: list[Unit], sides: ActorSides | None = None, options: AlignmentOptions = DEFAULT_ALIGNMENT
 ) -> list[_Node]:
-    side_of = aliases.side_of if aliases else {}
-    organisations = frozenset(aliases.affiliation_of) if aliases else frozenset()
+    side_of = sides.side_of if sides else {}
+    organisations = frozenset(sides.affiliation_of) if sides else frozenset()
 
     def node(position: int, vector: dict[str, float], whole: bool) -> _Node:
         named = [t[1:] for t in vector if t[0] == "@"]  # in reading order
@@ -273,7 +186,7 @@ def _nodes(
             side,
             places=units[position].places,
             side_of=side_of,
-            persons=aliases.persons if aliases else frozenset(),
+            persons=sides.persons if sides else frozenset(),
             organisations=organisations,
         )
 
@@ -303,7 +216,7 @@ def _agents(node: _Node) -> dict[str, set[str]]:
         for term in node.vector:
             if term.startswith("+@"):
                 actor, _, event = term[2:].partition(">")
-                if event in PARAPHRASES:
+                if event[0] == "=":
                     agents[event].add(node.side_of.get(actor, actor))
         node.agents = dict(agents)
     return node.agents
@@ -316,26 +229,6 @@ def _different_agents(a: _Node, b: _Node, options: AlignmentOptions = DEFAULT_AL
         return False
     agents_a, agents_b = _agents(a), _agents(b)
     return any(not agents_a[event] & agents_b[event] for event in agents_a.keys() & agents_b.keys())
-
-
-_PLACE_BEFORE = re.compile(r"\b(?:in|into|over|across|inside|throughout|near)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def places_named(text: str, aliases: AliasIndex) -> frozenset[str]:
-    """Actors a sentence names only as places ("bombing campaigns in Syldavia"): the country where
-    something happens is not who does it, so it does not make two claims the same."""
-    as_place: dict[str, bool] = {}
-    for start, end, actor in aliases.find(text):
-        # "anxiety over Ruritania's strikes": a possessive names who acts, not where (without
-        # this the gold set scores 1.000 / 0.730 instead of 1.000 / 0.746).
-        possessive = text[end - 2 : end] in ("'s", "\u2019s")
-        place = (
-            actor in aliases.states
-            and not possessive
-            and bool(_PLACE_BEFORE.search(text[max(0, start - 12) : start]))
-        )
-        as_place[actor] = as_place.get(actor, True) and place
-    return frozenset(a for a, only in as_place.items() if only)
 
 
 def _different_speakers(a: _Node, b: _Node) -> bool:
@@ -356,11 +249,11 @@ def _anchored(
     if any(t[0] in "#%" for t in shared):
         return True
     others = {t for t in shared if t[0] == "@" and t[1:] not in (a.speaker, a.speaker_side)}
-    if a.speaker and a.speaker == b.speaker and others and any(t in PARAPHRASES for t in shared):
+    if a.speaker and a.speaker == b.speaker and others and any(t[0] == "=" for t in shared):
         return True  # the same speaker on the same event class about the same other actor
     # Actors as sides ("the US-led coalition" ~ "the US"), places left out ("campaigns in Syldavia").
     actors = {a.side_of.get(t[1:], t[1:]) for t in shared if t[0] == "@" and t[1:] not in a.places | b.places}
-    events = {t for t in shared if t in PARAPHRASES}
+    events = {t for t in shared if t[0] == "="}
     if len(actors) >= options.anchor_actors and events:
         return True
     # One person who is neither passage's speaker and one event class:
@@ -380,7 +273,7 @@ def _strongly_anchored(a: _Node, b: _Node, options: AlignmentOptions = DEFAULT_A
     if not (options.strong_anchor_actors and a.speaker and a.speaker == b.speaker):
         return False
     shared = a.vector.keys() & b.vector.keys()
-    if not any(t in PARAPHRASES for t in shared):
+    if not any(t[0] == "=" for t in shared):
         return False
     others = {t for t in shared if t[0] == "@" and t[1:] not in (a.speaker, a.speaker_side)}
     return len(others) >= options.strong_anchor_actors
@@ -392,7 +285,7 @@ def _same_organisation(a: _Node, b: _Node) -> bool:
     depots"; what each outlet adds (where, how many) would otherwise drown the match."""
     if not (a.subject & b.subject & a.organisations):
         return False
-    return any(t in PARAPHRASES for t in a.vector.keys() & b.vector.keys())
+    return any(t[0] == "=" for t in a.vector.keys() & b.vector.keys())
 
 
 def _score(
@@ -490,14 +383,14 @@ def _candidate_pairs(  # noqa: C901 - the blocking step's filters in the order t
 
 def cluster_units(  # noqa: C901 - the clustering loop with its vetted links; to be split when the method is replaced (issue 14)
     units: list[Unit],
-    aliases: AliasIndex | None = None,
+    sides: ActorSides | None = None,
     options: AlignmentOptions = DEFAULT_ALIGNMENT,
 ) -> list[list[int]]:
     """Group unit indexes into clusters of passages that report the same thing.
 
     A passage whose clauses report different things may sit in several clusters.
     """
-    nodes = _nodes(units, aliases, options=options)
+    nodes = _nodes(units, sides, options=options)
     lowest = min(
         options.link_threshold,
         options.best_threshold,
@@ -584,28 +477,16 @@ def cluster_units(  # noqa: C901 - the clustering loop with its vetted links; to
     return sorted(clusters)
 
 
-# Attribution that points back to the sentence before: "he said", "she added", "the statement
-# said". Such a sentence goes on with the claim of the one before it, often in the speaker's own
-# words, and the words alone rarely say so.
-_BACK_REFERENCE = re.compile(
-    r"^[\"\u201c]?(?:he|she|they|it)\s+(?:\w+\s+)?(?:said|says|added|adds|stressed|insisted|warned|told)\b"
-    r"|[,\"\u201d]\s*(?:he|she|they|it|the\s+statement)\s+(?:said|added|stressed|insisted|warned)\b",
-    re.IGNORECASE,
-)
-
-
 def _continuations(units: list[Unit], options: AlignmentOptions = DEFAULT_ALIGNMENT) -> dict[int, int]:
     """Sentence -> the sentence before it, for sentences that go on with the claim before them
-    (_BACK_REFERENCE) in the same or the next paragraph and share options.continuation_shared terms
+    (Unit.refers_back) in the same or the next paragraph and share options.continuation_shared terms
     with it, actors aside: a row holding the first sentence also holds the second."""
     follows = {}
     for position in range(1, len(units)):
         here, before = units[position], units[position - 1]
         if here.passage.article != before.passage.article:
             continue
-        if here.passage.paragraph - before.passage.paragraph > 1 or not _BACK_REFERENCE.search(
-            here.passage.text
-        ):
+        if here.passage.paragraph - before.passage.paragraph > 1 or not here.refers_back:
             continue
         shared = [t for t in here.vector.keys() & before.vector.keys() if t[0] not in "+@"]
         if len(shared) >= options.continuation_shared:
@@ -628,7 +509,7 @@ def _restatements(units: list[Unit], options: AlignmentOptions = DEFAULT_ALIGNME
             for y in positions[i + 1 :]:
                 a, b = units[x].vector, units[y].vector
                 shared = a.keys() & b.keys()
-                if not any(t[0] == "#" for t in shared) or not any(t in PARAPHRASES for t in shared):
+                if not any(t[0] == "#" for t in shared) or not any(t[0] == "=" for t in shared):
                     continue
                 if cosine(a, b) >= options.restatement_threshold:
                     companions[x].add(y)
@@ -668,7 +549,7 @@ def _join(  # noqa: C901 - the merge checks in the order they are calibrated; to
         if not options.attach_events or nodes[leaf].whole or len(group) != 1:
             return False
         shared = nodes[leaf].vector.keys() & nodes[other].vector.keys()
-        return sum(1 for t in shared if t in PARAPHRASES) >= options.attach_events
+        return sum(1 for t in shared if t[0] == "=") >= options.attach_events
 
     for *_, x, y in sorted(links, reverse=True):
         rx, ry = root(x), root(y)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..lexicon import NUMBER_WORDS
 from .align import Unit
-from .features import NUMBER_WORDS, cosine
+from .vectors import cosine
 
 # Label length, in characters, before it is cut at a word boundary.
 LABEL_CHARS = 90

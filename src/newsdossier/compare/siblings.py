@@ -3,12 +3,11 @@ belongs to."""
 
 from __future__ import annotations
 
-from ..records import (
-    Dossier,
-    Topic,
-)
+from collections import Counter
+
+from ..records import Analysis, Dossier, Topic, TopicTerms
 from .align import Unit
-from .features import AliasIndex, cosine, idf_table, passage_terms, weigh
+from .vectors import cosine, idf_table, weigh
 
 
 def sibling_topics(topic: Topic, dossier: Dossier, article_ids: tuple[str, ...]) -> list[Topic]:
@@ -22,16 +21,15 @@ def sibling_topics(topic: Topic, dossier: Dossier, article_ids: tuple[str, ...])
 
 
 def _topic_vectors(
-    topics: list[Topic], units: list[Unit], aliases: AliasIndex
+    topics: list[Topic], units: list[Unit], read: dict[str, TopicTerms]
 ) -> dict[str, dict[str, float]]:
-    texts = {t.id: " ".join([t.title, t.summary, *t.key_questions]) for t in topics}
-    terms = {tid: passage_terms(text, aliases) for tid, text in texts.items()}
-    idf = idf_table([passage_terms(u.passage.text, aliases) for u in units[:2000]] + list(terms.values()))
+    terms = {t.id: Counter(dict(read[t.id].terms)) if t.id in read else Counter() for t in topics}
+    idf = idf_table([Counter(u.vector.keys()) for u in units[:2000]] + list(terms.values()))
     return {tid: weigh(t, idf) for tid, t in terms.items()}
 
 
 def topic_filter(
-    topic: Topic, dossier: Dossier, article_ids: tuple[str, ...], aliases: AliasIndex, units: list[Unit]
+    topic: Topic, dossier: Dossier, article_ids: tuple[str, ...], analysis: Analysis, units: list[Unit]
 ):
     """A test telling whether passages (their vectors) belong to `topic` rather than a sibling topic.
 
@@ -45,10 +43,11 @@ def topic_filter(
     siblings = sibling_topics(topic, dossier, article_ids)
     if len(siblings) <= 1:
         return lambda vectors: True
-    topic_vectors = _topic_vectors(siblings, units, aliases)
+    read = {t.topic: t for t in analysis.topic_terms}
+    topic_vectors = _topic_vectors(siblings, units, read)
     # Titles say what a topic is about; summaries also name the background actors.
     actors = {
-        t.id: {term for term in passage_terms(t.title, aliases) if term.startswith("@")} for t in siblings
+        t.id: {"@" + actor for actor in read[t.id].title_actors} if t.id in read else set() for t in siblings
     }
     distinctive = {
         t.id: actors[t.id] - set().union(*(actors[o.id] for o in siblings if o.id != t.id)) for t in siblings

@@ -13,7 +13,6 @@ vetoes split rows apart; both are shown as editorial choices.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from ..records import (
@@ -23,12 +22,13 @@ from ..records import (
     ComparisonRow,
     Dossier,
     Passage,
+    SentenceTerms,
 )
+from .actors import ActorSides
 from .align import Unit, build_units, cluster_units
 from .contradictions import find_contradictions
 from .editors import apply_vetoes, as_quote_row, pins_as_rows, quotes_into_pins, widen_pins
 from .facts import fact_rows
-from .features import AliasIndex
 from .options import DEFAULT_ALIGNMENT, AlignmentOptions
 from .passages import topic_passages
 from .quotes import QuoteVersion, quote_groups
@@ -51,30 +51,29 @@ def compare(
     analysis: Analysis,
     options: AlignmentOptions = DEFAULT_ALIGNMENT,
 ) -> dict[str, Comparison]:
-    aliases = AliasIndex.from_actors(dossier.actors)
+    sides = ActorSides.from_actors(dossier.actors)
     actor_names = {actor.id: actor.name for actor in dossier.actors}
     cache: dict[tuple[str, ...], tuple[list[Unit], list[list[int]], list[list[QuoteVersion]]]] = {}
     result: dict[str, Comparison] = {}
     for topic in dossier.topics:
         article_ids = tuple(a.id for a in dossier.articles if topic.id in a.topics and a.id in cleaned)
         if article_ids not in cache:
-            cache[article_ids] = _align(article_ids, cleaned, analysis, aliases, options)
+            cache[article_ids] = _align(article_ids, analysis, sides, options)
         units, clusters, quoted = cache[article_ids]
         result[topic.id] = _comparison(
-            topic, dossier, article_ids, units, clusters, quoted, analysis, aliases, actor_names
+            topic, dossier, article_ids, units, clusters, quoted, analysis, actor_names
         )
     return result
 
 
-def _align(article_ids, cleaned, analysis, aliases, options: AlignmentOptions):
+def _align(article_ids, analysis: Analysis, sides: ActorSides, options: AlignmentOptions):
     passages = topic_passages(analysis, article_ids)
-    actors_of, speaker_of, quote_of = _analysis_lookups(passages, analysis)
-    units = build_units(
-        passages, aliases, actors_of, speaker_of, quote_of, _statements(passages, analysis), options
-    )
+    speaker_of, quote_of = _analysis_lookups(passages, analysis)
+    terms = [_terms(analysis, p) for p in passages]
+    units = build_units(passages, terms, speaker_of, quote_of, _statements(passages, analysis), options)
     return (
         units,
-        cluster_units(units, aliases, options=options),
+        cluster_units(units, sides, options=options),
         quote_groups(analysis.quote_groups, passages),
     )
 
@@ -92,8 +91,7 @@ def _statements(passages: list[Passage], analysis: Analysis) -> dict[Passage, fr
 
 
 def _analysis_lookups(passages: list[Passage], analysis: Analysis):
-    """From the analysis: the actors each passage names, who speaks it, and the quotation it carries."""
-    spans = {s.id: (s.start, s.end) for s in analysis.sentences}
+    """From the analysis: who speaks each passage, and the quotation it carries."""
     # Who speaks a sentence: the speaker of a quotation it carries, else whom it reports.
     speakers: dict[str, str] = {}
     quoted: dict[str, str] = {}  # sentence id -> the longest quotation it carries
@@ -106,27 +104,24 @@ def _analysis_lookups(passages: list[Passage], analysis: Analysis):
     for reported in analysis.sentences:
         if reported.reported_by:
             speakers.setdefault(reported.id, reported.reported_by)
-    actors_of: dict[Passage, tuple[str, ...]] = {}
     speaker_of: dict[Passage, str] = {}
     quote_of: dict[Passage, str] = {}
     for passage in passages:
-        start, end = spans[passage.sentence]
-        mentions = analysis.mentions_in(passage.article, passage.paragraph)
-        found = tuple(dict.fromkeys(m.actor for m in mentions if start <= m.start < end))
-        if found:
-            actors_of[passage] = found
         if passage.sentence in speakers:
             speaker_of[passage] = speakers[passage.sentence]
         if passage.sentence in quoted:
             quote_of[passage] = quoted[passage.sentence]
-    return actors_of, speaker_of, quote_of
+    return speaker_of, quote_of
 
 
-def _comparison(
-    topic, dossier, article_ids, units, clusters, quoted, analysis, aliases, actor_names
-) -> Comparison:
+def _terms(analysis: Analysis, passage: Passage) -> SentenceTerms:
+    """What the analysis read of a passage's sentence (nothing, for a sentence it did not read)."""
+    return analysis.terms_of(passage.sentence) or SentenceTerms(passage.sentence, ())
+
+
+def _comparison(topic, dossier, article_ids, units, clusters, quoted, analysis, actor_names) -> Comparison:
     by_passage = {unit.passage: unit for unit in units}
-    belongs = topic_filter(topic, dossier, article_ids, aliases, units)
+    belongs = topic_filter(topic, dossier, article_ids, analysis, units)
     pinned_rows, _ = pins_as_rows(topic, units, by_passage, actor_names)
     pinned_rows = [as_quote_row(row, quoted) for row in pinned_rows]
     # Passages an editor pinned in a sibling topic are placed there; automatic rows here skip them.
@@ -179,7 +174,7 @@ def _comparison(
     all_rows = tuple(pinned_rows) + tuple(sorted(rows, key=row_order))
     contradictions = tuple(
         c
-        for c in find_contradictions(all_rows, units, aliases)
+        for c in find_contradictions(all_rows, units, lambda p: _terms(analysis, p))
         if _contradiction_here(c, all_rows, elsewhere, belongs, by_passage)
     )
     # A claim the outlets contradict is one thing they all report on: its passages form a row
@@ -198,7 +193,8 @@ def _comparison(
     only = tuple(
         p
         for p in singles
-        if _informative(by_passage[p], aliases) and (p in split_off or belongs([by_passage[p].vector]))
+        if _informative(by_passage[p], _terms(analysis, p))
+        and (p in split_off or belongs([by_passage[p].vector]))
     )
     order = {p: i for i, p in enumerate(u.passage for u in units)}
     only = tuple(sorted(only, key=lambda p: order.get(p, 0)))
@@ -208,7 +204,7 @@ def _comparison(
         rows=all_rows,
         only=only,
         facts=fact_rows(
-            all_rows, analysis.facts, only, [u.passage for u in units if u.passage not in elsewhere], aliases
+            all_rows, analysis.facts, only, [u.passage for u in units if u.passage not in elsewhere]
         ),
         contradictions=contradictions,
         vetoed=tuple(topic.vetoes),
@@ -223,9 +219,8 @@ def _contradiction_here(contradiction, rows, elsewhere, belongs, by_passage) -> 
     return denying not in elsewhere and belongs([by_passage[denying].vector])
 
 
-def _informative(unit: Unit, aliases: AliasIndex) -> bool:
-    words = len(re.findall(r"\w+", unit.passage.text))
-    if words < MIN_ONLY_WORDS:
+def _informative(unit: Unit, terms: SentenceTerms) -> bool:
+    if terms.words < MIN_ONLY_WORDS:
         return False
     if any(t[0] in "#%~" for t in unit.vector):
         return True
