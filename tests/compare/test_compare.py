@@ -3,8 +3,8 @@ from dataclasses import replace
 from newsdossier.analyze import analyze
 from newsdossier.analyze.terms import AliasIndex
 from newsdossier.compare import compare
-from newsdossier.compare.align import similarity
 from newsdossier.compare.contradictions import find_contradictions
+from newsdossier.compare.units import similarity
 from newsdossier.records import Actor, AlignmentChoice, Analysis, ComparisonRow, Fact, Passage
 
 from .evaluate import evaluate, overall, pipeline_inputs

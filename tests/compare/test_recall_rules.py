@@ -4,15 +4,12 @@ from newsdossier.analyze.clauses import places_named, split_clauses
 from newsdossier.analyze.mentions import AliasMatcher
 from newsdossier.analyze.reported import reported_speaker
 from newsdossier.analyze.terms import AliasIndex, passage_terms
-from newsdossier.compare.align import (
-    _continuations,
-    _different_agents,
-    _nodes,
-    _restatements,
-    _same_organisation,
-    _strongly_anchored,
-    cluster_units,
-)
+from newsdossier.compare.align import _nodes, cluster_units
+from newsdossier.compare.anchors import different_agents as _different_agents
+from newsdossier.compare.anchors import same_organisation as _same_organisation
+from newsdossier.compare.anchors import strongly_anchored as _strongly_anchored
+from newsdossier.compare.joining import continuations as _continuations
+from newsdossier.compare.joining import restatements as _restatements
 from newsdossier.records import Actor, Mention, Passage, Sentence
 
 from .fixtures import units_of
@@ -230,8 +227,10 @@ def test_a_long_subject_before_was_the_is_a_clause_of_its_own():
 
 def _join_three(clause: dict[str, float]) -> list[list[int]]:
     """Passages a and b report one claim; c is a clause that links to b only."""
-    from newsdossier.compare.align import Unit, _join, _Node
+    from newsdossier.compare.joining import join_links as _join
     from newsdossier.compare.options import DEFAULT_ALIGNMENT
+    from newsdossier.compare.units import Node as _Node
+    from newsdossier.compare.units import Unit
 
     vectors = [
         {"=agree": 0.5, "=strike": 0.5, "@king": 0.5, "palace": 0.5},
@@ -277,8 +276,10 @@ def test_no_copula_break_after_a_speech_verb():
 
 def test_a_clause_joins_one_row_only():
     """A clause linking to two rows whose merges are both refused joins the one it links to best."""
-    from newsdossier.compare.align import Unit, _join, _Node
+    from newsdossier.compare.joining import join_links as _join
     from newsdossier.compare.options import DEFAULT_ALIGNMENT
+    from newsdossier.compare.units import Node as _Node
+    from newsdossier.compare.units import Unit
 
     vectors = [
         {"=agree": 0.5, "=strike": 0.5, "@king": 0.5, "palace": 0.5},

@@ -38,14 +38,14 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 # A sentence's own subject before "is/was the/a ...": "The deal to share data | was the main gain
-# of the tour" (see opening_phrase for its measure). Only where the sentence starts, and not after
-# a speech verb or "that" ("officials said that the attack | was the work of ..." would lose its
-# speaker).
+# of the tour" (measured with the opening phrase: compare/options.py, attach_events). Only where
+# the sentence starts, and not after a speech verb or "that" ("officials said that the attack |
+# was the work of ..." would lose its speaker).
 _COPULA = re.compile(r"\s+(?=(?:is|was|were|are)\s+(?:the|a|an)\s)")
 _NOT_A_SUBJECT = re.compile(r"\bthat\b|[,;:]", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # "Speaking after the talks in the capital, the minister said ...": a sentence opening with a
-# participle phrase says when or how before its comma; the claim follows (opening_phrase).
+# participle phrase says when or how before its comma; the claim follows (measured in compare/options.py, attach_events).
 # The participle must be followed by what follows one ("Speaking after", "Writing in the", "Talking to
 # reporters"): "Beijing has ...", "King Rudolf told ...", "Nothing in the deal ..." are main clauses.
 _OPENING_PHRASE = re.compile(
@@ -56,7 +56,7 @@ _OPENING_PHRASE = re.compile(
 
 
 # "X did this and Y did that": a bare "and" joins two clauses when both sides are long enough
-# to be clauses (min_clause_words); "the king and the queen" stays one phrase.
+# to be clauses (MIN_CLAUSE_WORDS); "the king and the queen" stays one phrase.
 _AND = re.compile(r"\s+and\s+")
 
 

@@ -4,7 +4,8 @@ Method (chosen on the gold set in tests/compare/gold_alignments.yml with
 `python -m tests.compare.evaluate --pipeline`; figures in the constants' notes):
 
 1. Each sentence is a TF-IDF vector over paraphrase-normalised stems, actor ids, numbers,
-   dates and pairs of neighbouring terms (features.py). A long sentence also gets one
+   dates and pairs of neighbouring terms, as the analysis read them (records.SentenceTerms,
+   analyze/terms.py), weighed in vectors.py. A long sentence also gets one
    vector per clause, because news sentences pack a side fact into a clause ("trade has
    slumped since the border closed on Monday"): clauses are scored,
    sentences are what rows show, and a sentence packing two claims can sit in two rows.
@@ -17,11 +18,11 @@ Method (chosen on the gold set in tests/compare/gold_alignments.yml with
    rank (the same speaker with two other actors and an event class; the same body of a state
    opening both passages, ORGANISATION_THRESHOLD); and it shares MIN_SHARED_TERMS terms; and it
    is not about two different actors (neither names the actor the other opens with, or
-   different sides do the same event class, _different_agents); and it shares a specific
-   anchor (_anchored: the same number or date, the same two actors and event class, two event
+   different sides do the same event class, different_agents); and it shares a specific
+   anchor (anchored: the same number or date, the same two actors and event class, two event
    classes, a person and an event class, the same speaker on the same event and actor, or
    two word pairs); and the two passages are not voiced by different sides ("a Ruritanian source
-   said" / "Bordurian officials believe", _different_speakers). Passages carrying one statement
+   said" / "Bordurian officials believe", different_speakers). Passages carrying one statement
    (the analysis' quote groups) need no anchor: they are the anchor. Quote rows themselves are made
    from the analysis' quotes (quotes.py), never by this clustering.
 3. Links are joined into rows with union-find, strongly anchored ones first, then strongest
@@ -31,54 +32,28 @@ Method (chosen on the gold set in tests/compare/gold_alignments.yml with
    A clause left alone by a refused merge joins the group as a leaf when its link shares two
    event classes (ATTACH_EVENTS): one claim of a sentence that packs several.
 4. A sentence attributed back to the one before it ("he said", "the statement said") joins the
-   rows of that sentence (_continuations, CONTINUATION_SHARED), and a sentence telling the same
-   figure as another of its article joins that one's rows (_restatements, RESTATEMENT_THRESHOLD).
+   rows of that sentence (continuations, CONTINUATION_SHARED), and a sentence telling the same
+   figure as another of its article joins that one's rows (restatements, RESTATEMENT_THRESHOLD).
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 
 from ..records import Passage, SentenceTerms
 from .actors import ActorSides
+from .anchors import (
+    anchored,
+    different_agents,
+    different_speakers,
+    different_subjects,
+    same_organisation,
+    strongly_anchored,
+)
+from .joining import continuations, join_links, restatements
 from .options import DEFAULT_ALIGNMENT, AlignmentOptions
-from .vectors import cosine, idf_table, topic_discount, weigh
-
-
-@dataclass
-class Unit:
-    """A passage with what alignment needs to know about it."""
-
-    passage: Passage
-    vector: dict[str, float]
-    blocking: tuple[str, ...]
-    quote: str  # the longest quoted span, "" when none
-    speaker: str | None = None
-    clauses: tuple[dict[str, float], ...] = field(default=())  # one vector per clause, when several
-    places: frozenset[str] = frozenset()  # actors named only after "in", "over", "across"...
-    statements: frozenset[str] = frozenset()  # the analysis' quote groups of its quotes
-    refers_back: bool = False  # it goes on with the sentence before ("he said"), from the analysis
-
-
-@dataclass
-class _Node:
-    """A sentence or one of its clauses: what is scored and linked."""
-
-    unit: int
-    article: str
-    vector: dict[str, float]
-    whole: bool  # the whole sentence, not a clause
-    subject: frozenset[str] = frozenset()  # the first actor named, with its side
-    actors: frozenset[str] = frozenset()  # every actor named, with their sides
-    speaker: str | None = None  # who speaks the passage (an actor id), when it says
-    speaker_side: str | None = None  # the state that speaker speaks for
-    sentence_actors: frozenset[str] = frozenset()  # every actor the whole sentence names
-    places: frozenset[str] = frozenset()  # actors the sentence names only as places ("in Syldavia")
-    side_of: dict[str, str] = field(default_factory=dict)  # shared: actor -> the state it belongs to
-    persons: frozenset[str] = frozenset()  # shared: the actors that are people
-    organisations: frozenset[str] = frozenset()  # shared: bodies of a state (a ministry, an agency)
-    agents: dict[str, set[str]] | None = None  # event class -> sides doing it (_agents), when computed
+from .units import Node, Unit, long_quote, pair_score, quote_match
+from .vectors import idf_table, topic_discount, weigh
 
 
 def _blocking_terms(
@@ -128,7 +103,7 @@ def build_units(
             passage,
             vector,
             _blocking_terms(vector, options=options),
-            _long_quote(quote_of.get(passage, ""), options),
+            long_quote(quote_of.get(passage, ""), options),
             speaker_of.get(passage),
             tuple(vector_of(counts_of(c)) for c in record.clauses),
             record.places,
@@ -140,30 +115,13 @@ def build_units(
     return units
 
 
-def _long_quote(quote: str, options: AlignmentOptions) -> str:
-    """The quotation a passage carries (from the analysis), unless it is a scare quote."""
-    return quote if len(quote) >= options.min_quote_chars else ""
-
-
-def similarity(a: Unit, b: Unit, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> float:
-    """How surely two passages report the same thing, 0..1."""
-    score = cosine(a.vector, b.vector)
-    quoted = _quote_match(a, b, options=options)
-    return max(score, quoted)
-
-
-def _quote_match(a: Unit, b: Unit, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> float:
-    """1 when the two passages carry one statement (the analysis' quote groups decide), else 0."""
-    return 1.0 if a.statements & b.statements else 0.0
-
-
 def _nodes(
     units: list[Unit], sides: ActorSides | None = None, options: AlignmentOptions = DEFAULT_ALIGNMENT
-) -> list[_Node]:
+) -> list[Node]:
     side_of = sides.side_of if sides else {}
     organisations = frozenset(sides.affiliation_of) if sides else frozenset()
 
-    def node(position: int, vector: dict[str, float], whole: bool) -> _Node:
+    def node(position: int, vector: dict[str, float], whole: bool) -> Node:
         named = [t[1:] for t in vector if t[0] == "@"]  # in reading order
         # The first actor named, places aside: "signed a treaty in Syldavia" is not about Syldavia.
         first = (
@@ -175,7 +133,7 @@ def _nodes(
         actors = frozenset(named + [side_of[a] for a in named if a in side_of])
         speaker = units[position].speaker
         side = side_of.get(speaker, speaker) if speaker else None
-        return _Node(
+        return Node(
             position,
             units[position].passage.article,
             vector,
@@ -202,134 +160,25 @@ def _nodes(
     return nodes
 
 
-def _different_subjects(a: _Node, b: _Node) -> bool:
-    """Two passages about different actors: neither names the actor the other opens with
-    ("country A will support the rebels" / "country B supports the rebels")."""
-    return bool(a.subject and b.subject and not (a.subject & b.actors) and not (b.subject & a.actors))
-
-
-def _agents(node: _Node) -> dict[str, set[str]]:
-    """Event class -> the sides of the actors named just before it ("the coalition has been
-    targeting": target -> the coalition's side), from the vector's neighbouring-term pairs."""
-    if node.agents is None:
-        agents: dict[str, set[str]] = defaultdict(set)
-        for term in node.vector:
-            if term.startswith("+@"):
-                actor, _, event = term[2:].partition(">")
-                if event[0] == "=":
-                    agents[event].add(node.side_of.get(actor, actor))
-        node.agents = dict(agents)
-    return node.agents
-
-
-def _different_agents(a: _Node, b: _Node, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> bool:
-    """The same event done by different sides ("the coalition has been targeting the militants" /
-    "Ruritania was targeting the same militants as the coalition"): two claims, not one."""
-    if not options.different_agents:
-        return False
-    agents_a, agents_b = _agents(a), _agents(b)
-    return any(not agents_a[event] & agents_b[event] for event in agents_a.keys() & agents_b.keys())
-
-
-def _different_speakers(a: _Node, b: _Node) -> bool:
-    """Two passages voicing different sides ("the minister said" / "Bordurian officials believe"): what one
-    side says and what the other says of it are two claims, however alike their words."""
-    if not (a.speaker and b.speaker) or a.speaker_side == b.speaker_side:
-        return False
-    # "A said ... with B" and B's own words: one side speaks of the other's claim.
-    return a.speaker not in b.sentence_actors and b.speaker not in a.sentence_actors
-
-
-def _anchored(
-    a: _Node, b: _Node, shared: set[str] | None = None, options: AlignmentOptions = DEFAULT_ALIGNMENT
-) -> bool:
-    """A specific anchor shared by two passages: the same number or date, or the same two
-    actors, or two event words of the same paraphrase classes ("exchange" + "information")."""
-    shared = a.vector.keys() & b.vector.keys() if shared is None else shared
-    if any(t[0] in "#%" for t in shared):
-        return True
-    others = {t for t in shared if t[0] == "@" and t[1:] not in (a.speaker, a.speaker_side)}
-    if a.speaker and a.speaker == b.speaker and others and any(t[0] == "=" for t in shared):
-        return True  # the same speaker on the same event class about the same other actor
-    # Actors as sides ("the US-led coalition" ~ "the US"), places left out ("campaigns in Syldavia").
-    actors = {a.side_of.get(t[1:], t[1:]) for t in shared if t[0] == "@" and t[1:] not in a.places | b.places}
-    events = {t for t in shared if t[0] == "="}
-    if len(actors) >= options.anchor_actors and events:
-        return True
-    # One person who is neither passage's speaker and one event class:
-    # "the two rulers remain far apart on the regent" ~ "the king and the duke disagree over the regent".
-    named = {t[1:] for t in shared if t[0] == "@"} - a.places - b.places - {a.speaker, b.speaker}
-    if events and named & a.persons:
-        return True
-    if len(events) >= options.anchor_events:
-        return True
-    # The same words in the same order ("a command post", "the border province"), actors aside.
-    phrases = [t for t in shared if t[0] == "+" and "@" not in t]
-    return len(phrases) >= options.anchor_phrases
-
-
-def _strongly_anchored(a: _Node, b: _Node, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> bool:
-    """The same speaker on the same event class about the same other actors."""
-    if not (options.strong_anchor_actors and a.speaker and a.speaker == b.speaker):
-        return False
-    shared = a.vector.keys() & b.vector.keys()
-    if not any(t[0] == "=" for t in shared):
-        return False
-    others = {t for t in shared if t[0] == "@" and t[1:] not in (a.speaker, a.speaker_side)}
-    return len(others) >= options.strong_anchor_actors
-
-
-def _same_organisation(a: _Node, b: _Node) -> bool:
-    """Both passages open with the same body of a state (a ministry, an agency) and share an event
-    class: "the navy said its gunboats shelled the port" ~ "the navy said it had bombarded three
-    depots"; what each outlet adds (where, how many) would otherwise drown the match."""
-    if not (a.subject & b.subject & a.organisations):
-        return False
-    return any(t[0] == "=" for t in a.vector.keys() & b.vector.keys())
-
-
-def _score(
-    a: _Node,
-    b: _Node,
-    units: list[Unit],
-    memo: dict[tuple[int, int], float] | None = None,
-    options: AlignmentOptions = DEFAULT_ALIGNMENT,
-) -> float:
-    """Cosine of the two vectors, or the quote match of two whole sentences if higher. `memo`
-    keeps cosines by vector identity: syndicated copies share one vector (build_units), so a topic
-    scores far fewer distinct pairs than it has pairs of passages."""
-    if memo is None:
-        score = cosine(a.vector, b.vector)
-    else:
-        key = (id(a.vector), id(b.vector)) if id(a.vector) < id(b.vector) else (id(b.vector), id(a.vector))
-        known = memo.get(key)
-        score = memo[key] = cosine(a.vector, b.vector) if known is None else known
-    if a.whole and b.whole:
-        score = max(score, _quote_match(units[a.unit], units[b.unit], options=options))
-    return score
-
-
-def _quoted_alike(
-    a: _Node, b: _Node, units: list[Unit], options: AlignmentOptions = DEFAULT_ALIGNMENT
-) -> bool:
-    return a.whole and b.whole and bool(_quote_match(units[a.unit], units[b.unit], options=options))
+def _quoted_alike(a: Node, b: Node, units: list[Unit], options: AlignmentOptions = DEFAULT_ALIGNMENT) -> bool:
+    return a.whole and b.whole and bool(quote_match(units[a.unit], units[b.unit], options=options))
 
 
 def _enough_shared(
-    a: _Node,
-    b: _Node,
+    a: Node,
+    b: Node,
     units: list[Unit],
     shared: set[str] | None = None,
     options: AlignmentOptions = DEFAULT_ALIGNMENT,
 ) -> bool:
-    if a.whole and b.whole and _quote_match(units[a.unit], units[b.unit], options=options):
+    if a.whole and b.whole and quote_match(units[a.unit], units[b.unit], options=options):
         return True
     shared = a.vector.keys() & b.vector.keys() if shared is None else shared
     return sum(1 for t in shared if t[0] != "+") >= options.min_shared_terms
 
 
 def _candidate_pairs(  # noqa: C901 - the blocking step's filters in the order they are measured (calibration notes in compare/options.py)
-    nodes: list[_Node], options: AlignmentOptions = DEFAULT_ALIGNMENT
+    nodes: list[Node], options: AlignmentOptions = DEFAULT_ALIGNMENT
 ) -> dict[tuple[int, int], None]:
     """Pairs of nodes of different articles that share a blocking term (an inverted index)."""
     index: dict[str, list[int]] = defaultdict(list)
@@ -337,7 +186,7 @@ def _candidate_pairs(  # noqa: C901 - the blocking step's filters in the order t
     for position, node in enumerate(nodes):
         terms = _blocking_terms(node.vector, options=options)
         # A body of a state opening the passage finds the other passages it opens, however heavy
-        # their other words (_same_organisation).
+        # their other words (same_organisation).
         terms += tuple(
             sorted("@" + actor for actor in node.subject & node.organisations if "@" + actor not in terms)
         )
@@ -403,9 +252,9 @@ def cluster_units(  # noqa: C901 - the clustering loop with its vetted links; to
     scores = {}
     memo: dict[tuple[int, int], float] = {}
     for x, y in _candidate_pairs(nodes, options=options):
-        score = _score(nodes[x], nodes[y], units, memo, options=options)
+        score = pair_score(nodes[x], nodes[y], units, memo, options=options)
         if score >= lowest or (
-            score >= options.organisation_threshold and _same_organisation(nodes[x], nodes[y])
+            score >= options.organisation_threshold and same_organisation(nodes[x], nodes[y])
         ):
             scores[(x, y)] = score
     # Every other article's passages ranked by their best score with each node: the best
@@ -432,8 +281,8 @@ def cluster_units(  # noqa: C901 - the clustering loop with its vetted links; to
         rank_ab = rank(x, b.article, b.unit)
         rank_ba = rank(y, a.article, a.unit)
         anchored_strongly = (
-            score >= options.strong_anchor_threshold and _strongly_anchored(a, b, options=options)
-        ) or (score >= options.organisation_threshold and _same_organisation(a, b))
+            score >= options.strong_anchor_threshold and strongly_anchored(a, b, options=options)
+        ) or (score >= options.organisation_threshold and same_organisation(a, b))
         ranked_link = (
             score >= options.strong_threshold
             or (min(rank_ab, rank_ba) == 0 and score >= options.best_threshold)
@@ -448,18 +297,18 @@ def cluster_units(  # noqa: C901 - the clustering loop with its vetted links; to
         a, b = nodes[x], nodes[y]
         shared = a.vector.keys() & b.vector.keys()
         if (
-            _different_subjects(a, b)
+            different_subjects(a, b)
             or not _enough_shared(a, b, units, shared, options=options)
-            or _different_agents(a, b, options=options)
+            or different_agents(a, b, options=options)
         ):
             return False
         return _quoted_alike(a, b, units, options=options) or not (
-            _different_speakers(a, b) or not _anchored(a, b, shared, options=options)
+            different_speakers(a, b) or not anchored(a, b, shared, options=options)
         )
 
-    groups = _join(links, nodes, units, options.merge_threshold, link_holds, memo, options=options)
-    follows = _continuations(units, options=options) if options.continuation_shared else {}
-    companions = _restatements(units, options=options) if options.restatement_threshold else {}
+    groups = join_links(links, nodes, units, options.merge_threshold, link_holds, memo, options=options)
+    follows = continuations(units, options=options) if options.continuation_shared else {}
+    companions = restatements(units, options=options) if options.restatement_threshold else {}
     clusters = []
     seen = set()
     for members in groups:
@@ -475,127 +324,3 @@ def cluster_units(  # noqa: C901 - the clustering loop with its vetted links; to
     placed = {u for c in clusters for u in c}
     clusters.extend([u] for u in range(len(units)) if u not in placed)
     return sorted(clusters)
-
-
-def _continuations(units: list[Unit], options: AlignmentOptions = DEFAULT_ALIGNMENT) -> dict[int, int]:
-    """Sentence -> the sentence before it, for sentences that go on with the claim before them
-    (Unit.refers_back) in the same or the next paragraph and share options.continuation_shared terms
-    with it, actors aside: a row holding the first sentence also holds the second."""
-    follows = {}
-    for position in range(1, len(units)):
-        here, before = units[position], units[position - 1]
-        if here.passage.article != before.passage.article:
-            continue
-        if here.passage.paragraph - before.passage.paragraph > 1 or not here.refers_back:
-            continue
-        shared = [t for t in here.vector.keys() & before.vector.keys() if t[0] not in "+@"]
-        if len(shared) >= options.continuation_shared:
-            follows[position] = position - 1
-    return follows
-
-
-def _restatements(units: list[Unit], options: AlignmentOptions = DEFAULT_ALIGNMENT) -> dict[int, set[int]]:
-    """Sentence -> the sentences of its own article that tell the same figure again: a shared
-    number and event class, and a cosine of options.restatement_threshold ("claiming it had shelled six
-    depots" in a lede, "the navy said it had shelled six depots, including..." below).
-    Pairs within one article only, and only of sentences with a number: a few hundred a topic."""
-    by_article: dict[str, list[int]] = defaultdict(list)
-    for position, unit in enumerate(units):
-        if any(t[0] == "#" for t in unit.vector):
-            by_article[unit.passage.article].append(position)
-    companions: dict[int, set[int]] = defaultdict(set)
-    for positions in by_article.values():
-        for i, x in enumerate(positions):
-            for y in positions[i + 1 :]:
-                a, b = units[x].vector, units[y].vector
-                shared = a.keys() & b.keys()
-                if not any(t[0] == "#" for t in shared) or not any(t[0] == "=" for t in shared):
-                    continue
-                if cosine(a, b) >= options.restatement_threshold:
-                    companions[x].add(y)
-                    companions[y].add(x)
-    return companions
-
-
-def _join(  # noqa: C901 - the merge checks in the order they are calibrated; to be split when the method is replaced (issue 14)
-    links,
-    nodes: list[_Node],
-    units: list[Unit],
-    threshold: float,
-    holds=None,
-    memo=None,
-    options: AlignmentOptions = DEFAULT_ALIGNMENT,
-) -> list[list[int]]:
-    """Union-find over the links, strongest first, refusing merges whose groups disagree.
-
-    `holds(x, y)` vets a link; it runs only when the link would join two groups, so that the
-    many links inside a row of syndicated copies cost no checks."""
-    parent: dict[int, int] = {}
-    members: dict[int, list[int]] = {}
-
-    def root(i: int) -> int:
-        if i not in parent:
-            return i
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    attached: list[tuple[int, int]] = []  # (clause, a node of the group it reports a claim of)
-
-    def _attachable(leaf: int, other: int, group: list[int]) -> bool:
-        """A clause standing alone whose link to a group was refused, sharing attach_events event
-        classes with the passage it links to: one claim of a sentence that packs several."""
-        if not options.attach_events or nodes[leaf].whole or len(group) != 1:
-            return False
-        shared = nodes[leaf].vector.keys() & nodes[other].vector.keys()
-        return sum(1 for t in shared if t[0] == "=") >= options.attach_events
-
-    for *_, x, y in sorted(links, reverse=True):
-        rx, ry = root(x), root(y)
-        if rx == ry or (holds is not None and not holds(x, y)):
-            continue
-        for r in (rx, ry):
-            parent.setdefault(r, r)
-            members.setdefault(r, [r])
-        if len(members[rx]) > 1 or len(members[ry]) > 1:
-            sims = _cross_sims(members[rx], members[ry], nodes, units, memo, options=options)
-            if not sims or sum(sims) / len(sims) < threshold or min(sims) < options.min_link:
-                attached.extend(
-                    (leaf, other)
-                    for leaf, other in ((x, y), (y, x))
-                    if _attachable(leaf, other, members[root(leaf)])
-                )
-                continue
-        if len(members[rx]) < len(members[ry]):
-            rx, ry = ry, rx
-        parent[ry] = rx
-        members[rx].extend(members.pop(ry))
-    # Attached clauses join the final groups as leaves, unless a later link placed them after all;
-    # as leaves they never pull their own links into the group.
-    extra: dict[int, list[int]] = defaultdict(list)
-    leaves = set()
-    for leaf, other in attached:  # strongest link first: a clause joins one row, its best
-        if len(members.get(root(leaf), ())) <= 1 and leaf not in leaves:
-            extra[root(other)].append(leaf)
-            leaves.add(leaf)
-    return [
-        m + extra[r] for r, m in members.items() if parent[r] == r and not (len(m) == 1 and m[0] in leaves)
-    ]
-
-
-def _cross_sims(
-    a: list[int],
-    b: list[int],
-    nodes: list[_Node],
-    units: list[Unit],
-    memo=None,
-    options: AlignmentOptions = DEFAULT_ALIGNMENT,
-) -> list[float]:
-    """Similarities of the (representative) members of two groups, across articles."""
-    return [
-        _score(nodes[x], nodes[y], units, memo, options=options)
-        for x in a[: options.representatives]
-        for y in b[: options.representatives]
-        if nodes[x].article != nodes[y].article
-    ]

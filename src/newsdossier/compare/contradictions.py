@@ -1,8 +1,8 @@
 """Flag claims of different outlets that contradict each other.
 
 General rule: a passage with a failure or denial cue ("failed to", "refused", "denied",
-"rejected"; found by analyze/denials.py) contradicts a passage of another article that affirms what the cue governs:
-the words after the cue, in its clause, share at least MIN_SHARED_TERMS terms with a
+"rejected"; found by analyze/denials.py) contradicts a passage of another article that
+affirms what the cue governs: the words after the cue, in its clause, share at least MIN_SHARED_TERMS terms with a
 clause of the other passage that carries no cue, one of them an actor. Bare "not" and
 "no" are left out: in quotes they are part of the claim itself ("we will not target
 civilians"), not a denial of another outlet's claim.
@@ -26,7 +26,7 @@ Reading = Callable[[Passage], SentenceTerms]
 # not. Calibrated on the seeds: flags the coalition pledge and no pair in the paris-summit topic.
 MIN_SHARED_TERMS = 2
 # Unaligned pairs are checked when the cosine similarity of their single terms (word pairs left
-# out, see features.single_terms) reaches this; the lowest similarity
+# out, see vectors.single_terms) reaches this; the lowest similarity
 # of a gold-aligned pair that holds a contradiction on the seeds is 0.18.
 CANDIDATE_SIMILARITY = 0.15
 # Postings read per blocking term: bounds the cost when hundreds of articles share a term.

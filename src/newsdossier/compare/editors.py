@@ -12,9 +12,9 @@ from ..records import (
     Passage,
     Topic,
 )
-from .align import Unit
 from .quotes import QuoteVersion
 from .rows import build_row
+from .units import Unit
 
 
 def pins_as_rows(topic: Topic, units, by_passage, actor_names):

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 
 from ..lexicon import NUMBER_WORDS
-from .align import Unit
+from .units import Unit
 from .vectors import cosine
 
 # Label length, in characters, before it is cut at a word boundary.

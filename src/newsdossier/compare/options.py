@@ -77,14 +77,14 @@ class AlignmentOptions:
     # reported elsewhere): with all three, pipeline P / R 1.000 / 0.873 -> 1.000 / 0.921 (hand-cut
     # seeds 0.917 / 0.619 -> 0.904 / 0.667); with any one of them off, 1.000 / 0.873. The evidence is
     # that one sentence: each rule is a general construction of news prose, kept for that reason.
-    # - A sentence opening with a participle phrase has it as a clause of its own (_OPENING_PHRASE).
-    # - A sentence's own subject before "is/was the/a ..." is a clause of its own (_COPULA).
+    # - A sentence opening with a participle phrase has it as a clause of its own (analyze/clauses.py
+    #   _OPENING_PHRASE, always on since the analysis reads the clauses).
+    # - A sentence's own subject before "is/was the/a ..." is a clause of its own (_COPULA, the same).
     # - A clause standing alone whose vetted link to a group is refused joins that group as a leaf
     #   when it shares attach_events event classes with the passage it links to (0: off). With 1 the
     #   pipeline scores 0.937 / 0.921 (a meeting lede joined a quote row); with 3, 1.000 / 0.873.
     #   Links already pass link_threshold; a further score threshold of 0.12 or 0.14 changes nothing,
     #   0.18 loses the gain.
-    opening_phrase: bool = True
     attach_events: int = 2
     # Any pair is a link from strong_threshold on (0.3 .. 0.6 give the same scores on the gold set).
     strong_threshold: float = 0.40
@@ -111,15 +111,12 @@ class AlignmentOptions:
     # (`python -m tests.compare.evaluate --pipeline`) 1.000 / 0.921 unchanged.
     # Quoted spans shorter than this many characters are scare quotes, not quotes worth matching.
     min_quote_chars: int = 25
-    # A clause is scored on its own when it has at least this many words; shorter ones stay
-    # with their neighbour ("the minister said,"). Without clauses recall falls from 0.635 to 0.302.
-    min_clause_words: int = 6
     # A link needs at least this many shared single terms (or the same quote): one or two shared
     # words ("talks", a capital city) make a high cosine between short clauses without making them
     # report the same thing. 2 -> 0.696 / 0.587; 3 -> 0.854 / 0.635; 4 -> 0.833 / 0.460.
     min_shared_terms: int = 3
     # A link without a shared number, date or quote needs anchor_actors shared actors and one
-    # shared event class, or anchor_events shared event classes (features.PARAPHRASES).
+    # shared event class, or anchor_events shared event classes (the analysis' "=" terms, analyze/vocabulary.py PARAPHRASES).
     anchor_actors: int = 2
     anchor_events: int = 2
     # Measured on the gold set (`python -m tests.compare.evaluate --pipeline`, P / R):
@@ -134,7 +131,7 @@ class AlignmentOptions:
     # 0.540 (any actor neither a state nor a speaker instead of a person also joined "aid the
     # struggle against the militants" with "cooperating ... to fight the militants").
 
-    # ---- term weights (features.py)
+    # ---- term weights (vectors.py)
     # Term weights relative to a word stem of the same rarity: actors and numbers are the anchors
     # that make two passages report the same thing; a pair of neighbouring terms ('+a>b') keeps a
     # little of who does what. Calibrated with the link thresholds of align.py on the gold set

@@ -11,9 +11,9 @@ from ..records import (
     ComparisonRow,
     Passage,
 )
-from .align import Unit, similarity
 from .labels import row_label
 from .quotes import QuoteVersion, quote_label
+from .units import Unit, similarity
 
 # A row's score is the mean similarity of the pairs among its first ROW_SCORE_SAMPLE passages:
 # rows of hundreds of syndicated copies would otherwise cost the square of their size.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..records import Analysis, Dossier, Topic, TopicTerms
-from .align import Unit
+from .units import Unit
 from .vectors import cosine, idf_table, weigh
 
 

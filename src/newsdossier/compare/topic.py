@@ -25,7 +25,7 @@ from ..records import (
     SentenceTerms,
 )
 from .actors import ActorSides
-from .align import Unit, build_units, cluster_units
+from .align import build_units, cluster_units
 from .contradictions import find_contradictions
 from .editors import apply_vetoes, as_quote_row, pins_as_rows, quotes_into_pins, widen_pins
 from .facts import fact_rows
@@ -34,6 +34,7 @@ from .passages import topic_passages
 from .quotes import QuoteVersion, quote_groups
 from .rows import build_row, disputed_row, quote_row, row_order
 from .siblings import sibling_topics, topic_filter
+from .units import Unit
 
 # A passage only one outlet reports is listed under "only" when it carries something a reader
 # can check: a number, date or weekday, or a quote of at least MIN_QUOTE_WORDS words; and has at
