@@ -177,10 +177,10 @@ def _enough_shared(
     return sum(1 for t in shared if t[0] != "+") >= options.min_shared_terms
 
 
-def _candidate_pairs(  # noqa: C901 - the blocking step's filters in the order they are measured (calibration notes in compare/options.py)
-    nodes: list[Node], options: AlignmentOptions = DEFAULT_ALIGNMENT
-) -> dict[tuple[int, int], None]:
-    """Pairs of nodes of different articles that share a blocking term (an inverted index)."""
+def _blocking_index(
+    nodes: list[Node], options: AlignmentOptions
+) -> tuple[dict[str, list[int]], list[tuple[str, ...]]]:
+    """Term -> the nodes it blocks, and each node's blocking terms."""
     index: dict[str, list[int]] = defaultdict(list)
     blocking = []
     for position, node in enumerate(nodes):
@@ -193,44 +193,66 @@ def _candidate_pairs(  # noqa: C901 - the blocking step's filters in the order t
         blocking.append(terms)
         for term in terms:
             index[term].append(position)
-    pairs: dict[tuple[int, int], None] = {}
-    articles = [node.article for node in nodes]
-    # Syndicated copies have the same blocking terms, hence the same ranking: ranked once.
-    rankings: dict[tuple[tuple[str, ...], int | None], list[tuple[int, int]]] = {}
-    counts: dict[tuple[str, ...], Counter[int]] = {}
+    return index, blocking
 
-    def ranking(terms: tuple[str, ...], limit: int | None) -> list[tuple[int, int]]:
-        if (terms, limit) not in rankings:
-            if terms not in counts:
+
+class _Rankings:
+    """Nodes ranked by how many blocking terms they share with a set of terms. Syndicated copies
+    have the same blocking terms, hence the same ranking: ranked once."""
+
+    def __init__(self, index: dict[str, list[int]], options: AlignmentOptions) -> None:
+        self.index, self.options = index, options
+        self.rankings: dict[tuple[tuple[str, ...], int | None], list[tuple[int, int]]] = {}
+        self.counts: dict[tuple[str, ...], Counter[int]] = {}
+
+    def __call__(self, terms: tuple[str, ...], limit: int | None) -> list[tuple[int, int]]:
+        if (terms, limit) not in self.rankings:
+            if terms not in self.counts:
                 shared: Counter[int] = Counter()
                 for term in terms:
-                    if len(index[term]) <= options.max_postings:
-                        shared.update(index[term])  # counted in C
-                counts[terms] = shared
-            rankings[(terms, limit)] = counts[terms].most_common(limit)
-        return rankings[(terms, limit)]
+                    if len(self.index[term]) <= self.options.max_postings:
+                        shared.update(self.index[term])  # counted in C
+                self.counts[terms] = shared
+            self.rankings[(terms, limit)] = self.counts[terms].most_common(limit)
+        return self.rankings[(terms, limit)]
 
+
+def _candidates_of(
+    article: str, terms: tuple[str, ...], articles: list[str], ranking: _Rankings
+) -> list[int]:
+    """The max_candidates nodes of other articles sharing most blocking terms with `terms`. The head
+    of the ranking first (most_common(n) is the head of most_common()): the node itself and its own
+    article's nodes rank high, so 3 x max_candidates nearly always do."""
+    wanted = ranking.options.max_candidates
+    chosen: list[int] = []
+    for limit in (3 * wanted, None):
+        chosen = []
+        head = ranking(terms, limit)
+        for other, _ in head:
+            if articles[other] != article:
+                chosen.append(other)
+                if len(chosen) == wanted:
+                    break
+        if len(chosen) == wanted or limit is None or len(head) < limit:
+            break
+    return chosen
+
+
+def _candidate_pairs(
+    nodes: list[Node], options: AlignmentOptions = DEFAULT_ALIGNMENT
+) -> dict[tuple[int, int], None]:
+    """Pairs of nodes of different articles that share a blocking term (an inverted index)."""
+    index, blocking = _blocking_index(nodes, options)
+    ranking = _Rankings(index, options)
+    articles = [node.article for node in nodes]
+    pairs: dict[tuple[int, int], None] = {}
     for position, node in enumerate(nodes):
-        terms = blocking[position]
-        article = node.article
-        # The head of the ranking first (most_common(n) is the head of most_common()): the node
-        # itself and its own article's nodes rank high, so 3 x max_candidates nearly always do.
-        for limit in (3 * options.max_candidates, None):
-            chosen = []
-            head = ranking(terms, limit)
-            for other, _ in head:
-                if articles[other] != article:
-                    chosen.append(other)
-                    if len(chosen) == options.max_candidates:
-                        break
-            if len(chosen) == options.max_candidates or limit is None or len(head) < limit:
-                break
-        for other in chosen:
+        for other in _candidates_of(node.article, blocking[position], articles, ranking):
             pairs[(min(position, other), max(position, other))] = None
     return pairs
 
 
-def cluster_units(  # noqa: C901 - the clustering loop with its vetted links; to be split when the method is replaced (issue 14)
+def cluster_units(
     units: list[Unit],
     sides: ActorSides | None = None,
     options: AlignmentOptions = DEFAULT_ALIGNMENT,
@@ -240,6 +262,34 @@ def cluster_units(  # noqa: C901 - the clustering loop with its vetted links; to
     A passage whose clauses report different things may sit in several clusters.
     """
     nodes = _nodes(units, sides, options=options)
+    memo: dict[tuple[int, int], float] = {}
+    scores = _scores(nodes, units, memo, options)
+    links = _links(nodes, scores, options)
+
+    def link_holds(x: int, y: int) -> bool:
+        """The checks on what two passages say, run only for links that would join two groups."""
+        a, b = nodes[x], nodes[y]
+        shared = a.vector.keys() & b.vector.keys()
+        if (
+            different_subjects(a, b)
+            or not _enough_shared(a, b, units, shared, options=options)
+            or different_agents(a, b, options=options)
+        ):
+            return False
+        return _quoted_alike(a, b, units, options=options) or not (
+            different_speakers(a, b) or not anchored(a, b, shared, options=options)
+        )
+
+    groups = join_links(links, nodes, units, options.merge_threshold, link_holds, memo, options=options)
+    return _clusters(groups, nodes, units, options)
+
+
+def _scores(
+    nodes: list[Node], units: list[Unit], memo: dict[tuple[int, int], float], options: AlignmentOptions
+) -> dict[tuple[int, int], float]:
+    """The candidate pairs' scores, those that can make a link. A pair under the lowest threshold
+    can never be a link, nor keep one from being a best match; only two passages opening with the
+    same body of a state link from organisation_threshold on."""
     lowest = min(
         options.link_threshold,
         options.best_threshold,
@@ -247,18 +297,19 @@ def cluster_units(  # noqa: C901 - the clustering loop with its vetted links; to
         options.runner_up_threshold,
         options.strong_anchor_threshold,
     )
-    # A pair under the lowest threshold can never be a link, nor keep one from being a best match;
-    # only two passages opening with the same body of a state link from organisation_threshold on.
     scores = {}
-    memo: dict[tuple[int, int], float] = {}
     for x, y in _candidate_pairs(nodes, options=options):
         score = pair_score(nodes[x], nodes[y], units, memo, options=options)
         if score >= lowest or (
             score >= options.organisation_threshold and same_organisation(nodes[x], nodes[y])
         ):
             scores[(x, y)] = score
-    # Every other article's passages ranked by their best score with each node: the best
-    # runner_up_rank of them, best first.
+    return scores
+
+
+def _leaders(nodes: list[Node], scores: dict[tuple[int, int], float], options: AlignmentOptions):
+    """(node, other article) -> that article's passages ranked by their best score with the node:
+    the best runner_up_rank of them, best first."""
     ranked: dict[tuple[int, str], dict[int, float]] = defaultdict(dict)
     for (x, y), score in scores.items():
         for here, there in ((x, y), (y, x)):
@@ -267,9 +318,16 @@ def cluster_units(  # noqa: C901 - the clustering loop with its vetted links; to
             if score > matches.get(unit, 0.0):
                 matches[unit] = score
     # sorted(...)[:n], as heapq.nlargest(n, ...) gives, is faster for the few matches of a node.
-    leaders = {
+    return {
         key: sorted(m, key=m.__getitem__, reverse=True)[: options.runner_up_rank] for key, m in ranked.items()
     }
+
+
+def _links(
+    nodes: list[Node], scores: dict[tuple[int, int], float], options: AlignmentOptions
+) -> list[tuple[bool, float, int, int]]:
+    """(strongly anchored, score, x, y) for every pair that is a link by its rank or its anchor."""
+    leaders = _leaders(nodes, scores, options)
 
     def rank(node: int, article: str, unit: int) -> int:
         top = leaders[(node, article)]
@@ -291,22 +349,12 @@ def cluster_units(  # noqa: C901 - the clustering loop with its vetted links; to
         )
         if ranked_link or anchored_strongly:
             links.append((anchored_strongly, score, x, y))
+    return links
 
-    def link_holds(x: int, y: int) -> bool:
-        """The checks on what two passages say, run only for links that would join two groups."""
-        a, b = nodes[x], nodes[y]
-        shared = a.vector.keys() & b.vector.keys()
-        if (
-            different_subjects(a, b)
-            or not _enough_shared(a, b, units, shared, options=options)
-            or different_agents(a, b, options=options)
-        ):
-            return False
-        return _quoted_alike(a, b, units, options=options) or not (
-            different_speakers(a, b) or not anchored(a, b, shared, options=options)
-        )
 
-    groups = join_links(links, nodes, units, options.merge_threshold, link_holds, memo, options=options)
+def _clusters(groups: list[list[int]], nodes: list[Node], units: list[Unit], options: AlignmentOptions):
+    """Groups of nodes as clusters of units, with the sentences that go on with or restate one of
+    theirs; every passage is somewhere: those no link reached stand alone."""
     follows = continuations(units, options=options) if options.continuation_shared else {}
     companions = restatements(units, options=options) if options.restatement_threshold else {}
     clusters = []
@@ -320,7 +368,6 @@ def cluster_units(  # noqa: C901 - the clustering loop with its vetted links; to
         if passages not in seen:
             seen.add(passages)
             clusters.append(list(passages))
-    # Every passage is somewhere: those no link reached stand alone.
     placed = {u for c in clusters for u in c}
     clusters.extend([u] for u in range(len(units)) if u not in placed)
     return sorted(clusters)

@@ -88,7 +88,7 @@ def _found(fact: Fact, passage: Passage) -> _Found:
     )
 
 
-def fact_rows(  # noqa: C901 - one pass that groups facts by kind and thing; to be split with the typed-facts table (issue 14)
+def fact_rows(
     rows: tuple[ComparisonRow, ...],
     analysis_facts: tuple[Fact, ...],
     singles: tuple[Passage, ...],
@@ -100,51 +100,57 @@ def fact_rows(  # noqa: C901 - one pass that groups facts by kind and thing; to 
     when their values and contexts match, so that a figure two outlets give in sentences
     the alignment kept apart is still compared.
     """
-    by_paragraph: dict[tuple[str, int], list[Fact]] = defaultdict(list)
-    for fact in analysis_facts:
-        by_paragraph[(fact.article, fact.paragraph)].append(fact)
-
-    cache: dict[Passage, list[_Found]] = {}
-
-    def found_in(passage: Passage) -> list[_Found]:
-        if passage not in cache:
-            facts = [
-                f
-                for f in by_paragraph.get((passage.article, passage.paragraph), ())
-                if f.sentence == passage.sentence
-            ]
-            cache[passage] = [_found(f, passage) for f in facts]
-        return cache[passage]
-
+    found_in = _FactsOf(analysis_facts)
     table: list[FactRow] = []
     used: set[tuple[str, int, str, str]] = set()  # (article, paragraph, kind, key) already in a row
-
-    def add_groups(pool: list[_Found], require_context: bool) -> None:
-        by_kind: dict[str, list[_Found]] = defaultdict(list)
-        for item in pool:
-            by_kind[item.fact.kind].append(item)
-        for kind, items in by_kind.items():
-            items = _first_per_article_value(items)
-            for group, agreement in _match(items, require_context):
-                marks = {(g.fact.article, g.fact.paragraph, kind, g.key) for g in group}
-                if marks <= used:
-                    continue
-                used.update(marks)
-                table.append(FactRow(_row_label(group), kind, tuple(_cell(g) for g in group), agreement))
-
     for row in rows:
-        add_groups([item for p in row.passages for item in found_in(p)], require_context=False)
+        table += _shared_rows([item for p in row.passages for item in found_in(p)], False, used)
     if passages:
         # The same figure in sentences no row joined: same value and a shared context.
-        add_groups(
-            [item for p in passages for item in found_in(p) if item.fact.kind != "weekday"],
-            require_context=True,
-        )
+        pool = [item for p in passages for item in found_in(p) if item.fact.kind != "weekday"]
+        table += _shared_rows(pool, True, used)
     table.sort(key=lambda r: (-len({c.article for c in r.cells}), r.agreement != "agree"))
-    listed = 0
+    return tuple(table + _single_rows(singles, found_in, used))
+
+
+class _FactsOf:
+    """Passage -> the analysis' facts it holds (by Fact.sentence), cached: rows share passages."""
+
+    def __init__(self, facts: tuple[Fact, ...]) -> None:
+        self.by_paragraph: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+        for fact in facts:
+            self.by_paragraph[(fact.article, fact.paragraph)].append(fact)
+        self.cache: dict[Passage, list[_Found]] = {}
+
+    def __call__(self, passage: Passage) -> list[_Found]:
+        if passage not in self.cache:
+            facts = self.by_paragraph.get((passage.article, passage.paragraph), ())
+            self.cache[passage] = [_found(f, passage) for f in facts if f.sentence == passage.sentence]
+        return self.cache[passage]
+
+
+def _shared_rows(pool: list[_Found], require_context: bool, used: set) -> list[FactRow]:
+    """Rows of facts of one kind that match across articles, none of whose facts is in a row yet."""
+    by_kind: dict[str, list[_Found]] = defaultdict(list)
+    for item in pool:
+        by_kind[item.fact.kind].append(item)
+    table = []
+    for kind, items in by_kind.items():
+        for group, agreement in _match(_first_per_article_value(items), require_context):
+            marks = {(g.fact.article, g.fact.paragraph, kind, g.key) for g in group}
+            if marks <= used:
+                continue
+            used.update(marks)
+            table.append(FactRow(_row_label(group), kind, tuple(_cell(g) for g in group), agreement))
+    return table
+
+
+def _single_rows(singles: tuple[Passage, ...], found_in: _FactsOf, used: set) -> list[FactRow]:
+    """At most MAX_SINGLE_ROWS counts only one outlet gives, of a kind that says what it counts."""
+    table: list[FactRow] = []
     for passage in singles:
         for item in found_in(passage):
-            if listed >= MAX_SINGLE_ROWS:
+            if len(table) >= MAX_SINGLE_ROWS:
                 break
             mark = (item.fact.article, item.fact.paragraph, item.fact.kind, item.key)
             if item.fact.kind not in SINGLE_KINDS or mark in used or not _clear_subject(item.fact):
@@ -153,8 +159,7 @@ def fact_rows(  # noqa: C901 - one pass that groups facts by kind and thing; to 
             table.append(
                 FactRow(label=item.label, kind=item.fact.kind, cells=(_cell(item),), agreement="single")
             )
-            listed += 1
-    return tuple(table)
+    return table
 
 
 def _clear_subject(fact: Fact) -> bool:

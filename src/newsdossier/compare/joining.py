@@ -50,7 +50,33 @@ def restatements(units: list[Unit], options: AlignmentOptions = DEFAULT_ALIGNMEN
     return companions
 
 
-def join_links(  # noqa: C901 - the merge checks in the order they are calibrated; to be split when the method is replaced (issue 14)
+class _Groups:
+    """Union-find over node indexes; each root keeps its members, in the order they joined."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+        self.members: dict[int, list[int]] = {}
+
+    def root(self, i: int) -> int:
+        if i not in self.parent:
+            return i
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def add(self, root: int) -> list[int]:
+        self.parent.setdefault(root, root)
+        return self.members.setdefault(root, [root])
+
+    def union(self, rx: int, ry: int) -> None:
+        if len(self.members[rx]) < len(self.members[ry]):
+            rx, ry = ry, rx
+        self.parent[ry] = rx
+        self.members[rx].extend(self.members.pop(ry))
+
+
+def join_links(
     links,
     nodes: list[Node],
     units: list[Unit],
@@ -63,57 +89,57 @@ def join_links(  # noqa: C901 - the merge checks in the order they are calibrate
 
     `holds(x, y)` vets a link; it runs only when the link would join two groups, so that the
     many links inside a row of syndicated copies cost no checks."""
-    parent: dict[int, int] = {}
-    members: dict[int, list[int]] = {}
-
-    def root(i: int) -> int:
-        if i not in parent:
-            return i
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = _Groups()
     attached: list[tuple[int, int]] = []  # (clause, a node of the group it reports a claim of)
-
-    def _attachable(leaf: int, other: int, group: list[int]) -> bool:
-        """A clause standing alone whose link to a group was refused, sharing attach_events event
-        classes with the passage it links to: one claim of a sentence that packs several."""
-        if not options.attach_events or nodes[leaf].whole or len(group) != 1:
-            return False
-        shared = nodes[leaf].vector.keys() & nodes[other].vector.keys()
-        return sum(1 for t in shared if t[0] == "=") >= options.attach_events
-
     for *_, x, y in sorted(links, reverse=True):
-        rx, ry = root(x), root(y)
+        rx, ry = groups.root(x), groups.root(y)
         if rx == ry or (holds is not None and not holds(x, y)):
             continue
-        for r in (rx, ry):
-            parent.setdefault(r, r)
-            members.setdefault(r, [r])
-        if len(members[rx]) > 1 or len(members[ry]) > 1:
-            sims = cross_sims(members[rx], members[ry], nodes, units, memo, options=options)
-            if not sims or sum(sims) / len(sims) < threshold or min(sims) < options.min_link:
-                attached.extend(
-                    (leaf, other)
-                    for leaf, other in ((x, y), (y, x))
-                    if _attachable(leaf, other, members[root(leaf)])
-                )
-                continue
-        if len(members[rx]) < len(members[ry]):
-            rx, ry = ry, rx
-        parent[ry] = rx
-        members[rx].extend(members.pop(ry))
-    # Attached clauses join the final groups as leaves, unless a later link placed them after all;
-    # as leaves they never pull their own links into the group.
+        first, second = groups.add(rx), groups.add(ry)
+        if _disagree(first, second, nodes, units, threshold, memo, options):
+            attached.extend(
+                (leaf, other)
+                for leaf, other in ((x, y), (y, x))
+                if _attachable(leaf, other, groups.members[groups.root(leaf)], nodes, options)
+            )
+            continue
+        groups.union(rx, ry)
+    return _with_leaves(groups, attached)
+
+
+def _disagree(first, second, nodes, units, threshold, memo, options: AlignmentOptions) -> bool:
+    """Two groups (one of them more than a passage) whose members resemble each other too little
+    on average (threshold), or of which two are strangers (options.min_link)."""
+    if len(first) <= 1 and len(second) <= 1:
+        return False
+    sims = cross_sims(first, second, nodes, units, memo, options=options)
+    return not sims or sum(sims) / len(sims) < threshold or min(sims) < options.min_link
+
+
+def _attachable(
+    leaf: int, other: int, group: list[int], nodes: list[Node], options: AlignmentOptions
+) -> bool:
+    """A clause standing alone whose link to a group was refused, sharing attach_events event
+    classes with the passage it links to: one claim of a sentence that packs several."""
+    if not options.attach_events or nodes[leaf].whole or len(group) != 1:
+        return False
+    shared = nodes[leaf].vector.keys() & nodes[other].vector.keys()
+    return sum(1 for t in shared if t[0] == "=") >= options.attach_events
+
+
+def _with_leaves(groups: _Groups, attached: list[tuple[int, int]]) -> list[list[int]]:
+    """The final groups, attached clauses joined as leaves unless a later link placed them after
+    all; as leaves they never pull their own links into the group."""
     extra: dict[int, list[int]] = defaultdict(list)
     leaves = set()
     for leaf, other in attached:  # strongest link first: a clause joins one row, its best
-        if len(members.get(root(leaf), ())) <= 1 and leaf not in leaves:
-            extra[root(other)].append(leaf)
+        if len(groups.members.get(groups.root(leaf), ())) <= 1 and leaf not in leaves:
+            extra[groups.root(other)].append(leaf)
             leaves.add(leaf)
     return [
-        m + extra[r] for r, m in members.items() if parent[r] == r and not (len(m) == 1 and m[0] in leaves)
+        m + extra[r]
+        for r, m in groups.members.items()
+        if groups.parent[r] == r and not (len(m) == 1 and m[0] in leaves)
     ]
 
 
