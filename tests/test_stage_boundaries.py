@@ -61,7 +61,7 @@ def test_compare_and_render_read_records_only():
     found = {
         str(path.relative_to(PACKAGE)): breaks(path.read_text(encoding="utf-8"))
         for stage in STAGES
-        for path in sorted((PACKAGE / stage).glob("*.py"))
+        for path in sorted((PACKAGE / stage).rglob("*.py"))
     }
     assert {path: problems for path, problems in found.items() if problems} == {}
 

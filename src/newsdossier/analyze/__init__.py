@@ -3,8 +3,9 @@
     analysis = analyze(dossier, cleaned)
 
 An Analysis holds the body sentences (stable ids and character spans), actor mentions,
-direct quotes with speakers, cues and the sentences that carry them, quote groups across
-articles, typed facts, actors named together, and people named often without an actor entry.
+direct quotes with speakers, cues, the sentences that carry them and the topics they belong to,
+quote groups across articles, typed facts, actors named together, and people named often
+without an actor entry.
 The recipe is in reading.py; each module reads one thing (sentences, mentions, quotes, facts...).
 """
 

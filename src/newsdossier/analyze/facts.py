@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from functools import partial
 
 from ..lexicon import (
     CURRENCIES,
@@ -123,21 +125,34 @@ def _date_value(match: re.Match[str], year: int | None, written: str) -> str:
         return written
 
 
-def paragraph_facts(article_id: str, index: int, text: str, year: int | None) -> list[Fact]:  # noqa: C901 - one pass over a paragraph's numbers, dates and sums; to split like the others
-    """The facts of one paragraph, in the order they appear."""
-    found: list[tuple[int, Fact]] = []
+# Builds a Fact of the paragraph being read: (kind, value, words, subject, unit, qualifier).
+_MakeFact = Callable[..., Fact]
+# A fact and where its words start in the paragraph (facts are listed in reading order).
+_Found = tuple[int, Fact]
+
+
+def paragraph_facts(article_id: str, index: int, text: str, year: int | None) -> list[Fact]:
+    """The facts of one paragraph, in the order they appear.
+
+    Dates are read first, then sums of money, then other numbers: a number inside a date or a
+    sum already read ("Nov. 13", "$2 million") is not read again.
+    """
+    make = partial(Fact, article_id, index)
     taken = SpanSet()
-
-    def free(start: int, end: int) -> bool:
-        return not taken.overlaps(start, end)
-
-    def add(
-        start: int, kind: str, value: str, words: str, subject: str = "", unit: str = "", qualifier: str = ""
-    ) -> None:
-        found.append((start, Fact(article_id, index, kind, value, words, subject, unit, qualifier)))
-
     has_digit = _DIGIT.search(text) is not None  # cheap checks that skip whole scans
-    for match in _DATE.finditer(text) if has_digit else ():
+    found: list[_Found] = []
+    found += _dates(text, year, taken, make) if has_digit else []
+    found += _weekdays(text, make) if "day" in text else []
+    found += _sums(text, taken, make) if has_digit else []
+    found += _numbers(text, taken, make)
+    found += _holidays(article_id, index, text)
+    return [fact for _, fact in sorted(found, key=lambda item: item[0])]
+
+
+def _dates(text: str, year: int | None, taken: SpanSet, make: _MakeFact) -> list[_Found]:
+    """Month and day, with the year when written ("Nov. 13", "13 November 2015"); marks them taken."""
+    found: list[_Found] = []
+    for match in _DATE.finditer(text):
         month = match.group("month")
         if month and month.lower() in ("may", "march") and not match.group("year"):
             continue  # "Talks may 3..." is rare, "may" and "march" as words are not
@@ -145,11 +160,21 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
         written = match.group().strip()
         if written.endswith(".") and not re.search(r"\b[A-Z][a-z]{2,3}\.$", written):
             written = written[:-1]  # the full stop of the sentence, not of an abbreviation
-        add(match.start(), "date", _date_value(match, year, written), written)
-    for match in _WEEKDAY.finditer(text) if "day" in text else ():
-        add(match.start(), "weekday", match.group(), match.group())
-    for match in _MONEY.finditer(text) if has_digit else ():
-        if not free(*match.span()):
+        found.append((match.start(), make("date", _date_value(match, year, written), written)))
+    return found
+
+
+def _weekdays(text: str, make: _MakeFact) -> list[_Found]:
+    return [
+        (match.start(), make("weekday", match.group(), match.group())) for match in _WEEKDAY.finditer(text)
+    ]
+
+
+def _sums(text: str, taken: SpanSet, make: _MakeFact) -> list[_Found]:
+    """Sums of money in a currency ("$2 million", "300 euros"), not inside a date; marks them taken."""
+    found: list[_Found] = []
+    for match in _MONEY.finditer(text):
+        if taken.overlaps(*match.span()):
             continue
         taken.add(*match.span())
         number = _as_number(match.group("num") or match.group("num2"))
@@ -157,22 +182,22 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
         currency = CURRENCIES[match.group("cur") or match.group("cur2")]
         _, after = _words_around(text, *match.span())
         subject = " ".join(w for w in after if w.lower() not in _NOT_SUBJECT)
-        add(
-            match.start(),
-            "money",
-            f"{currency} {_format(number * SCALE_WORDS.get(scale, 1))}",
-            match.group(),
-            subject,
-            unit=currency,
-        )
+        value = f"{currency} {_format(number * SCALE_WORDS.get(scale, 1))}"
+        found.append((match.start(), make("money", value, match.group(), subject, unit=currency)))
+    return found
+
+
+def _numbers(text: str, taken: SpanSet, make: _MakeFact) -> list[_Found]:
+    """Every other number: a year, a measure, a casualty figure, a count of something, or a bare number."""
+    found: list[_Found] = []
     for match in _NUMBER.finditer(text):
-        if not free(match.start("num"), match.end()):
+        if taken.overlaps(match.start("num"), match.end()):
             continue
         raw = match.group("num")
         if re.search(r"[A-Za-z]-$", text[max(0, match.start() - 2) : match.start()]):
             continue  # "F-16", "Su-24": a model name, not a number
         if re.fullmatch(r"(?:19|20)\d\d", raw) and not match.group("plus"):
-            add(match.start(), "date", raw, raw, "year")
+            found.append((match.start(), make("date", raw, raw, "year")))
             continue
         if (
             not raw[0].isdigit()
@@ -180,37 +205,51 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
             and not re.match(r"[\s-]+[a-z]", text[match.end() : match.end() + 40])
         ):
             continue  # "five targets": a number word counts only when a noun follows it
-        tail = text[match.end() : match.end() + 40]  # a measure follows at once; no copy of the rest
-        measure = re.match(
-            r"-(?:year|minute|hour|day|week|month)s?(?:-old)?\b|\s?%|\s(?:per ?cent|percent)\b", tail
-        )
-        value = _as_number(raw) * SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
-        before, after = _words_around(text, match.start("num"), match.end())
-        casualty = [w for w in before + after if w.lower() in CASUALTY_WORDS]
-        noun = _counted_noun(after)
-        span_end = match.end() + (measure.end() if measure else 0)
-        kind, unit = _measure(measure.group()) if measure else ("", "")
-        if kind:  # "90-minute", "4%", "a 4-year-old": a measure, not a count
-            subject = " ".join(noun)
-        elif casualty:
-            kind, subject = "casualties", casualty[0]
-        elif noun and (noun[0][:1].islower() or noun[0].isupper()):
-            kind, subject = "count", " ".join(noun)
-        else:
-            kind, subject = "number", " ".join(noun)
-        if kind in ("casualties", "count") and noun:
-            # The words kept run to the last word of the noun ("all 224 people on board").
-            words = list(re.finditer(r"[\w'-]+", text[span_end : span_end + 80]))[:SUBJECT_WINDOW_WORDS]
-            kept = [w for w in words if w.group() in noun]
-            if kept:
-                span_end += kept[-1].end()
-        qualifier = _QUALIFIER.search(text, max(0, match.start() - 12), match.start())
-        start = qualifier.start() if qualifier else match.start()
-        value_text = _format(value) + ("+" if match.group("plus") else "")
-        qualified = qualifier.group().strip() if qualifier else ""
-        add(start, kind, value_text, text[start:span_end].strip(), subject, unit, qualified)
-    found += _holidays(article_id, index, text)
-    return [fact for _, fact in sorted(found, key=lambda item: item[0])]
+        found.append(_number_fact(text, match, make))
+    return found
+
+
+def _number_fact(text: str, match: re.Match[str], make: _MakeFact) -> _Found:
+    """What a number is (see `_number_kind`), with its qualifier and the words up to what it counts."""
+    raw = match.group("num")
+    tail = text[match.end() : match.end() + 40]  # a measure follows at once; no copy of the rest
+    measure = re.match(
+        r"-(?:year|minute|hour|day|week|month)s?(?:-old)?\b|\s?%|\s(?:per ?cent|percent)\b", tail
+    )
+    value = _as_number(raw) * SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
+    before, after = _words_around(text, match.start("num"), match.end())
+    noun = _counted_noun(after)
+    span_end = match.end() + (measure.end() if measure else 0)
+    kind, unit, subject = _number_kind(measure, before + after, noun)
+    if kind in ("casualties", "count") and noun:
+        span_end = _end_of_noun(text, span_end, noun)
+    qualifier = _QUALIFIER.search(text, max(0, match.start() - 12), match.start())
+    start = qualifier.start() if qualifier else match.start()
+    value_text = _format(value) + ("+" if match.group("plus") else "")
+    qualified = qualifier.group().strip() if qualifier else ""
+    return start, make(kind, value_text, text[start:span_end].strip(), subject, unit, qualified)
+
+
+def _number_kind(measure: re.Match[str] | None, around: list[str], noun: list[str]) -> tuple[str, str, str]:
+    """(kind, unit, subject): a measure ("90-minute", "4%", "a 4-year-old") rather than a count;
+    a casualty figure when a casualty word stands near it; a count when a common noun follows;
+    else a number that says nothing of what it counts."""
+    kind, unit = _measure(measure.group()) if measure else ("", "")
+    if kind:
+        return kind, unit, " ".join(noun)
+    casualty = [w for w in around if w.lower() in CASUALTY_WORDS]
+    if casualty:
+        return "casualties", unit, casualty[0]
+    if noun and (noun[0][:1].islower() or noun[0].isupper()):
+        return "count", unit, " ".join(noun)
+    return "number", unit, " ".join(noun)
+
+
+def _end_of_noun(text: str, span_end: int, noun: list[str]) -> int:
+    """The words kept run to the last word of the noun ("all 224 people on board")."""
+    words = list(re.finditer(r"[\w'-]+", text[span_end : span_end + 80]))[:SUBJECT_WINDOW_WORDS]
+    kept = [w for w in words if w.group() in noun]
+    return span_end + kept[-1].end() if kept else span_end
 
 
 def _measure(words: str) -> tuple[str, str]:

@@ -22,6 +22,7 @@ from .reported import reported_speaker
 from .sentences import SentenceFinder, article_sentences, quote_sentences
 from .suggest import suggest_actors
 from .terms import AliasIndex
+from .topics import with_topics
 
 
 def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
@@ -60,6 +61,7 @@ def analyze(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> Analysis:
         year = _published_year(published.get(article_id), clean)
         facts.extend(placed(article_facts(article_id, clean, year), own_sentences, aliases))
     suggestions = suggest_actors(cleaned, quotes, order, hits_by_article)
+    quotes = with_topics(dossier, cleaned, quotes, mentions, matcher)
     return Analysis(
         mentions=tuple(mentions),
         quotes=tuple(quotes),

@@ -126,13 +126,13 @@ def _number_value(token: str) -> str | None:
     return str(int(value)) if value == int(value) else str(value)
 
 
-def passage_terms(  # noqa: C901 - the term weights of one passage, each a calibrated case; to be replaced with the method (issue 14)
+def passage_terms(
     text: str, aliases: AliasIndex, extra_actors: tuple[str, ...] = (), pairs: bool = True
 ) -> Counter[str]:
-    """The terms of one passage: '@actor', '#number', '%date', '~weekday', word stems, and
-    '+a>b' for two terms next to each other (after stopwords), which keep a little of who
-    does what to whom: "Ruritania targets the groups the coalition targets" and "the coalition
-    targets IS" share their words, not their pairs."""
+    """The terms of one passage: '@actor', '#number', '%date', '~weekday', '=class' of
+    paraphrases, word stems, and '+a>b' for two terms next to each other (after stopwords), which
+    keep a little of who does what to whom: "Ruritania targets the groups the coalition targets"
+    and "the coalition targets IS" share their words, not their pairs."""
     sequence: list[tuple[int, str]] = []  # (offset, term) in reading order
     spans = aliases.find(text)
     affiliated: list[str] = []
@@ -151,44 +151,26 @@ def passage_terms(  # noqa: C901 - the term weights of one passage, each a calib
         if lower.endswith("'s"):
             lower = lower[:-2]
         if token[0].isdigit() or token[0] == "$":
-            value = _number_value(token)
-            if value is None:
-                continue
-            if previous in MONTHS and value.isdigit() and 1 <= int(value) <= 31:
-                sequence.append((offset, f"%{MONTHS[previous]:02d}-{int(value):02d}"))
-            elif not (len(value) == 4 and value.startswith(("19", "20"))):
-                sequence.append((offset, "#" + value))
-            else:
-                sequence.append((offset, "%" + value))
-            previous = lower
+            term = _number_term(token, previous)
+            if term:
+                sequence.append((offset, term))
+                previous = lower
             continue
         previous = lower.rstrip(".")
-        if lower in HOLIDAYS:
-            month, day = HOLIDAYS[lower]
-            sequence.append((offset, f"%{month:02d}-{day:02d}"))
+        term = _marked_word(token, lower)
+        if term:
+            sequence.append((offset, term))
             continue
-        if lower in WEEKDAYS:
-            sequence.append((offset, "~" + lower))
-            continue
-        if lower in NUMBER_WORDS:
-            sequence.append((offset, f"#{NUMBER_WORDS[lower]}"))
-            continue
-        if _is_acronym(token) and len(token) >= 2:
-            sequence.append((offset, "^" + token))  # an acronym no actor claims
-            continue
-        for word in _split_word(lower):
-            if word in STOPWORDS or len(word) < 2 or word in MONTHS:
-                continue
-            if word in aliases.demonym_of:
-                sequence.append((offset, "@" + aliases.demonym_of[word]))
-                continue
-            if word in aliases.capital_of and METONYM_BEFORE.search(text[max(0, offset - 12) : offset]):
-                sequence.append((offset, "@" + aliases.capital_of[word]))
-                continue
-            concept = _CONCEPT.get(word)
-            sequence.append((offset, "=" + concept if concept else _stem(word)))
+        sequence += [(offset, t) for t in _word_terms(lower, text, offset, aliases)]
     sequence.sort(key=lambda item: item[0])
-    sequence = _typed_numbers(sequence)
+    return _counted(_typed_numbers(sequence), affiliated, extra_actors, pairs)
+
+
+def _counted(
+    sequence: list[tuple[int, str]], affiliated: list[str], extra_actors: tuple[str, ...], pairs: bool
+) -> Counter[str]:
+    """The terms in reading order, counted; the states organisations belong to; the actors the
+    analysis found that the alias index did not; the pairs of neighbouring terms."""
     terms: Counter[str] = Counter(term for _, term in sequence)
     terms.update(affiliated)
     for actor in extra_actors:
@@ -199,6 +181,49 @@ def passage_terms(  # noqa: C901 - the term weights of one passage, each a calib
         for first, second in zip(ordered, ordered[1:], strict=False):
             if first != second and not (first[0] in UNPAIRED or second[0] in UNPAIRED):
                 terms[f"+{first}>{second}"] += 1
+    return terms
+
+
+def _number_term(token: str, previous: str) -> str:
+    """'%mm-dd' for a day after a month ("May 13"), '%yyyy' for a year, else '#value' ("" if none)."""
+    value = _number_value(token)
+    if value is None:
+        return ""
+    if previous in MONTHS and value.isdigit() and 1 <= int(value) <= 31:
+        return f"%{MONTHS[previous]:02d}-{int(value):02d}"
+    if not (len(value) == 4 and value.startswith(("19", "20"))):
+        return "#" + value
+    return "%" + value
+
+
+def _marked_word(token: str, lower: str) -> str:
+    """A holiday's date, '~weekday', a number word's '#value' or '^ACRONYM'; "" for other words."""
+    if lower in HOLIDAYS:
+        month, day = HOLIDAYS[lower]
+        return f"%{month:02d}-{day:02d}"
+    if lower in WEEKDAYS:
+        return "~" + lower
+    if lower in NUMBER_WORDS:
+        return f"#{NUMBER_WORDS[lower]}"
+    if _is_acronym(token) and len(token) >= 2:
+        return "^" + token  # an acronym no actor claims
+    return ""
+
+
+def _word_terms(lower: str, text: str, offset: int, aliases: AliasIndex) -> list[str]:
+    """The terms of a word (of each part of a compound): the actor a demonym names, the actor a
+    capital names as a party ("talks with Cairo"), a paraphrase class, or its stem."""
+    terms = []
+    for word in _split_word(lower):
+        if word in STOPWORDS or len(word) < 2 or word in MONTHS:
+            continue
+        if word in aliases.demonym_of:
+            terms.append("@" + aliases.demonym_of[word])
+        elif word in aliases.capital_of and METONYM_BEFORE.search(text[max(0, offset - 12) : offset]):
+            terms.append("@" + aliases.capital_of[word])
+        else:
+            concept = _CONCEPT.get(word)
+            terms.append("=" + concept if concept else _stem(word))
     return terms
 
 

@@ -3,7 +3,7 @@
 An outlet's articles on a topic sit together in one column: a reader asks which outlets carry a
 claim, not which of 40 articles. Articles whose outlet is unknown each stand alone (merging them
 would invent an outlet). The claims x outlets matrix is an inline SVG in both palettes (the
-stylesheet of figures.py) with a text alternative that lists every claim and who carries it.
+stylesheet of figures/svg.py) with a text alternative that lists every claim and who carries it.
 """
 
 from __future__ import annotations
@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from ..records import Comparison, ComparisonRow, Dossier
-from .figures import SMALL_FONT_SIZE, _label, _max_chars, _num, _one_line, _plural, _svg, _truncate, as_figure
+from .figures.svg import (
+    SMALL_FONT_SIZE,
+    _label,
+    _max_chars,
+    _num,
+    _one_line,
+    _plural,
+    _svg,
+    _truncate,
+    as_figure,
+)
 
 # The matrix shows the rows carried most widely; the page lists them all.
 MATRIX_ROWS = 40

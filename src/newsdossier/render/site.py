@@ -26,7 +26,7 @@ class SiteData:
     mentions_by_paragraph: dict[tuple[str, int], list[Mention]]
     quotes_by_speaker: dict[str | None, list[Quote]]
     groups_by_speaker: dict[str | None, list[QuoteGroup]]
-    group_topics: dict[str, set[str]]  # quote group id -> the topics its quotes belong to
+    group_topics: dict[str, set[str]]  # quote group id -> the topics its quotes belong to (analyze)
     site_url: str | None = None
 
     def quote_link(self, page: str, quote: Quote) -> str:
@@ -49,25 +49,6 @@ class SiteData:
         return counts
 
 
-def _quote_topics(dossier: Dossier, comparisons: dict[str, Comparison], views: dict[str, ArticleView]):
-    """Which topics a quote belongs to: an article in one topic gives it that topic; an article in
-    several gives it the topics whose comparison placed the quote's paragraph, else its first."""
-    placed_in: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for topic_id, compared in comparisons.items():
-        for passage in [p for row in compared.rows for p in row.passages] + list(compared.only):
-            placed_in[(passage.article, passage.paragraph)].add(topic_id)
-
-    def quote_topics(quote: Quote) -> set[str]:
-        article_topics = views[quote.article].article.topics
-        if len(article_topics) == 1:
-            return set(article_topics)
-        paragraphs = quote.paragraphs or (quote.paragraph,)
-        found = {t for p in paragraphs for t in placed_in.get((quote.article, p), ()) if t in article_topics}
-        return found or {article_topics[0]}
-
-    return quote_topics
-
-
 def site_data(
     dossier: Dossier,
     cleaned: dict[str, CleanArticle],
@@ -86,7 +67,6 @@ def site_data(
     groups_by_speaker: dict[str | None, list[QuoteGroup]] = defaultdict(list)
     for group in analysis.quote_groups:
         groups_by_speaker[group.speaker].append(group)
-    quote_topics = _quote_topics(dossier, comparisons, views)
     return SiteData(
         dossier=dossier,
         cleaned=cleaned,
@@ -98,6 +78,6 @@ def site_data(
         mentions_by_paragraph=by_paragraph,
         quotes_by_speaker=quotes_by_speaker,
         groups_by_speaker=groups_by_speaker,
-        group_topics={g.id: set().union(*(quote_topics(q) for q in g.quotes)) for g in analysis.quote_groups},
+        group_topics={g.id: {t for q in g.quotes for t in q.topics} for g in analysis.quote_groups},
         site_url=(site_url.rstrip("/") + "/") if site_url else None,
     )
