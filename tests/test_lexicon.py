@@ -7,7 +7,7 @@ from pathlib import Path
 
 from newsdossier import lexicon
 from newsdossier.analyze import facts as analyze_facts
-from newsdossier.compare import features
+from newsdossier.analyze import terms
 
 SRC = Path(lexicon.__file__).parent
 
@@ -40,7 +40,7 @@ def test_the_markers_find_a_copied_table():
 
 
 def test_stages_read_numbers_with_one_list():
-    assert analyze_facts.NUMBER_WORDS is lexicon.NUMBER_WORDS is features.NUMBER_WORDS
+    assert analyze_facts.NUMBER_WORDS is lexicon.NUMBER_WORDS is terms.NUMBER_WORDS
     assert lexicon.NUMBER_WORDS["thirty"] == 30 and "one" not in lexicon.NUMBER_WORDS
 
 

@@ -19,19 +19,11 @@ SOURCE = Path(newsdossier.__file__).parent
 MAX_LINES = 450
 
 # Path (relative to src/newsdossier) -> why it is still longer than MAX_LINES.
-# compare/ is being split with the comparison method (issue 14).
-ALLOWED = {
-    "compare/__init__.py": "holds the whole comparison recipe; split under issue 14",
-    "compare/align.py": "the alignment method, replaced and split under issue 14",
-    "compare/features.py": "the comparison's own term reading, moved into analyze under issue 14",
-}
+ALLOWED: dict[str, str] = {}
 
 # Path -> why a function there still waives the complexity limit.
 WAIVER = "# noqa: C901"
 ALLOWED_WAIVERS = {
-    "compare/align.py": "the alignment method, replaced under issue 14",
-    "compare/features.py": "passage_terms, replaced with the method under issue 14",
-    "compare/facts.py": "fact_rows, to be split with the typed-facts table under issue 14",
     "analyze/suggest.py": "suggest_actors' chain of filters, attribution's (issue 13)",
 }
 

@@ -3,8 +3,9 @@ facts from text, or call the analyze stage, and templates get view models, not p
 
 The checks read the modules' source (AST) and the templates. They can fail: the last test feeds
 the checker a module that breaks each rule and expects every break reported; put a
-`def split_sentences` or a `from ..analyze.group import group_quotes` back into compare/ or
-render/ and test_compare_and_render_read_records_only fails.
+`def split_sentences`, a `def passage_terms`, a `class AliasIndex`, a `from rapidfuzz import fuzz` or a
+`from ..analyze.group import group_quotes` back into compare/ or render/ and
+test_compare_and_render_read_records_only fails.
 """
 
 from __future__ import annotations
@@ -22,8 +23,14 @@ STAGES = ("compare", "render")
 # own functions they once called: the analysis record carries what they computed.
 SHADOW_READERS = frozenset(
     """split_sentences sentence_spans reading_spans article_passages holding_passage _quoted
-    reported_speaker facts_from_text group_quotes co_mentions paragraph_facts article_quotes""".split()
+    reported_speaker facts_from_text group_quotes co_mentions paragraph_facts article_quotes
+    passage_terms split_clauses places_named refers_back denials affirmed AliasIndex AliasMatcher
+    versions_match _matching_pairs _quote_ratio _token_set_ratio _window_words _scopes
+    sentence_terms topic_terms""".split()
 )
+# Libraries that read words (fuzzy matching, stemming): analyze uses them, compare and render get
+# their results in the Analysis record (issue 12: one reading of the text).
+WORD_READERS = frozenset({"rapidfuzz", "snowballstemmer"})
 # Relocating an analysis result by a slice of its text ("passage.text[:40]").
 RELOCATION = re.compile(r"\.find\([^()]*\[\s*:\s*\d+\s*\]\)")
 # What templates must not call: pipeline functions and the dossier's lookups; dates go through
@@ -35,11 +42,15 @@ def breaks(source: str) -> list[str]:
     """Every rule a module's source breaks."""
     found = []
     for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.FunctionDef) and node.name in SHADOW_READERS:
+        if isinstance(node, ast.FunctionDef | ast.ClassDef) and node.name in SHADOW_READERS:
             found.append(f"defines {node.name}")
+        elif isinstance(node, ast.Import):
+            found += [f"imports {a.name}" for a in node.names if a.name.split(".")[0] in WORD_READERS]
         elif isinstance(node, ast.ImportFrom):
             module = node.module or ""
             if module == "analyze" or module.startswith("analyze.") or "newsdossier.analyze" in module:
+                found.append(f"imports {module}")
+            elif module.split(".")[0] in WORD_READERS:
                 found.append(f"imports {module}")
             found += [f"imports {a.name}" for a in node.names if a.name in SHADOW_READERS]
     found += [f"relocates by {m.group()}" for m in RELOCATION.finditer(source)]
@@ -68,14 +79,24 @@ def test_the_checker_finds_each_break():
     source = (
         "from ..analyze.group import group_quotes\n"
         "from ..analyze import analyze\n"
+        "from rapidfuzz import fuzz\n"
+        "import snowballstemmer\n"
         "def split_sentences(text):\n"
         "    return paragraph.find(passage.text[:40])\n"
+        "def passage_terms(text, aliases):\n"
+        "    return split_clauses(text)\n"
+        "class AliasIndex:\n"
+        "    pass\n"
     )
     assert breaks(source) == [
         "imports analyze.group",
         "imports group_quotes",
         "imports analyze",
+        "imports rapidfuzz",
+        "imports snowballstemmer",
         "defines split_sentences",
+        "defines passage_terms",
+        "defines AliasIndex",
         "relocates by .find(passage.text[:40])",
     ]
     assert TEMPLATE_CALLS.search('{{ word_diff(a, b) }} {{ d.strftime("%B") }}')

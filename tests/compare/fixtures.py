@@ -96,19 +96,84 @@ def make_dossier(topics: tuple[Topic, ...] = TOPICS) -> Dossier:
     )
 
 
-def reading(cleaned, analysis=None):
+def reading(cleaned, analysis=None, dossier=None):
     """An Analysis built from fixtures as compare() needs it: the given mentions, quotes and facts
-    (none by default) with the sentences of the cleaned articles, and each quote placed in the
-    sentences that carry it, as analyze() does."""
+    (none by default) with the sentences of the cleaned articles, each quote placed in the
+    sentences that carry it, the quotes grouped into statements, each fact placed in its sentence, and the terms of every sentence
+    and topic read with `dossier`'s actors (the fixture dossier's by default), as analyze() does."""
     from dataclasses import replace
 
-    from newsdossier.analyze import sentences_only
+    from newsdossier.analyze import group_quotes, sentences_only
+    from newsdossier.analyze.comparison_terms import sentence_terms, topic_terms
+    from newsdossier.analyze.fact_context import placed
     from newsdossier.analyze.sentences import quote_sentences
+    from newsdossier.analyze.terms import AliasIndex
     from newsdossier.records import Analysis
 
     analysis = analysis or Analysis((), (), ())
+    dossier = dossier or make_dossier()
+    aliases = AliasIndex.from_actors(dossier.actors)
     sentences = sentences_only(cleaned).sentences
     quotes = tuple(
         replace(q, sentences=q.sentences or quote_sentences(q, sentences)) for q in analysis.quotes
     )
-    return replace(analysis, sentences=sentences, quotes=quotes)
+    groups = analysis.quote_groups or tuple(group_quotes(quotes, cleaned))
+    unplaced = [f for f in analysis.facts if not f.sentence]
+    facts = tuple(f for f in analysis.facts if f.sentence) + tuple(placed(unplaced, list(sentences), aliases))
+    return replace(
+        analysis,
+        facts=facts,
+        sentences=sentences,
+        quotes=quotes,
+        quote_groups=groups,
+        terms=analysis.terms or sentence_terms(list(sentences), list(analysis.mentions), aliases),
+        topic_terms=analysis.topic_terms or topic_terms(dossier.topics, aliases),
+    )
+
+
+def read_terms(passages, aliases, actors_of=None):
+    """{passage: what analyze reads of it for comparison (records.SentenceTerms)}, for passages
+    made up in a test: the analysis' own term reader, with `actors_of` as the passage's mentions."""
+    from newsdossier.analyze.comparison_terms import sentence_terms
+    from newsdossier.records import Mention, Sentence
+
+    actors_of = actors_of or {}
+    sentences, mentions = [], []
+    for number, passage in enumerate(passages):
+        sentence_id = passage.sentence or f"{passage.article}-p{passage.paragraph}-n{number}"
+        sentences.append(
+            Sentence(sentence_id, passage.article, -1 - number, 0, 0, len(passage.text), passage.text)
+        )
+        mentions += [
+            Mention(actor, passage.article, -1 - number, 0, 0, actor) for actor in actors_of.get(passage, ())
+        ]
+    records = sentence_terms(sentences, mentions, aliases)
+    return dict(zip(passages, records, strict=True))
+
+
+def units_of(passages, aliases, actors_of=None, speaker_of=None, quote_of=None, options=None):
+    """compare's units of made-up passages, their terms read as analyze reads them."""
+    from newsdossier.compare.align import build_units
+    from newsdossier.compare.options import DEFAULT_ALIGNMENT
+
+    read = read_terms(passages, aliases, actors_of)
+    terms = [read[p] for p in passages]
+    return build_units(passages, terms, speaker_of, quote_of, None, options or DEFAULT_ALIGNMENT)
+
+
+def placed_facts(passages, aliases=None):
+    """The analysis' facts of made-up passages, each placed in its passage (Fact.sentence is the
+    passage's sentence id), as analyze places them."""
+    from newsdossier.analyze.fact_context import placed
+    from newsdossier.analyze.facts import paragraph_facts
+    from newsdossier.analyze.terms import AliasIndex
+    from newsdossier.records import Sentence
+
+    aliases = aliases or AliasIndex.from_actors(())
+    found = []
+    for p in passages:
+        facts = paragraph_facts(p.article, p.paragraph, p.text, None)
+        found += placed(
+            facts, [Sentence(p.sentence, p.article, p.paragraph, 0, 0, len(p.text), p.text)], aliases
+        )
+    return tuple(found)

@@ -1,14 +1,14 @@
 from dataclasses import replace
 
 from newsdossier.analyze import analyze
+from newsdossier.analyze.terms import AliasIndex
 from newsdossier.compare import compare
-from newsdossier.compare.align import build_units, similarity
 from newsdossier.compare.contradictions import find_contradictions
-from newsdossier.compare.features import AliasIndex
+from newsdossier.compare.units import similarity
 from newsdossier.records import Actor, AlignmentChoice, Analysis, ComparisonRow, Fact, Passage
 
 from .evaluate import evaluate, overall, pipeline_inputs
-from .fixtures import make_dossier, reading
+from .fixtures import make_dossier, placed_facts, read_terms, reading, units_of
 from .seedtext import all_seed_articles
 
 EMPTY = Analysis((), (), ())
@@ -16,7 +16,8 @@ EMPTY = Analysis((), (), ())
 
 def _run(dossier=None, analysis=EMPTY):
     cleaned = all_seed_articles()
-    return compare(dossier or make_dossier(), cleaned, reading(cleaned, analysis))
+    dossier = dossier or make_dossier()
+    return compare(dossier, cleaned, reading(cleaned, analysis, dossier))
 
 
 def _row_with(comparison, *snippets):
@@ -52,13 +53,15 @@ def test_rows_hold_two_articles_sorted_widely_reported_first():
 
 def test_gold_set_precision_and_recall_floor():
     """Regression guard on the hand-made gold set, seeds cut by hand, no analysis (measured
-    0.904 / 0.667 since the opening-phrase and copula clause breaks and attached clauses, 0.917 /
-    0.619 since "terrorism" joined the militant class, 0.913 / 0.587 since the continuation rule
-    and the relative-"that" clause break, 0.929 / 0.540 before them, 0.939 / 0.444 before the
+    0.891 / 0.698 since the analysis reads the terms and a paraphrase class ('=strike') is no longer
+    the same term as the stem of the same spelling ('strike' of "striking"): one more wrong pair and
+    two more right ones in paris-summit; 0.904 / 0.667 since the opening-phrase and copula clause
+    breaks and attached clauses, 0.917 / 0.619 since "terrorism" joined the militant class, 0.913 /
+    0.587 since the continuation rule and the relative-"that" clause break, 0.929 / 0.540 before them, 0.939 / 0.444 before the
     recall pass: with no analysis there are no quote rows and no speakers of direct quotes)."""
     precision, recall = overall(evaluate())
-    assert precision >= 0.9
-    assert recall >= 0.64
+    assert precision >= 0.88
+    assert recall >= 0.68
 
 
 def test_pipeline_precision_and_recall_floor():
@@ -191,8 +194,8 @@ def test_analysis_mentions_anchor_alignment_without_aliases():
         "b", 0, "The Russian head of state promised to share data with France about jihadist targets."
     )
     no_aliases = AliasIndex.from_actors(())
-    plain = build_units([a, b], no_aliases)
-    anchored = build_units([a, b], no_aliases, actors_of={a: ("vladimir-putin",), b: ("vladimir-putin",)})
+    plain = units_of([a, b], no_aliases)
+    anchored = units_of([a, b], no_aliases, actors_of={a: ("vladimir-putin",), b: ("vladimir-putin",)})
     assert similarity(*anchored) > similarity(*plain) > 0
 
 
@@ -224,16 +227,19 @@ def test_contradiction_rule_is_general():
     criticism = Passage(
         "d", 2, "Rudolf blamed the Northern Alliance for failing to cooperate with the envoy."
     )
-    units = build_units([denied, affirmed, unrelated, criticism], aliases)
+    units = units_of([denied, affirmed, unrelated, criticism], aliases)
     row = ComparisonRow("help for the alliance", "claim", (denied, affirmed, unrelated))
-    found = find_contradictions((row,), units, aliases)
+    found = find_contradictions(
+        (row,), units, read_terms([denied, affirmed, unrelated, criticism], aliases).__getitem__
+    )
     assert len(found) == 1
     assert found[0].passages == (denied, affirmed)
     assert "failed to win any promise from Rudolf over helping the Northern Alliance" in found[0].label
     assert found[0].note.startswith('a says "failed')
     # "blamed X for failing to" criticises; it is not a denial of what others report.
     row2 = ComparisonRow("blame", "claim", (criticism, affirmed))
-    assert not find_contradictions((row2,), build_units([criticism, affirmed], aliases), aliases)
+    read = read_terms([criticism, affirmed], aliases)
+    assert not find_contradictions((row2,), units_of([criticism, affirmed], aliases), read.__getitem__)
 
 
 def test_facts_come_from_the_analysis_only():
@@ -343,11 +349,11 @@ def _world(*articles: list[str]):
         (),
         (),
     )
-    return compare(dossier, cleaned, reading(cleaned))["crisis"]
+    return compare(dossier, cleaned, reading(cleaned, dossier=dossier))["crisis"]
 
 
 def test_split_clauses_keeps_phrases_and_cuts_side_clauses():
-    from newsdossier.compare.align import split_clauses
+    from newsdossier.analyze.sentence_clauses import split_clauses
 
     clauses = split_clauses(
         "Relations between Ruritania and Borduria have deteriorated sharply since Bordurian forces downed "
@@ -408,20 +414,21 @@ def test_claims_about_different_actors_are_not_aligned():
     same = Passage(
         "b", 1, "Ruritania is to step up its support for the rebel groups fighting militants on the ground."
     )
-    units = build_units([own, other], aliases)
+    units = units_of([own, other], aliases)
     assert sorted(cluster_units(units, aliases)) == [[0], [1]]
-    units = build_units([own, same], aliases)
+    units = units_of([own, same], aliases)
     assert cluster_units(units, aliases) == [[0, 1]]
 
 
 def test_word_pairs_keep_who_does_what():
-    from newsdossier.compare.features import passage_terms, single_terms
+    from newsdossier.analyze.terms import passage_terms
+    from newsdossier.compare.vectors import single_terms
 
     aliases = AliasIndex.from_actors(WORLD_ACTORS)
     terms = passage_terms("Borduria targets the rebels.", aliases)
-    assert "+@borduria>target" in terms and "+target>rebel" in terms
+    assert "+@borduria>=target" in terms and "+=target>=rebel" in terms
     reverse = passage_terms("The rebels target Borduria.", aliases)
-    assert "+@borduria>target" not in reverse
+    assert "+@borduria>=target" not in reverse
     assert {t for t in terms if t[0] != "+"} == {t for t in reverse if t[0] != "+"}
     assert all(t[0] != "+" for t in single_terms({"a": 0.6, "+a>b": 0.8}))
     # An organisation also counts for the state it belongs to.
@@ -446,8 +453,8 @@ def test_a_link_needs_a_shared_anchor_and_one_side_speaking():
     plain = Passage(
         "b", 1, "The raids had targeted rebel fighters near the northern dam, witnesses reported."
     )
-    assert sorted(cluster_units(build_units([own, other], aliases), aliases)) == [[0], [1]]
-    assert cluster_units(build_units([own, plain], aliases), aliases) == [[0, 1]]
+    assert sorted(cluster_units(units_of([own, other], aliases), aliases)) == [[0], [1]]
+    assert cluster_units(units_of([own, plain], aliases), aliases) == [[0, 1]]
     # Only a place and an event noun in common: no anchor.
     stepped = Passage(
         "a",
@@ -457,16 +464,16 @@ def test_a_link_needs_a_shared_anchor_and_one_side_speaking():
     flying = Passage(
         "b", 2, "Borduria has been flying a bombing campaign in Syldavia since March at the king's request."
     )
-    assert sorted(cluster_units(build_units([stepped, flying], aliases), aliases)) == [[0], [1]]
+    assert sorted(cluster_units(units_of([stepped, flying], aliases), aliases)) == [[0], [1]]
 
 
-def test_quote_rows_match_translations_and_never_mix_speakers():
+def test_quote_rows_take_the_analysis_groups_and_never_mix_speakers():
+    """compare does not decide which quotes are one statement (analyze/group.py does): it places
+    each version of a group in its sentence, keeps only the group's speaker's versions, and drops
+    groups one article tells."""
     from newsdossier.compare.quotes import quote_groups
-    from newsdossier.records import Quote
+    from newsdossier.records import Quote, QuoteGroup
 
-    aliases = AliasIndex.from_actors(
-        WORLD_ACTORS + (Actor("king", "King Rudolf", "person", aliases=("Rudolf",)),)
-    )
     passages = [
         Passage(
             "a", 0, "\u201cThe regent has no place in the future of Ruritania,\u201d Rudolf said.", "a-0"
@@ -484,35 +491,40 @@ def test_quote_rows_match_translations_and_never_mix_speakers():
             "c", 1, "\u201cWe will open the bridge on Monday for all the carts,\u201d Rudolf said.", "c-1"
         ),
     ]
-    quotes = [
-        Quote(
-            "a-q1", "a", 0, "The regent has no place in the future of Ruritania", "king", sentences=("a-0",)
-        ),
-        Quote(
-            "b-q1", "b", 0, "does not have his place in Ruritania\u2019s future", "king", sentences=("b-0",)
-        ),
-        Quote(
-            "c-q1", "c", 0, "The regent has no place in the future of Ruritania", "envoy", sentences=("c-0",)
-        ),
-        Quote(
-            "c-q2", "c", 1, "We will open the bridge on Monday for all the carts", "king", sentences=("c-1",)
-        ),
-    ]
-    groups = quote_groups(quotes, passages, aliases)
-    assert len(groups) == 1
-    assert {v.quote.id for v in groups[0]} == {"a-q1", "b-q1"}  # the envoy's identical words stay out
-    assert {v.passage for v in groups[0]} == set(passages[:2])
+    a = Quote(
+        "a-q1", "a", 0, "The regent has no place in the future of Ruritania", "king", sentences=("a-0",)
+    )
+    b = Quote(
+        "b-q1", "b", 0, "does not have his place in Ruritania\u2019s future", "king", sentences=("b-0",)
+    )
+    envoy = Quote(
+        "c-q1", "c", 0, "The regent has no place in the future of Ruritania", "envoy", sentences=("c-0",)
+    )
+    bridge = Quote(
+        "c-q2", "c", 1, "We will open the bridge on Monday for all the carts", "king", sentences=("c-1",)
+    )
+    groups = (
+        QuoteGroup("a-q1", "king", a.text, (a, b, envoy), fragment=False),
+        QuoteGroup("c-q2", "king", bridge.text, (bridge,), fragment=False),
+    )
+    found = quote_groups(groups, passages)
+    assert len(found) == 1
+    assert {v.quote.id for v in found[0]} == {"a-q1", "b-q1"}  # the envoy's identical words stay out
+    assert {v.passage for v in found[0]} == set(passages[:2])
+    # A version whose sentence is not among the topic's passages is left out, and then the group
+    # spans one article: no row.
+    assert quote_groups(groups, passages[1:]) == []
 
 
 def test_facts_keep_qualifiers_calendar_dates_and_no_invented_year():
-    from newsdossier.analyze.facts import paragraph_facts
     from newsdossier.compare.facts import fact_rows
 
-    a = Passage("a", 0, "The floods of Halloween left more than 1,200 people dead in the valley.")
-    b = Passage("b", 0, "The floods of October 31 left 1,200 people dead in the valley, officials said.")
+    a = Passage("a", 0, "The floods of Halloween left more than 1,200 people dead in the valley.", "a-0")
+    b = Passage(
+        "b", 0, "The floods of October 31 left 1,200 people dead in the valley, officials said.", "b-0"
+    )
     row = ComparisonRow("floods", "fact", (a, b))
-    read = tuple(f for p in (a, b) for f in paragraph_facts(p.article, p.paragraph, p.text, None))
-    facts = fact_rows((row,), read, ())
+    facts = fact_rows((row,), placed_facts((a, b)), ())
     dates = [f for f in facts if f.kind == "date"]
     assert dates and dates[0].agreement == "agree" and {c.value for c in dates[0].cells} == {"31 October"}
     tolls = [f for f in facts if f.kind == "casualties"]
@@ -526,7 +538,7 @@ def test_cosine_does_not_depend_on_term_order():
     hash order, so the products are summed exactly (math.fsum), never in that order."""
     import math
 
-    from newsdossier.compare.features import cosine
+    from newsdossier.compare.vectors import cosine
 
     terms = [f"t{i}" for i in range(40)]
     a = {t: 1 / (i + 3) for i, t in enumerate(terms)}
@@ -537,38 +549,10 @@ def test_cosine_does_not_depend_on_term_order():
     assert cosine(a, b) == math.fsum(products) == cosine(b, a)
 
 
-def test_quote_matching_finds_exactly_the_pairs_the_rule_accepts():
-    """The indexed search (_matching_pairs) gives the pairs a check of every pair would."""
-    import itertools
-
-    from newsdossier.compare.features import passage_terms
-    from newsdossier.compare.quotes import _matching_pairs, normalise, versions_match
-
-    quotes = [
-        "we will strike only the smugglers and not those who fight them",
-        "strike only the smugglers, not the forces fighting them",
-        "the fate of the regent must stay in the hands of the people",
-        "the regent's future must be decided by the people alone",
-        "we view the alliance with respect and stand ready to cooperate",
-        "nothing about this matter will be decided today",
-        "we will strike the smugglers only",
-    ]
-    aliases = AliasIndex.from_actors(())
-    texts = [normalise(q) for q in quotes]
-    terms = [frozenset(t for t in passage_terms(q, aliases) if t[0] != "+") for q in quotes]
-    brute = {
-        (i, j)
-        for i, j in itertools.combinations(range(len(quotes)), 2)
-        if versions_match(texts[i], texts[j], terms[i], terms[j])
-    }
-    assert brute  # the set holds real matches
-    assert set(_matching_pairs(texts, terms)) == brute
-
-
 def test_a_pinned_quote_takes_in_versions_of_its_own_quote_only():
     """A sentence quoting two people sits in the rows of both quotes; the versions of the other
     person's quote do not join a pin made for the first one."""
-    from newsdossier.compare import _same_quote
+    from newsdossier.compare.editors import same_quote as _same_quote
 
     both = Passage("a", 0, 'The king said "the raids must stop now", while the regent said "we will go on".')
     king = Passage("b", 0, 'The king repeated that "the raids must stop now".')
@@ -590,10 +574,10 @@ def test_published_pact_rows_keep_each_quote_apart():
 
 
 def test_an_automatic_row_holding_a_whole_pin_widens_it_instead_of_repeating_it():
-    from newsdossier.compare import _widen_pins
+    from newsdossier.compare.editors import widen_pins as _widen_pins
 
     a, b, c, d = (Passage(x, 0, f"The king said the raids on the port would stop ({x}).") for x in "abcd")
-    units = build_units([a, b, c, d], AliasIndex.from_actors(()))
+    units = units_of([a, b, c, d], AliasIndex.from_actors(()))
     by_passage = {u.passage: u for u in units}
     pin = ComparisonRow("The raids stop", "claim", (a, b), editorial="pinned", note="Two wordings.")
     holding = ComparisonRow("auto", "claim", (a, b, c))
@@ -612,43 +596,6 @@ def test_an_automatic_row_holding_a_whole_pin_widens_it_instead_of_repeating_it(
     both = ComparisonRow("auto", "claim", (a, b, c, d))
     pins, rows = _widen_pins([pin, other_pin], [both], by_passage, {})
     assert [p.passages for p in pins] == [(a, b), (c, d)] and rows == [both]
-
-
-def test_quote_copies_group_across_articles():
-    from newsdossier.compare.quotes import quote_groups
-    from newsdossier.records import Quote
-
-    aliases = AliasIndex.from_actors((Actor("king", "King Rudolf", "person", aliases=("Rudolf",)),))
-    words = "We will open the bridge on Monday for all the carts"
-    reworded = "We shall open the bridge on Monday to all the carts"
-    passages = [
-        Passage(article, paragraph, f"\u201c{text},\u201d Rudolf said.", f"{article}-p{paragraph}-s0")
-        for article, paragraph, text in (
-            ("a", 0, words),
-            ("b", 0, words),
-            ("b", 1, words),
-            ("c", 0, words + " and the mules"),
-            ("c", 1, reworded),
-        )
-    ]
-    quotes = [
-        Quote(
-            f"{p.article}-q{p.paragraph}",
-            p.article,
-            p.paragraph,
-            p.text[1:].split(",\u201d")[0],
-            "king",
-            sentences=(p.sentence,),
-        )
-        for p in passages
-    ]
-    groups = quote_groups(quotes, passages, aliases)
-    assert [sorted(v.quote.id for v in group) for group in groups] == [
-        ["a-q0", "b-q0", "b-q1", "c-q0", "c-q1"]
-    ]
-    # Versions told by one article only are not a quote row.
-    assert quote_groups(quotes[1:3], passages[1:3], aliases) == []
-    assert quote_groups(quotes[3:], passages[3:], aliases) == []
 
 
 def test_rows_joined_by_decimals_percentages_money_and_ranges_get_a_label():

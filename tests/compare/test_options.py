@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from newsdossier.compare import align, compare, features
+from newsdossier.compare import align, compare, vectors
 from newsdossier.compare.options import DEFAULT_ALIGNMENT, AlignmentOptions
 
 from .fixtures import make_dossier, reading
@@ -19,9 +19,9 @@ def test_options_are_frozen():
 
 
 def test_no_tunable_is_left_as_a_module_global():
-    """Every field of AlignmentOptions was once a constant of align.py or features.py: none is left."""
+    """Every field of AlignmentOptions was once a constant of align.py or features.py (now vectors.py): none is left."""
     for field in dataclasses.fields(AlignmentOptions):
-        for module in (align, features):
+        for module in (align, vectors):
             assert not hasattr(module, field.name.upper()), f"{module.__name__}.{field.name.upper()}"
 
 

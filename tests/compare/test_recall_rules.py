@@ -1,21 +1,18 @@
-"""The general rules of the recall pass (align.py, features.py), on invented actors."""
+"""The general rules of the recall pass (compare/align.py, analyze/terms.py and sentence_clauses.py), on invented actors."""
 
 from newsdossier.analyze.mentions import AliasMatcher
 from newsdossier.analyze.reported import reported_speaker
-from newsdossier.compare.align import (
-    _continuations,
-    _different_agents,
-    _nodes,
-    _restatements,
-    _same_organisation,
-    _strongly_anchored,
-    build_units,
-    cluster_units,
-    places_named,
-    split_clauses,
-)
-from newsdossier.compare.features import AliasIndex, passage_terms
+from newsdossier.analyze.sentence_clauses import places_named, split_clauses
+from newsdossier.analyze.terms import AliasIndex, passage_terms
+from newsdossier.compare.align import _nodes, cluster_units
+from newsdossier.compare.anchors import different_agents as _different_agents
+from newsdossier.compare.anchors import same_organisation as _same_organisation
+from newsdossier.compare.anchors import strongly_anchored as _strongly_anchored
+from newsdossier.compare.joining import continuations as _continuations
+from newsdossier.compare.joining import restatements as _restatements
 from newsdossier.records import Actor, Mention, Passage, Sentence
+
+from .fixtures import units_of
 
 ACTORS = (
     Actor("ruritania", "Ruritania", "state", aliases=("Ruritanian",)),
@@ -43,7 +40,7 @@ def _speakers(passages):
 
 def _whole_nodes(*texts):
     passages = [Passage(chr(ord("a") + i), 0, text) for i, text in enumerate(texts)]
-    units = build_units(passages, ALIASES, speaker_of=_speakers(passages))
+    units = units_of(passages, ALIASES, speaker_of=_speakers(passages))
     return [node for node in _nodes(units, ALIASES) if node.whole]
 
 
@@ -107,7 +104,7 @@ def test_same_body_of_a_state_on_the_same_event_links_however_different_the_deta
         Passage("b", 0, targets),
         Passage("c", 0, "Ottokar opened a new bridge over the river."),
     ]
-    clusters = cluster_units(build_units(passages, ALIASES), ALIASES)
+    clusters = cluster_units(units_of(passages, ALIASES), ALIASES)
     assert [0, 1] in clusters  # a cosine of about 0.09: only the shared body of a state links them
 
 
@@ -125,7 +122,7 @@ def test_a_sentence_attributed_back_goes_on_with_the_claim_before_it():
         Passage("b", 0, "Rudolf told Ottokar that the navy raids must be limited to the Black Hand."),
         Passage("b", 1, 'The king added: "The raids will go on."'),  # names its speaker: not a back-reference
     ]
-    units = build_units(passages, ALIASES)
+    units = units_of(passages, ALIASES)
     assert _continuations(units) == {1: 0}
     clusters = cluster_units(units, ALIASES)
     assert [0, 1, 3] in clusters  # the quote joins the row of the sentence it goes on with
@@ -166,7 +163,7 @@ def test_a_figure_told_twice_in_one_article_joins_the_row_of_either():
         ),
         Passage("b", 0, "The navy released images showing that its gunboats hit a Black Hand depot."),
     ]
-    units = build_units(passages, ALIASES)
+    units = units_of(passages, ALIASES)
     assert _restatements(units) == {0: {2}, 2: {0}}
     clusters = cluster_units(units, ALIASES)
     assert [0, 2, 3] in clusters
@@ -207,7 +204,7 @@ def test_demonyms_resolve_through_the_dossier_aliases():
 
 
 def test_terrorism_is_in_the_militant_class():
-    assert "militant" in passage_terms("allies in the fight against terrorism", ALIASES)
+    assert "=militant" in passage_terms("allies in the fight against terrorism", ALIASES)
 
 
 def test_an_opening_participle_phrase_is_a_clause_of_its_own():
@@ -230,12 +227,14 @@ def test_a_long_subject_before_was_the_is_a_clause_of_its_own():
 
 def _join_three(clause: dict[str, float]) -> list[list[int]]:
     """Passages a and b report one claim; c is a clause that links to b only."""
-    from newsdossier.compare.align import Unit, _join, _Node
+    from newsdossier.compare.joining import join_links as _join
     from newsdossier.compare.options import DEFAULT_ALIGNMENT
+    from newsdossier.compare.units import Node as _Node
+    from newsdossier.compare.units import Unit
 
     vectors = [
-        {"agree": 0.5, "strike": 0.5, "@king": 0.5, "palace": 0.5},
-        {"agree": 0.5, "target": 0.5, "only": 0.5, "@king": 0.5},
+        {"=agree": 0.5, "=strike": 0.5, "@king": 0.5, "palace": 0.5},
+        {"=agree": 0.5, "=target": 0.5, "=only": 0.5, "@king": 0.5},
         clause,
     ]
     units = [
@@ -252,12 +251,12 @@ def _join_three(clause: dict[str, float]) -> list[list[int]]:
 
 def test_a_clause_refused_by_the_merge_check_joins_as_a_leaf_when_it_shares_two_event_classes():
     # c resembles b but not a, so the merge check refuses to join {a, b} and {c}.
-    assert _join_three({"target": 0.6, "only": 0.6, "tour": 0.5}) == [[0, 1, 2]]
-    assert _join_three({"target": 0.6, "tour": 0.6, "gain": 0.5}) == [[0, 1], [2]]  # one class: alone
+    assert _join_three({"=target": 0.6, "=only": 0.6, "tour": 0.5}) == [[0, 1, 2]]
+    assert _join_three({"=target": 0.6, "tour": 0.6, "gain": 0.5}) == [[0, 1], [2]]  # one class: alone
 
 
 def test_main_clauses_ending_in_ing_are_not_opening_phrases():
-    from newsdossier.compare.align import _OPENING_PHRASE
+    from newsdossier.analyze.sentence_clauses import _OPENING_PHRASE
 
     assert _OPENING_PHRASE.match("Speaking to reporters at the palace, Rudolf said the port was shut.")
     assert _OPENING_PHRASE.match("Writing in the court gazette, the regent called for calm.")
@@ -277,15 +276,17 @@ def test_no_copula_break_after_a_speech_verb():
 
 def test_a_clause_joins_one_row_only():
     """A clause linking to two rows whose merges are both refused joins the one it links to best."""
-    from newsdossier.compare.align import Unit, _join, _Node
+    from newsdossier.compare.joining import join_links as _join
     from newsdossier.compare.options import DEFAULT_ALIGNMENT
+    from newsdossier.compare.units import Node as _Node
+    from newsdossier.compare.units import Unit
 
     vectors = [
-        {"agree": 0.5, "strike": 0.5, "@king": 0.5, "palace": 0.5},
-        {"agree": 0.5, "target": 0.5, "only": 0.5, "@king": 0.5},
-        {"target": 0.5, "only": 0.5, "exchange": 0.5, "information": 0.5},
-        {"exchange": 0.5, "information": 0.5, "@regent": 0.5, "port": 0.5},
-        {"kill": 0.5, "dam": 0.5, "@regent": 0.5, "port": 0.5},
+        {"=agree": 0.5, "=strike": 0.5, "@king": 0.5, "palace": 0.5},
+        {"=agree": 0.5, "=target": 0.5, "=only": 0.5, "@king": 0.5},
+        {"=target": 0.5, "=only": 0.5, "=exchange": 0.5, "=information": 0.5},
+        {"=exchange": 0.5, "=information": 0.5, "@regent": 0.5, "port": 0.5},
+        {"=kill": 0.5, "dam": 0.5, "@regent": 0.5, "port": 0.5},
     ]
     units = [
         Unit(Passage(article, 0, article), vector, (), "")
@@ -303,7 +304,7 @@ def test_a_clause_joins_one_row_only():
 def test_what_most_articles_of_a_topic_say_weighs_less():
     from collections import Counter
 
-    from newsdossier.compare.features import topic_discount
+    from newsdossier.compare.vectors import topic_discount
 
     documents = [Counter({"flight": 1, f"word{n}": 1}) for n in range(6)] + [Counter({"rare": 1})] * 2
     articles = ["a", "b", "c", "d", "e", "f", "a", "b"]
@@ -314,7 +315,6 @@ def test_what_most_articles_of_a_topic_say_weighs_less():
 
 
 def test_ages_and_small_counts_anchor_only_with_what_they_count():
-    from newsdossier.compare.features import AliasIndex, passage_terms
 
     aliases = AliasIndex.from_actors(())
     age = passage_terms("The 26-year-old was arrested in the capital.", aliases)

@@ -24,8 +24,11 @@ from ..records import (
     Problem,
     Quote,
     Sentence,
+    SentenceTerms,
 )
+from .comparison_terms import sentence_terms, topic_terms
 from .decisions import apply_decisions
+from .fact_context import placed
 from .facts import article_facts
 from .group import co_mentions, group_quotes
 from .mentions import AliasHit, AliasMatcher, MentionHistory, resolve_hits, unambiguous_counts
@@ -34,6 +37,7 @@ from .quotes import article_quotations
 from .reported import reported_speaker
 from .sentences import SentenceFinder, article_sentences, quote_sentences
 from .suggest import suggest_actors
+from .terms import AliasIndex
 from .topics import with_topics
 
 
@@ -55,6 +59,11 @@ class ReadingContext:
         return AliasMatcher(self.actors)
 
     @cached_property
+    def aliases(self) -> AliasIndex:
+        """The term reader's index of the actors' names (comparison_terms.py)."""
+        return AliasIndex.from_actors(self.actors)
+
+    @cached_property
     def by_id(self) -> dict[str, Actor]:
         return {actor.id: actor for actor in self.actors}
 
@@ -70,6 +79,7 @@ class ArticleReading:
     quotes: tuple[Quote, ...]
     facts: tuple[Fact, ...]
     problems: tuple[Problem, ...]  # the editors' speaker decisions that match no quote
+    terms: tuple[SentenceTerms, ...]  # what comparison reads of each sentence
     hits_by_paragraph: dict[int, list[AliasHit]]
 
 
@@ -152,8 +162,9 @@ def read_article(
         mentions=tuple(mentions),
         sentences=tuple(own_sentences),
         quotes=quotes,
-        facts=tuple(article_facts(article_id, clean, year)),
+        facts=tuple(placed(article_facts(article_id, clean, year), own_sentences, context.aliases)),
         problems=tuple(unmatched),
+        terms=sentence_terms(own_sentences, mentions, context.aliases),
         hits_by_paragraph=hits_by_paragraph,
     )
 
@@ -185,6 +196,8 @@ def combine_readings(
         quote_groups=tuple(group_quotes(quotes, cleaned)) if pages else (),
         co_mentions=co_mentions(mentions) if pages else (),
         problems=tuple(p for r in readings for p in r.problems),
+        terms=tuple(t for r in readings for t in r.terms),
+        topic_terms=topic_terms(dossier.topics, context.aliases),
     )
 
 
@@ -222,9 +235,14 @@ def _as_mentions(article_id: str, paragraph: int, hits_by_paragraph: dict) -> li
 
 
 def sentences_only(cleaned: dict[str, CleanArticle]) -> Analysis:
-    """The reading of the text without a dossier's actors: sentences only (tests, previews)."""
+    """The reading of the text without a dossier's actors: sentences and their terms (tests, previews)."""
+    sentences = [s for clean in cleaned.values() for s in article_sentences(clean)]
     return Analysis(
-        (), (), (), sentences=tuple(s for clean in cleaned.values() for s in article_sentences(clean))
+        (),
+        (),
+        (),
+        sentences=tuple(sentences),
+        terms=sentence_terms(sentences, [], AliasIndex.from_actors(())),
     )
 
 

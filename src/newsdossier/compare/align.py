@@ -4,7 +4,8 @@ Method (chosen on the gold set in tests/compare/gold_alignments.yml with
 `python -m tests.compare.evaluate --pipeline`; figures in the constants' notes):
 
 1. Each sentence is a TF-IDF vector over paraphrase-normalised stems, actor ids, numbers,
-   dates and pairs of neighbouring terms (features.py). A long sentence also gets one
+   dates and pairs of neighbouring terms, as the analysis read them (records.SentenceTerms,
+   analyze/terms.py), weighed in vectors.py. A long sentence also gets one
    vector per clause, because news sentences pack a side fact into a clause ("trade has
    slumped since the border closed on Monday"): clauses are scored,
    sentences are what rows show, and a sentence packing two claims can sit in two rows.
@@ -17,12 +18,12 @@ Method (chosen on the gold set in tests/compare/gold_alignments.yml with
    rank (the same speaker with two other actors and an event class; the same body of a state
    opening both passages, ORGANISATION_THRESHOLD); and it shares MIN_SHARED_TERMS terms; and it
    is not about two different actors (neither names the actor the other opens with, or
-   different sides do the same event class, _different_agents); and it shares a specific
-   anchor (_anchored: the same number or date, the same two actors and event class, two event
+   different sides do the same event class, different_agents); and it shares a specific
+   anchor (anchored: the same number or date, the same two actors and event class, two event
    classes, a person and an event class, the same speaker on the same event and actor, or
    two word pairs); and the two passages are not voiced by different sides ("a Ruritanian source
-   said" / "Bordurian officials believe", _different_speakers). Matching quotes of one speaker
-   (from the analysis) need no anchor: they are the anchor. Quote rows themselves are made
+   said" / "Bordurian officials believe", different_speakers). Passages carrying one statement
+   (the analysis' quote groups) need no anchor: they are the anchor. Quote rows themselves are made
    from the analysis' quotes (quotes.py), never by this clustering.
 3. Links are joined into rows with union-find, strongly anchored ones first, then strongest
    first; two groups merge only when
@@ -31,98 +32,28 @@ Method (chosen on the gold set in tests/compare/gold_alignments.yml with
    A clause left alone by a refused merge joins the group as a leaf when its link shares two
    event classes (ATTACH_EVENTS): one claim of a sentence that packs several.
 4. A sentence attributed back to the one before it ("he said", "the statement said") joins the
-   rows of that sentence (_continuations, CONTINUATION_SHARED), and a sentence telling the same
-   figure as another of its article joins that one's rows (_restatements, RESTATEMENT_THRESHOLD).
+   rows of that sentence (continuations, CONTINUATION_SHARED), and a sentence telling the same
+   figure as another of its article joins that one's rows (restatements, RESTATEMENT_THRESHOLD).
 """
 
 from __future__ import annotations
 
-import functools
-import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
-from ..lexicon import REPORTING_VERBS
-from ..records import Passage
-from .features import PARAPHRASES, AliasIndex, cosine, idf_table, passage_terms, topic_discount, weigh
+from ..records import Passage, SentenceTerms
+from .actors import ActorSides
+from .anchors import (
+    anchored,
+    different_agents,
+    different_speakers,
+    different_subjects,
+    same_organisation,
+    strongly_anchored,
+)
+from .joining import continuations, join_links, restatements
 from .options import DEFAULT_ALIGNMENT, AlignmentOptions
-
-# Reported speech: the actor named just before a speech verb ("the minister said", "Bordurian
-# officials believe", "a Ruritanian security source said") or just after it ("said the king")
-# speaks the passage.
-SPEECH_VERBS = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b", re.IGNORECASE)
-
-
-@dataclass
-class Unit:
-    """A passage with what alignment needs to know about it."""
-
-    passage: Passage
-    vector: dict[str, float]
-    blocking: tuple[str, ...]
-    quote: str  # the longest quoted span, "" when none
-    speaker: str | None = None
-    clauses: tuple[dict[str, float], ...] = field(default=())  # one vector per clause, when several
-    places: frozenset[str] = frozenset()  # actors named only after "in", "over", "across"...
-
-
-@dataclass
-class _Node:
-    """A sentence or one of its clauses: what is scored and linked."""
-
-    unit: int
-    article: str
-    vector: dict[str, float]
-    whole: bool  # the whole sentence, not a clause
-    subject: frozenset[str] = frozenset()  # the first actor named, with its side
-    actors: frozenset[str] = frozenset()  # every actor named, with their sides
-    speaker: str | None = None  # who speaks the passage (an actor id), when it says
-    speaker_side: str | None = None  # the state that speaker speaks for
-    sentence_actors: frozenset[str] = frozenset()  # every actor the whole sentence names
-    places: frozenset[str] = frozenset()  # actors the sentence names only as places ("in Syldavia")
-    side_of: dict[str, str] = field(default_factory=dict)  # shared: actor -> the state it belongs to
-    persons: frozenset[str] = frozenset()  # shared: the actors that are people
-    organisations: frozenset[str] = frozenset()  # shared: bodies of a state (a ministry, an agency)
-    agents: dict[str, set[str]] | None = None  # event class -> sides doing it (_agents), when computed
-
-
-# Where a sentence's clauses meet: dashes, semicolons and colons; a comma before a connective;
-# subordinating conjunctions that open a side fact even without a comma; and a relative "that"
-# (one followed by a verb: "the group that has claimed the attacks"), which opens a side fact
-# about a noun. A content "that" ("concerns that the raids would...") opens the claim itself:
-# breaking at every "that" joined two different claims (pipeline P / R 0.981 / 0.825 with the
-# continuation rule), at the relative one only 1.000 / 0.825, without it 1.000 / 0.810.
-_CLAUSE_BREAK = re.compile(
-    r"\s+[\u2014\u2013]\s+|\s+-\s+|;\s+|:\s+"
-    r"|,\s+(?=(?:and|but|while|whereas|since|after|before|as|when|who|which|whom|whose|where|saying|"
-    r"although|though|because|even|in\s+stark|an\s+incident|with)\b)"
-    r"|\s+(?=(?:since|after|when|while|whereas|although|because|before|rather\s+than|as\s+opposed)\s)"
-    r"|\s+(?=that\s+(?:has|have|had|is|was|were|are|will|would|could|can)\s)",
-    re.IGNORECASE,
-)
-# A sentence's own subject before "is/was the/a ...": "The deal to share data | was the main gain
-# of the tour" (see opening_phrase for its measure). Only where the sentence starts, and not after
-# a speech verb or "that" ("officials said that the attack | was the work of ..." would lose its
-# speaker).
-_COPULA = re.compile(r"\s+(?=(?:is|was|were|are)\s+(?:the|a|an)\s)")
-_NOT_A_SUBJECT = re.compile(r"\bthat\b|[,;:]", re.IGNORECASE)
-_WORD = re.compile(r"\w+")
-# "Speaking after the talks in the capital, the minister said ...": a sentence opening with a
-# participle phrase says when or how before its comma; the claim follows (opening_phrase).
-# The participle must be followed by what follows one ("Speaking after", "Writing in the", "Talking to
-# reporters"): "Beijing has ...", "King Rudolf told ...", "Nothing in the deal ..." are main clauses.
-_OPENING_PHRASE = re.compile(
-    r"^((?!(?:Nothing|Something|Anything|Everything|King|Spring|Morning|Evening)\b)[A-Z][a-z]{2,}ing\s+"
-    r"(?:after|before|at|in|on|to|from|with|for|about|ahead|alongside|during|outside|inside|by|the|a|an|his|her|their|its|"
-    r"this|reporters|journalists)\b[^,]{6,120}),\s+"
-)
-
-
-# "X did this and Y did that": a bare "and" joins two clauses when both sides are long enough
-# to be clauses (min_clause_words); "the king and the queen" stays one phrase.
-_AND = re.compile(r"\s+and\s+")
+from .units import Node, Unit, long_quote, pair_score, quote_match
+from .vectors import idf_table, topic_discount, weigh
 
 
 def _blocking_terms(
@@ -133,136 +64,64 @@ def _blocking_terms(
     return tuple(sorted(single, key=lambda t: (-vector[t], t))[: options.blocking_terms])
 
 
-def split_clauses(text: str, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> list[str]:
-    """The clauses of a sentence, short fragments joined to the one before (or after)."""
-    pieces = []
-    opening = _OPENING_PHRASE.match(text) if options.opening_phrase else None
-    if opening:
-        pieces.append(opening.group(1))
-        text = text[opening.end() :]
-    split = _CLAUSE_BREAK.split(text)
-    if split:
-        copula = _COPULA.search(split[0])
-        subject = split[0][: copula.start()] if copula else ""
-        if copula and not _NOT_A_SUBJECT.search(subject) and not SPEECH_VERBS.search(subject):
-            split[:1] = [subject, split[0][copula.end() :]]
-    for piece in split:
-        parts = _AND.split(piece)
-        current = parts[0]
-        for index, part in enumerate(parts[1:], 1):
-            rest = " and ".join(parts[index:])
-            if (
-                len(_WORD.findall(current)) >= options.min_clause_words
-                and len(_WORD.findall(rest)) >= options.min_clause_words
-            ):
-                pieces.append(current)
-                current = part
-            else:
-                current = f"{current} and {part}"
-        pieces.append(current)
-    clauses: list[str] = []
-    for piece in pieces:
-        piece = piece.strip(' ,;:"\u201c\u201d')
-        if not piece:
-            continue
-        if clauses and len(_WORD.findall(clauses[-1])) < options.min_clause_words:
-            clauses[-1] = f"{clauses[-1]} {piece}"
-        elif clauses and len(_WORD.findall(piece)) < options.min_clause_words:
-            clauses[-1] = f"{clauses[-1]} {piece}"
-        else:
-            clauses.append(piece)
-    return clauses
-
-
 def build_units(
     passages: list[Passage],
-    aliases: AliasIndex,
-    actors_of: dict[Passage, tuple[str, ...]] | None = None,
+    terms: list[SentenceTerms],
     speaker_of: dict[Passage, str] | None = None,
     quote_of: dict[Passage, str] | None = None,
+    statements_of: dict[Passage, frozenset[str]] | None = None,
     options: AlignmentOptions = DEFAULT_ALIGNMENT,
 ) -> list[Unit]:
-    """Weigh every passage's terms (and its clauses') against the whole set of passages (one topic)."""
-    actors_of = actors_of or {}
+    """Weigh every passage's terms (and its clauses'), as the analysis read them (terms[i] is
+    passages[i]'s), against the whole set of passages (one topic)."""
     speaker_of = speaker_of or {}
     quote_of = quote_of or {}
-    # Syndicated copy repeats sentences word for word: each distinct text is read once.
-    read: dict[tuple[str, tuple[str, ...]], Counter[str]] = {}
+    statements_of = statements_of or {}
+    counted: dict[int, Counter[str]] = {}  # id of a terms tuple -> its counts: copies share one
 
-    def terms_of(text: str, extra: tuple[str, ...] = ()) -> Counter[str]:
-        if (text, extra) not in read:
-            read[(text, extra)] = passage_terms(text, aliases, extra, pairs=options.pair_weight > 0)
-        return read[(text, extra)]
+    def counts_of(items: tuple[tuple[str, int], ...]) -> Counter[str]:
+        if id(items) not in counted:
+            kept = items if options.pair_weight > 0 else tuple(i for i in items if i[0][0] != "+")
+            counted[id(items)] = Counter(dict(kept))
+        return counted[id(items)]
 
-    terms = [terms_of(p.text, tuple(actors_of.get(p, ()))) for p in passages]
-    idf = idf_table(terms)
-    for term, factor in topic_discount(terms, [p.article for p in passages], options).items():
+    counts = [counts_of(record.terms) for record in terms]
+    idf = idf_table(counts)
+    for term, factor in topic_discount(counts, [p.article for p in passages], options).items():
         idf[term] *= factor
-    weighed: dict[int, dict[str, float]] = {}  # id of a Counter in `read` -> its vector
+    weighed: dict[int, dict[str, float]] = {}  # id of a Counter in `counted` -> its vector
 
-    def vector_of(counts: Counter[str]) -> dict[str, float]:
-        if id(counts) not in weighed:
-            weighed[id(counts)] = weigh(counts, idf, options)
-        return weighed[id(counts)]
+    def vector_of(found: Counter[str]) -> dict[str, float]:
+        if id(found) not in weighed:
+            weighed[id(found)] = weigh(found, idf, options)
+        return weighed[id(found)]
 
     units = []
-    for passage, counts in zip(passages, terms, strict=False):
-        vector = vector_of(counts)
-        blocking = _blocking_terms(vector, options=options)
-        clauses = split_clauses(passage.text, options=options)
-        clause_vectors = tuple(vector_of(terms_of(c)) for c in clauses) if len(clauses) > 1 else ()
-        speaker = speaker_of.get(passage)
+    for passage, record, found in zip(passages, terms, counts, strict=True):
+        vector = vector_of(found)
         unit = Unit(
             passage,
             vector,
-            blocking,
-            _long_quote(quote_of.get(passage, ""), options),
-            speaker,
-            clause_vectors,
+            _blocking_terms(vector, options=options),
+            long_quote(quote_of.get(passage, ""), options),
+            speaker_of.get(passage),
+            tuple(vector_of(counts_of(c)) for c in record.clauses),
+            record.places,
+            refers_back=record.refers_back,
         )
-        unit.places = places_named(passage.text, aliases)
+        if unit.quote:
+            unit.statements = statements_of.get(passage, frozenset())
         units.append(unit)
     return units
 
 
-def _long_quote(quote: str, options: AlignmentOptions) -> str:
-    """The quotation a passage carries (from the analysis), unless it is a scare quote."""
-    return quote if len(quote) >= options.min_quote_chars else ""
-
-
-def similarity(a: Unit, b: Unit, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> float:
-    """How surely two passages report the same thing, 0..1."""
-    score = cosine(a.vector, b.vector)
-    quoted = _quote_match(a, b, options=options)
-    return max(score, quoted)
-
-
-def _quote_match(a: Unit, b: Unit, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> float:
-    """The word match of two passages' quotes when they can be the same quote, else 0."""
-    if a.quote and b.quote and (a.speaker is None or b.speaker is None or a.speaker == b.speaker):
-        return _quote_ratio(a.quote, b.quote, options=options)
-    return 0.0
-
-
-def _quote_ratio(a: str, b: str, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> float:
-    """The word match of two quotes, 0..1, when it reaches quote_match, else 0."""
-    ratio = _token_set_ratio(a, b)
-    return ratio / 100.0 if ratio >= options.quote_match else 0.0
-
-
-@functools.lru_cache(maxsize=65536)
-def _token_set_ratio(a: str, b: str) -> float:
-    """Cached: a pair of passages is scored when linked, when merged and when vetted."""
-    return fuzz.token_set_ratio(a.lower(), b.lower())
-
-
 def _nodes(
-    units: list[Unit], aliases: AliasIndex | None = None, options: AlignmentOptions = DEFAULT_ALIGNMENT
-) -> list[_Node]:
-    side_of = aliases.side_of if aliases else {}
-    organisations = frozenset(aliases.affiliation_of) if aliases else frozenset()
+    units: list[Unit], sides: ActorSides | None = None, options: AlignmentOptions = DEFAULT_ALIGNMENT
+) -> list[Node]:
+    side_of = sides.side_of if sides else {}
+    organisations = frozenset(sides.affiliation_of) if sides else frozenset()
 
-    def node(position: int, vector: dict[str, float], whole: bool) -> _Node:
+    def node(position: int, vector: dict[str, float], whole: bool) -> Node:
         named = [t[1:] for t in vector if t[0] == "@"]  # in reading order
         # The first actor named, places aside: "signed a treaty in Syldavia" is not about Syldavia.
         first = (
@@ -274,7 +133,7 @@ def _nodes(
         actors = frozenset(named + [side_of[a] for a in named if a in side_of])
         speaker = units[position].speaker
         side = side_of.get(speaker, speaker) if speaker else None
-        return _Node(
+        return Node(
             position,
             units[position].passage.article,
             vector,
@@ -285,7 +144,7 @@ def _nodes(
             side,
             places=units[position].places,
             side_of=side_of,
-            persons=aliases.persons if aliases else frozenset(),
+            persons=sides.persons if sides else frozenset(),
             organisations=organisations,
         )
 
@@ -301,215 +160,136 @@ def _nodes(
     return nodes
 
 
-def _different_subjects(a: _Node, b: _Node) -> bool:
-    """Two passages about different actors: neither names the actor the other opens with
-    ("country A will support the rebels" / "country B supports the rebels")."""
-    return bool(a.subject and b.subject and not (a.subject & b.actors) and not (b.subject & a.actors))
-
-
-def _agents(node: _Node) -> dict[str, set[str]]:
-    """Event class -> the sides of the actors named just before it ("the coalition has been
-    targeting": target -> the coalition's side), from the vector's neighbouring-term pairs."""
-    if node.agents is None:
-        agents: dict[str, set[str]] = defaultdict(set)
-        for term in node.vector:
-            if term.startswith("+@"):
-                actor, _, event = term[2:].partition(">")
-                if event in PARAPHRASES:
-                    agents[event].add(node.side_of.get(actor, actor))
-        node.agents = dict(agents)
-    return node.agents
-
-
-def _different_agents(a: _Node, b: _Node, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> bool:
-    """The same event done by different sides ("the coalition has been targeting the militants" /
-    "Ruritania was targeting the same militants as the coalition"): two claims, not one."""
-    if not options.different_agents:
-        return False
-    agents_a, agents_b = _agents(a), _agents(b)
-    return any(not agents_a[event] & agents_b[event] for event in agents_a.keys() & agents_b.keys())
-
-
-_PLACE_BEFORE = re.compile(r"\b(?:in|into|over|across|inside|throughout|near)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def places_named(text: str, aliases: AliasIndex) -> frozenset[str]:
-    """Actors a sentence names only as places ("bombing campaigns in Syldavia"): the country where
-    something happens is not who does it, so it does not make two claims the same."""
-    as_place: dict[str, bool] = {}
-    for start, end, actor in aliases.find(text):
-        # "anxiety over Ruritania's strikes": a possessive names who acts, not where (without
-        # this the gold set scores 1.000 / 0.730 instead of 1.000 / 0.746).
-        possessive = text[end - 2 : end] in ("'s", "\u2019s")
-        place = (
-            actor in aliases.states
-            and not possessive
-            and bool(_PLACE_BEFORE.search(text[max(0, start - 12) : start]))
-        )
-        as_place[actor] = as_place.get(actor, True) and place
-    return frozenset(a for a, only in as_place.items() if only)
-
-
-def _different_speakers(a: _Node, b: _Node) -> bool:
-    """Two passages voicing different sides ("the minister said" / "Bordurian officials believe"): what one
-    side says and what the other says of it are two claims, however alike their words."""
-    if not (a.speaker and b.speaker) or a.speaker_side == b.speaker_side:
-        return False
-    # "A said ... with B" and B's own words: one side speaks of the other's claim.
-    return a.speaker not in b.sentence_actors and b.speaker not in a.sentence_actors
-
-
-def _anchored(
-    a: _Node, b: _Node, shared: set[str] | None = None, options: AlignmentOptions = DEFAULT_ALIGNMENT
-) -> bool:
-    """A specific anchor shared by two passages: the same number or date, or the same two
-    actors, or two event words of the same paraphrase classes ("exchange" + "information")."""
-    shared = a.vector.keys() & b.vector.keys() if shared is None else shared
-    if any(t[0] in "#%" for t in shared):
-        return True
-    others = {t for t in shared if t[0] == "@" and t[1:] not in (a.speaker, a.speaker_side)}
-    if a.speaker and a.speaker == b.speaker and others and any(t in PARAPHRASES for t in shared):
-        return True  # the same speaker on the same event class about the same other actor
-    # Actors as sides ("the US-led coalition" ~ "the US"), places left out ("campaigns in Syldavia").
-    actors = {a.side_of.get(t[1:], t[1:]) for t in shared if t[0] == "@" and t[1:] not in a.places | b.places}
-    events = {t for t in shared if t in PARAPHRASES}
-    if len(actors) >= options.anchor_actors and events:
-        return True
-    # One person who is neither passage's speaker and one event class:
-    # "the two rulers remain far apart on the regent" ~ "the king and the duke disagree over the regent".
-    named = {t[1:] for t in shared if t[0] == "@"} - a.places - b.places - {a.speaker, b.speaker}
-    if events and named & a.persons:
-        return True
-    if len(events) >= options.anchor_events:
-        return True
-    # The same words in the same order ("a command post", "the border province"), actors aside.
-    phrases = [t for t in shared if t[0] == "+" and "@" not in t]
-    return len(phrases) >= options.anchor_phrases
-
-
-def _strongly_anchored(a: _Node, b: _Node, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> bool:
-    """The same speaker on the same event class about the same other actors."""
-    if not (options.strong_anchor_actors and a.speaker and a.speaker == b.speaker):
-        return False
-    shared = a.vector.keys() & b.vector.keys()
-    if not any(t in PARAPHRASES for t in shared):
-        return False
-    others = {t for t in shared if t[0] == "@" and t[1:] not in (a.speaker, a.speaker_side)}
-    return len(others) >= options.strong_anchor_actors
-
-
-def _same_organisation(a: _Node, b: _Node) -> bool:
-    """Both passages open with the same body of a state (a ministry, an agency) and share an event
-    class: "the navy said its gunboats shelled the port" ~ "the navy said it had bombarded three
-    depots"; what each outlet adds (where, how many) would otherwise drown the match."""
-    if not (a.subject & b.subject & a.organisations):
-        return False
-    return any(t in PARAPHRASES for t in a.vector.keys() & b.vector.keys())
-
-
-def _score(
-    a: _Node,
-    b: _Node,
-    units: list[Unit],
-    memo: dict[tuple[int, int], float] | None = None,
-    options: AlignmentOptions = DEFAULT_ALIGNMENT,
-) -> float:
-    """Cosine of the two vectors, or the quote match of two whole sentences if higher. `memo`
-    keeps cosines by vector identity: syndicated copies share one vector (build_units), so a topic
-    scores far fewer distinct pairs than it has pairs of passages."""
-    if memo is None:
-        score = cosine(a.vector, b.vector)
-    else:
-        key = (id(a.vector), id(b.vector)) if id(a.vector) < id(b.vector) else (id(b.vector), id(a.vector))
-        known = memo.get(key)
-        score = memo[key] = cosine(a.vector, b.vector) if known is None else known
-    if a.whole and b.whole:
-        score = max(score, _quote_match(units[a.unit], units[b.unit], options=options))
-    return score
-
-
-def _quoted_alike(
-    a: _Node, b: _Node, units: list[Unit], options: AlignmentOptions = DEFAULT_ALIGNMENT
-) -> bool:
-    return a.whole and b.whole and bool(_quote_match(units[a.unit], units[b.unit], options=options))
+def _quoted_alike(a: Node, b: Node, units: list[Unit], options: AlignmentOptions = DEFAULT_ALIGNMENT) -> bool:
+    return a.whole and b.whole and bool(quote_match(units[a.unit], units[b.unit], options=options))
 
 
 def _enough_shared(
-    a: _Node,
-    b: _Node,
+    a: Node,
+    b: Node,
     units: list[Unit],
     shared: set[str] | None = None,
     options: AlignmentOptions = DEFAULT_ALIGNMENT,
 ) -> bool:
-    if a.whole and b.whole and _quote_match(units[a.unit], units[b.unit], options=options):
+    if a.whole and b.whole and quote_match(units[a.unit], units[b.unit], options=options):
         return True
     shared = a.vector.keys() & b.vector.keys() if shared is None else shared
     return sum(1 for t in shared if t[0] != "+") >= options.min_shared_terms
 
 
-def _candidate_pairs(  # noqa: C901 - the blocking step's filters in the order they are measured (calibration notes in compare/options.py)
-    nodes: list[_Node], options: AlignmentOptions = DEFAULT_ALIGNMENT
-) -> dict[tuple[int, int], None]:
-    """Pairs of nodes of different articles that share a blocking term (an inverted index)."""
+def _blocking_index(
+    nodes: list[Node], options: AlignmentOptions
+) -> tuple[dict[str, list[int]], list[tuple[str, ...]]]:
+    """Term -> the nodes it blocks, and each node's blocking terms."""
     index: dict[str, list[int]] = defaultdict(list)
     blocking = []
     for position, node in enumerate(nodes):
         terms = _blocking_terms(node.vector, options=options)
         # A body of a state opening the passage finds the other passages it opens, however heavy
-        # their other words (_same_organisation).
+        # their other words (same_organisation).
         terms += tuple(
             sorted("@" + actor for actor in node.subject & node.organisations if "@" + actor not in terms)
         )
         blocking.append(terms)
         for term in terms:
             index[term].append(position)
-    pairs: dict[tuple[int, int], None] = {}
-    articles = [node.article for node in nodes]
-    # Syndicated copies have the same blocking terms, hence the same ranking: ranked once.
-    rankings: dict[tuple[tuple[str, ...], int | None], list[tuple[int, int]]] = {}
-    counts: dict[tuple[str, ...], Counter[int]] = {}
+    return index, blocking
 
-    def ranking(terms: tuple[str, ...], limit: int | None) -> list[tuple[int, int]]:
-        if (terms, limit) not in rankings:
-            if terms not in counts:
+
+class _Rankings:
+    """Nodes ranked by how many blocking terms they share with a set of terms. Syndicated copies
+    have the same blocking terms, hence the same ranking: ranked once."""
+
+    def __init__(self, index: dict[str, list[int]], options: AlignmentOptions) -> None:
+        self.index, self.options = index, options
+        self.rankings: dict[tuple[tuple[str, ...], int | None], list[tuple[int, int]]] = {}
+        self.counts: dict[tuple[str, ...], Counter[int]] = {}
+
+    def __call__(self, terms: tuple[str, ...], limit: int | None) -> list[tuple[int, int]]:
+        if (terms, limit) not in self.rankings:
+            if terms not in self.counts:
                 shared: Counter[int] = Counter()
                 for term in terms:
-                    if len(index[term]) <= options.max_postings:
-                        shared.update(index[term])  # counted in C
-                counts[terms] = shared
-            rankings[(terms, limit)] = counts[terms].most_common(limit)
-        return rankings[(terms, limit)]
+                    if len(self.index[term]) <= self.options.max_postings:
+                        shared.update(self.index[term])  # counted in C
+                self.counts[terms] = shared
+            self.rankings[(terms, limit)] = self.counts[terms].most_common(limit)
+        return self.rankings[(terms, limit)]
 
+
+def _candidates_of(
+    article: str, terms: tuple[str, ...], articles: list[str], ranking: _Rankings
+) -> list[int]:
+    """The max_candidates nodes of other articles sharing most blocking terms with `terms`. The head
+    of the ranking first (most_common(n) is the head of most_common()): the node itself and its own
+    article's nodes rank high, so 3 x max_candidates nearly always do."""
+    wanted = ranking.options.max_candidates
+    chosen: list[int] = []
+    for limit in (3 * wanted, None):
+        chosen = []
+        head = ranking(terms, limit)
+        for other, _ in head:
+            if articles[other] != article:
+                chosen.append(other)
+                if len(chosen) == wanted:
+                    break
+        if len(chosen) == wanted or limit is None or len(head) < limit:
+            break
+    return chosen
+
+
+def _candidate_pairs(
+    nodes: list[Node], options: AlignmentOptions = DEFAULT_ALIGNMENT
+) -> dict[tuple[int, int], None]:
+    """Pairs of nodes of different articles that share a blocking term (an inverted index)."""
+    index, blocking = _blocking_index(nodes, options)
+    ranking = _Rankings(index, options)
+    articles = [node.article for node in nodes]
+    pairs: dict[tuple[int, int], None] = {}
     for position, node in enumerate(nodes):
-        terms = blocking[position]
-        article = node.article
-        # The head of the ranking first (most_common(n) is the head of most_common()): the node
-        # itself and its own article's nodes rank high, so 3 x max_candidates nearly always do.
-        for limit in (3 * options.max_candidates, None):
-            chosen = []
-            head = ranking(terms, limit)
-            for other, _ in head:
-                if articles[other] != article:
-                    chosen.append(other)
-                    if len(chosen) == options.max_candidates:
-                        break
-            if len(chosen) == options.max_candidates or limit is None or len(head) < limit:
-                break
-        for other in chosen:
+        for other in _candidates_of(node.article, blocking[position], articles, ranking):
             pairs[(min(position, other), max(position, other))] = None
     return pairs
 
 
-def cluster_units(  # noqa: C901 - the clustering loop with its vetted links; to be split when the method is replaced (issue 14)
+def cluster_units(
     units: list[Unit],
-    aliases: AliasIndex | None = None,
+    sides: ActorSides | None = None,
     options: AlignmentOptions = DEFAULT_ALIGNMENT,
 ) -> list[list[int]]:
     """Group unit indexes into clusters of passages that report the same thing.
 
     A passage whose clauses report different things may sit in several clusters.
     """
-    nodes = _nodes(units, aliases, options=options)
+    nodes = _nodes(units, sides, options=options)
+    memo: dict[tuple[int, int], float] = {}
+    scores = _scores(nodes, units, memo, options)
+    links = _links(nodes, scores, options)
+
+    def link_holds(x: int, y: int) -> bool:
+        """The checks on what two passages say, run only for links that would join two groups."""
+        a, b = nodes[x], nodes[y]
+        shared = a.vector.keys() & b.vector.keys()
+        if (
+            different_subjects(a, b)
+            or not _enough_shared(a, b, units, shared, options=options)
+            or different_agents(a, b, options=options)
+        ):
+            return False
+        return _quoted_alike(a, b, units, options=options) or not (
+            different_speakers(a, b) or not anchored(a, b, shared, options=options)
+        )
+
+    groups = join_links(links, nodes, units, options.merge_threshold, link_holds, memo, options=options)
+    return _clusters(groups, nodes, units, options)
+
+
+def _scores(
+    nodes: list[Node], units: list[Unit], memo: dict[tuple[int, int], float], options: AlignmentOptions
+) -> dict[tuple[int, int], float]:
+    """The candidate pairs' scores, those that can make a link. A pair under the lowest threshold
+    can never be a link, nor keep one from being a best match; only two passages opening with the
+    same body of a state link from organisation_threshold on."""
     lowest = min(
         options.link_threshold,
         options.best_threshold,
@@ -517,18 +297,19 @@ def cluster_units(  # noqa: C901 - the clustering loop with its vetted links; to
         options.runner_up_threshold,
         options.strong_anchor_threshold,
     )
-    # A pair under the lowest threshold can never be a link, nor keep one from being a best match;
-    # only two passages opening with the same body of a state link from organisation_threshold on.
     scores = {}
-    memo: dict[tuple[int, int], float] = {}
     for x, y in _candidate_pairs(nodes, options=options):
-        score = _score(nodes[x], nodes[y], units, memo, options=options)
+        score = pair_score(nodes[x], nodes[y], units, memo, options=options)
         if score >= lowest or (
-            score >= options.organisation_threshold and _same_organisation(nodes[x], nodes[y])
+            score >= options.organisation_threshold and same_organisation(nodes[x], nodes[y])
         ):
             scores[(x, y)] = score
-    # Every other article's passages ranked by their best score with each node: the best
-    # runner_up_rank of them, best first.
+    return scores
+
+
+def _leaders(nodes: list[Node], scores: dict[tuple[int, int], float], options: AlignmentOptions):
+    """(node, other article) -> that article's passages ranked by their best score with the node:
+    the best runner_up_rank of them, best first."""
     ranked: dict[tuple[int, str], dict[int, float]] = defaultdict(dict)
     for (x, y), score in scores.items():
         for here, there in ((x, y), (y, x)):
@@ -537,9 +318,16 @@ def cluster_units(  # noqa: C901 - the clustering loop with its vetted links; to
             if score > matches.get(unit, 0.0):
                 matches[unit] = score
     # sorted(...)[:n], as heapq.nlargest(n, ...) gives, is faster for the few matches of a node.
-    leaders = {
+    return {
         key: sorted(m, key=m.__getitem__, reverse=True)[: options.runner_up_rank] for key, m in ranked.items()
     }
+
+
+def _links(
+    nodes: list[Node], scores: dict[tuple[int, int], float], options: AlignmentOptions
+) -> list[tuple[bool, float, int, int]]:
+    """(strongly anchored, score, x, y) for every pair that is a link by its rank or its anchor."""
+    leaders = _leaders(nodes, scores, options)
 
     def rank(node: int, article: str, unit: int) -> int:
         top = leaders[(node, article)]
@@ -551,8 +339,8 @@ def cluster_units(  # noqa: C901 - the clustering loop with its vetted links; to
         rank_ab = rank(x, b.article, b.unit)
         rank_ba = rank(y, a.article, a.unit)
         anchored_strongly = (
-            score >= options.strong_anchor_threshold and _strongly_anchored(a, b, options=options)
-        ) or (score >= options.organisation_threshold and _same_organisation(a, b))
+            score >= options.strong_anchor_threshold and strongly_anchored(a, b, options=options)
+        ) or (score >= options.organisation_threshold and same_organisation(a, b))
         ranked_link = (
             score >= options.strong_threshold
             or (min(rank_ab, rank_ba) == 0 and score >= options.best_threshold)
@@ -561,24 +349,14 @@ def cluster_units(  # noqa: C901 - the clustering loop with its vetted links; to
         )
         if ranked_link or anchored_strongly:
             links.append((anchored_strongly, score, x, y))
+    return links
 
-    def link_holds(x: int, y: int) -> bool:
-        """The checks on what two passages say, run only for links that would join two groups."""
-        a, b = nodes[x], nodes[y]
-        shared = a.vector.keys() & b.vector.keys()
-        if (
-            _different_subjects(a, b)
-            or not _enough_shared(a, b, units, shared, options=options)
-            or _different_agents(a, b, options=options)
-        ):
-            return False
-        return _quoted_alike(a, b, units, options=options) or not (
-            _different_speakers(a, b) or not _anchored(a, b, shared, options=options)
-        )
 
-    groups = _join(links, nodes, units, options.merge_threshold, link_holds, memo, options=options)
-    follows = _continuations(units, options=options) if options.continuation_shared else {}
-    companions = _restatements(units, options=options) if options.restatement_threshold else {}
+def _clusters(groups: list[list[int]], nodes: list[Node], units: list[Unit], options: AlignmentOptions):
+    """Groups of nodes as clusters of units, with the sentences that go on with or restate one of
+    theirs; every passage is somewhere: those no link reached stand alone."""
+    follows = continuations(units, options=options) if options.continuation_shared else {}
+    companions = restatements(units, options=options) if options.restatement_threshold else {}
     clusters = []
     seen = set()
     for members in groups:
@@ -590,143 +368,6 @@ def cluster_units(  # noqa: C901 - the clustering loop with its vetted links; to
         if passages not in seen:
             seen.add(passages)
             clusters.append(list(passages))
-    # Every passage is somewhere: those no link reached stand alone.
     placed = {u for c in clusters for u in c}
     clusters.extend([u] for u in range(len(units)) if u not in placed)
     return sorted(clusters)
-
-
-# Attribution that points back to the sentence before: "he said", "she added", "the statement
-# said". Such a sentence goes on with the claim of the one before it, often in the speaker's own
-# words, and the words alone rarely say so.
-_BACK_REFERENCE = re.compile(
-    r"^[\"\u201c]?(?:he|she|they|it)\s+(?:\w+\s+)?(?:said|says|added|adds|stressed|insisted|warned|told)\b"
-    r"|[,\"\u201d]\s*(?:he|she|they|it|the\s+statement)\s+(?:said|added|stressed|insisted|warned)\b",
-    re.IGNORECASE,
-)
-
-
-def _continuations(units: list[Unit], options: AlignmentOptions = DEFAULT_ALIGNMENT) -> dict[int, int]:
-    """Sentence -> the sentence before it, for sentences that go on with the claim before them
-    (_BACK_REFERENCE) in the same or the next paragraph and share options.continuation_shared terms
-    with it, actors aside: a row holding the first sentence also holds the second."""
-    follows = {}
-    for position in range(1, len(units)):
-        here, before = units[position], units[position - 1]
-        if here.passage.article != before.passage.article:
-            continue
-        if here.passage.paragraph - before.passage.paragraph > 1 or not _BACK_REFERENCE.search(
-            here.passage.text
-        ):
-            continue
-        shared = [t for t in here.vector.keys() & before.vector.keys() if t[0] not in "+@"]
-        if len(shared) >= options.continuation_shared:
-            follows[position] = position - 1
-    return follows
-
-
-def _restatements(units: list[Unit], options: AlignmentOptions = DEFAULT_ALIGNMENT) -> dict[int, set[int]]:
-    """Sentence -> the sentences of its own article that tell the same figure again: a shared
-    number and event class, and a cosine of options.restatement_threshold ("claiming it had shelled six
-    depots" in a lede, "the navy said it had shelled six depots, including..." below).
-    Pairs within one article only, and only of sentences with a number: a few hundred a topic."""
-    by_article: dict[str, list[int]] = defaultdict(list)
-    for position, unit in enumerate(units):
-        if any(t[0] == "#" for t in unit.vector):
-            by_article[unit.passage.article].append(position)
-    companions: dict[int, set[int]] = defaultdict(set)
-    for positions in by_article.values():
-        for i, x in enumerate(positions):
-            for y in positions[i + 1 :]:
-                a, b = units[x].vector, units[y].vector
-                shared = a.keys() & b.keys()
-                if not any(t[0] == "#" for t in shared) or not any(t in PARAPHRASES for t in shared):
-                    continue
-                if cosine(a, b) >= options.restatement_threshold:
-                    companions[x].add(y)
-                    companions[y].add(x)
-    return companions
-
-
-def _join(  # noqa: C901 - the merge checks in the order they are calibrated; to be split when the method is replaced (issue 14)
-    links,
-    nodes: list[_Node],
-    units: list[Unit],
-    threshold: float,
-    holds=None,
-    memo=None,
-    options: AlignmentOptions = DEFAULT_ALIGNMENT,
-) -> list[list[int]]:
-    """Union-find over the links, strongest first, refusing merges whose groups disagree.
-
-    `holds(x, y)` vets a link; it runs only when the link would join two groups, so that the
-    many links inside a row of syndicated copies cost no checks."""
-    parent: dict[int, int] = {}
-    members: dict[int, list[int]] = {}
-
-    def root(i: int) -> int:
-        if i not in parent:
-            return i
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    attached: list[tuple[int, int]] = []  # (clause, a node of the group it reports a claim of)
-
-    def _attachable(leaf: int, other: int, group: list[int]) -> bool:
-        """A clause standing alone whose link to a group was refused, sharing attach_events event
-        classes with the passage it links to: one claim of a sentence that packs several."""
-        if not options.attach_events or nodes[leaf].whole or len(group) != 1:
-            return False
-        shared = nodes[leaf].vector.keys() & nodes[other].vector.keys()
-        return sum(1 for t in shared if t in PARAPHRASES) >= options.attach_events
-
-    for *_, x, y in sorted(links, reverse=True):
-        rx, ry = root(x), root(y)
-        if rx == ry or (holds is not None and not holds(x, y)):
-            continue
-        for r in (rx, ry):
-            parent.setdefault(r, r)
-            members.setdefault(r, [r])
-        if len(members[rx]) > 1 or len(members[ry]) > 1:
-            sims = _cross_sims(members[rx], members[ry], nodes, units, memo, options=options)
-            if not sims or sum(sims) / len(sims) < threshold or min(sims) < options.min_link:
-                attached.extend(
-                    (leaf, other)
-                    for leaf, other in ((x, y), (y, x))
-                    if _attachable(leaf, other, members[root(leaf)])
-                )
-                continue
-        if len(members[rx]) < len(members[ry]):
-            rx, ry = ry, rx
-        parent[ry] = rx
-        members[rx].extend(members.pop(ry))
-    # Attached clauses join the final groups as leaves, unless a later link placed them after all;
-    # as leaves they never pull their own links into the group.
-    extra: dict[int, list[int]] = defaultdict(list)
-    leaves = set()
-    for leaf, other in attached:  # strongest link first: a clause joins one row, its best
-        if len(members.get(root(leaf), ())) <= 1 and leaf not in leaves:
-            extra[root(other)].append(leaf)
-            leaves.add(leaf)
-    return [
-        m + extra[r] for r, m in members.items() if parent[r] == r and not (len(m) == 1 and m[0] in leaves)
-    ]
-
-
-def _cross_sims(
-    a: list[int],
-    b: list[int],
-    nodes: list[_Node],
-    units: list[Unit],
-    memo=None,
-    options: AlignmentOptions = DEFAULT_ALIGNMENT,
-) -> list[float]:
-    """Similarities of the (representative) members of two groups, across articles."""
-    return [
-        _score(nodes[x], nodes[y], units, memo, options=options)
-        for x in a[: options.representatives]
-        for y in b[: options.representatives]
-        if nodes[x].article != nodes[y].article
-    ]

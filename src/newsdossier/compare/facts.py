@@ -21,7 +21,6 @@ from dataclasses import dataclass
 
 from ..lexicon import MONTH_NAMES, QUALIFIER_PATTERN
 from ..records import ComparisonRow, Fact, FactCell, FactRow, Passage
-from .features import AliasIndex, passage_terms
 
 # Words before a number that qualify it; the table shows them with the number ("more than 1,200").
 _QUALIFIED = re.compile(
@@ -41,11 +40,9 @@ VAGUE_SUBJECTS = frozenset(
     "year years day days week weeks month months minute minutes hour hours time times men man "
     "countries country people ones things".split()
 )
-# Words of context on each side of a fact, for its label and to tell two facts of one kind apart.
-CONTEXT_WORDS = 6
 # Two facts of different values are the same fact told differently (a disagreement) when their
-# contexts share at least this many terms (features.passage_terms, number and date terms left
-# out). Calibrated on the seeds: an attack toll and a plane crash toll told in one
+# contexts share at least this many terms (Fact.context, analyze/fact_context.py: number and date
+# terms left out). Calibrated on the seeds: an attack toll and a plane crash toll told in one
 # sentence share 1 context term with each other's versions ("kill"); versions of one fact share 2-4.
 MIN_CONTEXT_TERMS = 2
 
@@ -58,15 +55,6 @@ class _Found:
     shown: str  # the value shown: "more than 1,200", "13 November"
     context: frozenset[str]
     label: str
-
-
-def _window_words(text: str, fact_text: str) -> list[str]:
-    position = text.find(fact_text)
-    if position < 0:
-        return []
-    before = text[:position].split()[-CONTEXT_WORDS:]
-    after = text[position + len(fact_text) :].split()[:CONTEXT_WORDS]
-    return [w.strip(".,;:\"'\u201c\u201d()").lower() for w in before + after]
 
 
 def _key(fact: Fact) -> str:
@@ -94,44 +82,17 @@ def _shown(fact: Fact) -> str:
     return fact.value
 
 
-def _label(fact: Fact, passage: Passage) -> str:
-    """What the number is about: the words around it in its clause, the value itself left out
-    ("attacks in the capital on May 13 that killed \u2026 people"), so that one label fits
-    versions that disagree."""
-    text = passage.text
-    position = text.find(fact.text)
-    if position < 0:
-        return fact.subject or fact.text
-    number = _QUALIFIED.match(fact.text) or re.match(r"\S+(?:\s+\d+\b)?", fact.text)
-    masked = "\u2026" + fact.text[number.end() :] if number else "\u2026"
-    left: list[str] = []
-    for word in reversed(text[:position].split()[-CONTEXT_WORDS:]):
-        if word.endswith((",", ";", ":", "\u2014")) or word in ("\u2014", "-", "\u2013"):
-            break
-        left.insert(0, word)
-    right: list[str] = []
-    for word in text[position + len(fact.text) :].split()[:CONTEXT_WORDS]:
-        if word in ("\u2014", "-", "\u2013"):
-            break
-        right.append(word)
-        if word.endswith((",", ";", ":", ".")):
-            break
-    return " ".join([*left, masked, *right]).strip(" ,.;:\"'\u201c\u201d")
+def _found(fact: Fact, passage: Passage) -> _Found:
+    return _Found(
+        fact, passage, _key(fact), _shown(fact), fact.context, fact.label or fact.subject or fact.text
+    )
 
 
-def _found(fact: Fact, passage: Passage, aliases: AliasIndex) -> _Found:
-    # The words around the fact and its own words ("killed 224"), the number left out.
-    window = " ".join([*_window_words(passage.text, fact.text), fact.text])
-    context = frozenset(t for t in passage_terms(window, aliases) if t[0] not in "#%~+")
-    return _Found(fact, passage, _key(fact), _shown(fact), context, _label(fact, passage))
-
-
-def fact_rows(  # noqa: C901 - one pass that groups facts by kind and thing; to be split with the typed-facts table (issue 14)
+def fact_rows(
     rows: tuple[ComparisonRow, ...],
     analysis_facts: tuple[Fact, ...],
     singles: tuple[Passage, ...],
     passages: list[Passage] | None = None,
-    aliases: AliasIndex | None = None,
 ) -> tuple[FactRow, ...]:
     """Facts two or more outlets give (agree / disagree) first, then a few single-outlet counts.
 
@@ -139,52 +100,57 @@ def fact_rows(  # noqa: C901 - one pass that groups facts by kind and thing; to 
     when their values and contexts match, so that a figure two outlets give in sentences
     the alignment kept apart is still compared.
     """
-    aliases = aliases or AliasIndex.from_actors(())
-    by_paragraph: dict[tuple[str, int], list[Fact]] = defaultdict(list)
-    for fact in analysis_facts:
-        by_paragraph[(fact.article, fact.paragraph)].append(fact)
-
-    cache: dict[Passage, list[_Found]] = {}
-
-    def found_in(passage: Passage) -> list[_Found]:
-        if passage not in cache:
-            facts = [
-                f
-                for f in by_paragraph.get((passage.article, passage.paragraph), ())
-                if f.text in passage.text
-            ]
-            cache[passage] = [_found(f, passage, aliases) for f in facts]
-        return cache[passage]
-
+    found_in = _FactsOf(analysis_facts)
     table: list[FactRow] = []
     used: set[tuple[str, int, str, str]] = set()  # (article, paragraph, kind, key) already in a row
-
-    def add_groups(pool: list[_Found], require_context: bool) -> None:
-        by_kind: dict[str, list[_Found]] = defaultdict(list)
-        for item in pool:
-            by_kind[item.fact.kind].append(item)
-        for kind, items in by_kind.items():
-            items = _first_per_article_value(items)
-            for group, agreement in _match(items, require_context):
-                marks = {(g.fact.article, g.fact.paragraph, kind, g.key) for g in group}
-                if marks <= used:
-                    continue
-                used.update(marks)
-                table.append(FactRow(_row_label(group), kind, tuple(_cell(g) for g in group), agreement))
-
     for row in rows:
-        add_groups([item for p in row.passages for item in found_in(p)], require_context=False)
+        table += _shared_rows([item for p in row.passages for item in found_in(p)], False, used)
     if passages:
         # The same figure in sentences no row joined: same value and a shared context.
-        add_groups(
-            [item for p in passages for item in found_in(p) if item.fact.kind != "weekday"],
-            require_context=True,
-        )
+        pool = [item for p in passages for item in found_in(p) if item.fact.kind != "weekday"]
+        table += _shared_rows(pool, True, used)
     table.sort(key=lambda r: (-len({c.article for c in r.cells}), r.agreement != "agree"))
-    listed = 0
+    return tuple(table + _single_rows(singles, found_in, used))
+
+
+class _FactsOf:
+    """Passage -> the analysis' facts it holds (by Fact.sentence), cached: rows share passages."""
+
+    def __init__(self, facts: tuple[Fact, ...]) -> None:
+        self.by_paragraph: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+        for fact in facts:
+            self.by_paragraph[(fact.article, fact.paragraph)].append(fact)
+        self.cache: dict[Passage, list[_Found]] = {}
+
+    def __call__(self, passage: Passage) -> list[_Found]:
+        if passage not in self.cache:
+            facts = self.by_paragraph.get((passage.article, passage.paragraph), ())
+            self.cache[passage] = [_found(f, passage) for f in facts if f.sentence == passage.sentence]
+        return self.cache[passage]
+
+
+def _shared_rows(pool: list[_Found], require_context: bool, used: set) -> list[FactRow]:
+    """Rows of facts of one kind that match across articles, none of whose facts is in a row yet."""
+    by_kind: dict[str, list[_Found]] = defaultdict(list)
+    for item in pool:
+        by_kind[item.fact.kind].append(item)
+    table = []
+    for kind, items in by_kind.items():
+        for group, agreement in _match(_first_per_article_value(items), require_context):
+            marks = {(g.fact.article, g.fact.paragraph, kind, g.key) for g in group}
+            if marks <= used:
+                continue
+            used.update(marks)
+            table.append(FactRow(_row_label(group), kind, tuple(_cell(g) for g in group), agreement))
+    return table
+
+
+def _single_rows(singles: tuple[Passage, ...], found_in: _FactsOf, used: set) -> list[FactRow]:
+    """At most MAX_SINGLE_ROWS counts only one outlet gives, of a kind that says what it counts."""
+    table: list[FactRow] = []
     for passage in singles:
         for item in found_in(passage):
-            if listed >= MAX_SINGLE_ROWS:
+            if len(table) >= MAX_SINGLE_ROWS:
                 break
             mark = (item.fact.article, item.fact.paragraph, item.fact.kind, item.key)
             if item.fact.kind not in SINGLE_KINDS or mark in used or not _clear_subject(item.fact):
@@ -193,8 +159,7 @@ def fact_rows(  # noqa: C901 - one pass that groups facts by kind and thing; to 
             table.append(
                 FactRow(label=item.label, kind=item.fact.kind, cells=(_cell(item),), agreement="single")
             )
-            listed += 1
-    return tuple(table)
+    return table
 
 
 def _clear_subject(fact: Fact) -> bool:

@@ -15,7 +15,18 @@ This package is their face: one module per stage (load.py, clean.py, analysis.py
 comparison.py, render.py); import records from here (`from newsdossier.records import Quote`).
 """
 
-from .analysis import Analysis, CoMention, Fact, Mention, Quote, QuoteGroup, Sentence
+from .analysis import (
+    Analysis,
+    CoMention,
+    Denial,
+    Fact,
+    Mention,
+    Quote,
+    QuoteGroup,
+    Sentence,
+    SentenceTerms,
+    TopicTerms,
+)
 from .clean import (
     AppliedCorrection,
     CleanArticle,
@@ -51,6 +62,7 @@ __all__ = [
     "CleaningOverrides",
     "Correction",
     "DateInfo",
+    "Denial",
     "Dossier",
     "DossierInfo",
     "Event",
@@ -59,6 +71,7 @@ __all__ = [
     "Problem",
     "SpeakerDecision",
     "Topic",
+    "TopicTerms",
     "AppliedCorrection",
     "CleanArticle",
     "CleanResult",
@@ -73,6 +86,7 @@ __all__ = [
     "Quote",
     "QuoteGroup",
     "Sentence",
+    "SentenceTerms",
     "Comparison",
     "ComparisonRow",
     "Contradiction",

@@ -65,6 +65,50 @@ class Fact:
     subject: str = ""  # what the number counts, as words near it ("killed", "people on board")
     unit: str = ""  # "%", a currency ("USD"), a span of time ("year", "day"); "" for counts
     qualifier: str = ""  # words that qualify the value ("more than", "nearly")
+    # Where comparison finds it (analyze/fact_context.py): the sentence holding the phrase, the
+    # terms of the words around it (to tell two facts of one kind apart), and a label of those
+    # words with the value left out ("attacks in the capital that killed … people").
+    sentence: str = ""
+    context: frozenset[str] = frozenset()
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Denial:
+    """A failure or denial cue of a sentence ("refused to", "denied") and what it governs."""
+
+    cue: str  # "refused"
+    scope: str  # the words after the cue, in its clause
+    terms: frozenset[str]  # the scope's terms
+    about: frozenset[str]  # '@actor' terms of what the denied claim is about, with their sides
+
+
+@dataclass(frozen=True)
+class SentenceTerms:
+    """What comparison reads of a sentence, read once by analyze (analyze/terms.py, sentence_clauses.py).
+
+    Terms are strings marked by kind: '@actor' (an actor id), '#number' ('#3:relat' a small count
+    with what it counts), '%date', '~unanchored' (a weekday, an age, a count of nothing said),
+    '=class' (a class of news paraphrases: '=kill' for killed, dead, toll), '^ACRONYM', '+a>b' (two
+    terms next to each other), and word stems."""
+
+    sentence: str  # Sentence.id
+    terms: tuple[tuple[str, int], ...]  # (term, count), in reading order of first use
+    clauses: tuple[tuple[tuple[str, int], ...], ...] = ()  # the terms of each clause, when several
+    places: frozenset[str] = frozenset()  # actors it names only as places ("bombing in Syldavia")
+    refers_back: bool = False  # it goes on with the sentence before ("he said", "she added")
+    words: int = 0  # how many words it has
+    denials: tuple[Denial, ...] = ()  # its failure and denial cues (analyze/denials.py)
+    affirmed: frozenset[str] = frozenset()  # the terms of its clauses that carry no negation
+
+
+@dataclass(frozen=True)
+class TopicTerms:
+    """The terms of a topic's title, summary and questions, and the actors its title names."""
+
+    topic: str
+    terms: tuple[tuple[str, int], ...]
+    title_actors: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -107,6 +151,8 @@ class Analysis:
     sentences: tuple[Sentence, ...] = ()  # every body sentence, in dossier and reading order
     quote_groups: tuple[QuoteGroup, ...] = ()  # one per statement, however many articles carry it
     co_mentions: tuple[CoMention, ...] = ()  # pairs of actors named in the same paragraphs
+    terms: tuple[SentenceTerms, ...] = ()  # what comparison reads of each sentence
+    topic_terms: tuple[TopicTerms, ...] = ()  # what comparison reads of each topic's own words
 
     def sentences_of(self, article: str) -> tuple[Sentence, ...]:
         """The sentences of one article, in reading order."""
@@ -115,6 +161,10 @@ class Analysis:
     def mentions_in(self, article: str, paragraph: int) -> tuple[Mention, ...]:
         """The mentions of one paragraph, in reading order."""
         return self._mentions_by_paragraph.get((article, paragraph), ())
+
+    def terms_of(self, sentence: str) -> SentenceTerms | None:
+        """The terms of one sentence (by Sentence.id), None when it was not read for comparison."""
+        return self._terms_by_sentence.get(sentence)
 
     def quotes_of(self, article: str) -> tuple[Quote, ...]:
         """The quotes of one article, in reading order."""
@@ -135,6 +185,10 @@ class Analysis:
     @cached_property
     def _quotes_by_article(self) -> dict[str, tuple[Quote, ...]]:
         return _index(self.quotes, lambda q: q.article)
+
+    @cached_property
+    def _terms_by_sentence(self) -> dict[str, SentenceTerms]:
+        return {t.sentence: t for t in self.terms}
 
     @cached_property
     def _mentions_by_paragraph(self) -> dict[tuple[str, int], tuple[Mention, ...]]:

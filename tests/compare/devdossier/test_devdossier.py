@@ -53,11 +53,15 @@ def test_the_assembled_project_loads_with_every_article_and_topic(tmp_path):
 
 def test_dev_gold_precision_and_recall_floor():
     """Regression guard on the dev dossier's gold, no pins (`python -m tests.compare.devdossier.evaluate`):
-    precision 0.352, recall 0.241 since the topic discount and typed counts (0.269 / 0.298 untuned).
-    Far from the aim (0.95 / 0.85): the gold is not exhaustive, so precision is a lower bound."""
+    precision 0.352, recall 0.241 since the topic discount and typed counts (0.269 / 0.298 untuned);
+    0.355 / 0.240 with quote rows taken from the analysis' quote groups, 0.383 / 0.246 with the
+    groups also deciding which passages carry one quote in alignment, 0.417 / 0.246 with figures
+    weighed by how few of the topic's articles carry them (0.416 / 0.244 once analyze reads the
+    terms), 0.427 / 0.244 with six representatives a group in the merge check. Far from the aim (0.95 /
+    0.85): the gold is not exhaustive, so precision is a lower bound."""
     from ..evaluate import overall
     from .evaluate import evaluate
 
     precision, recall = overall(evaluate())
-    assert precision >= 0.34
-    assert recall >= 0.23
+    assert precision >= 0.42
+    assert recall >= 0.24

@@ -1,0 +1,156 @@
+"""Editors' choices: pinned rows (what the method missed) and vetoes (passages that must not share
+a row), found by the snippets the editors wrote; shown as editorial choices, never hidden."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from ..records import (
+    AlignmentChoice,
+    ComparisonRow,
+    Passage,
+    Topic,
+)
+from .quotes import QuoteVersion
+from .rows import build_row
+from .units import Unit
+
+
+def pins_as_rows(topic: Topic, units, by_passage, actor_names):
+    rows, taken = [], set()
+    for choice in topic.pins:
+        found = [p for article, snippet in choice.passages for p in _find_passage(article, snippet, units)]
+        found = list(dict.fromkeys(found))
+        if len({p.article for p in found}) < 2:  # a row compares at least two articles
+            continue
+        rows.append(
+            build_row(
+                [by_passage[p] for p in found],
+                actor_names,
+                label=choice.label,
+                editorial="pinned",
+                note=choice.note,
+            )
+        )
+        taken.update(found)
+    return rows, taken
+
+
+def _find_passage(article_id: str, snippet: str, units: list[Unit]) -> list[Passage]:
+    """The sentences of an article that contain a snippet (or that the snippet spans)."""
+    norm = " ".join(snippet.split()).lower()
+    hits = [u.passage for u in units if u.passage.article == article_id and norm in u.passage.text.lower()]
+    if hits:
+        return hits[:1]
+    # The snippet spans several sentences: take every sentence that holds a part of it.
+    return [
+        u.passage
+        for u in units
+        if u.passage.article == article_id
+        and len(u.passage.text) > 20
+        and u.passage.text.lower()[:60] in norm
+    ]
+
+
+def as_quote_row(row: ComparisonRow, quoted: list[list[QuoteVersion]]) -> ComparisonRow:
+    """A pinned row whose passages all hold versions of one quote (one speaker) is a quote row."""
+    for group in quoted:
+        words: dict[Passage, list[str]] = defaultdict(list)
+        for version in group:
+            words[version.passage].append(version.quote.text)
+        if all(p in words for p in row.passages):
+            return replace(row, kind="quote", quotes=tuple(" \u2026 ".join(words[p]) for p in row.passages))
+    return row
+
+
+def quotes_into_pins(pinned_rows, rows, by_passage, actor_names, quoted):
+    """An automatic quote row (one speaker, versions of one quote) that shares a passage with a
+    pinned quote row holds more versions of the same quote: they join the pinned row. Claim
+    rows are never merged into pins, since joining through a shared passage can chain topics."""
+    merged, remaining = [], list(rows)
+    for pin in pinned_rows:
+        same = [r for r in remaining if pin.kind == "quote" and r.kind == "quote" and same_quote(pin, r)]
+        if same:
+            pin = as_quote_row(_pin_taking_in(pin, same, by_passage, actor_names), quoted)
+            remaining = [r for r in remaining if r not in same]
+        merged.append(pin)
+    return merged, remaining
+
+
+def _pin_taking_in(pin: ComparisonRow, rows: list[ComparisonRow], by_passage, actor_names) -> ComparisonRow:
+    """The pinned row with the passages of `rows` after its own, under the editors' label and note."""
+    passages = list(dict.fromkeys([*pin.passages, *(p for r in rows for p in r.passages)]))
+    return build_row(
+        [by_passage[p] for p in passages], actor_names, label=pin.label, editorial="pinned", note=pin.note
+    )
+
+
+def widen_pins(pinned_rows, rows, by_passage, actor_names):
+    """An automatic claim row holding every passage of a pinned claim row and more reports the
+    same thing: its other passages join the pin, under the editors' label, rather than showing
+    the claim twice. (Rows sharing only some passages stay apart: a sentence packing two claims
+    would chain them.)"""
+    pinned_sets = [set(pin.passages) for pin in pinned_rows]
+
+    def holds_only(row: ComparisonRow, pinned: set[Passage]) -> bool:
+        """The row holds this pin and more, and no other pin (it would merge two editors' rows)."""
+        passages = set(row.passages)
+        return pinned < passages and sum(other <= passages for other in pinned_sets) == 1
+
+    widened = []
+    for pin, pinned in zip(pinned_rows, pinned_sets, strict=False):
+        holding = (
+            [r for r in rows if r.kind != "quote" and holds_only(r, pinned)] if pin.kind != "quote" else []
+        )
+        if holding:
+            row = _pin_taking_in(pin, holding, by_passage, actor_names)
+            added = len(row.passages) - len(pin.passages)
+            found = "1 more was" if added == 1 else f"{added} more were"
+            note = f"{pin.note} (The editors pinned {len(pin.passages)} passages; {found} found with them automatically.)"
+            pin = replace(row, kind=pin.kind, note=note.strip())
+            rows = [r for r in rows if r not in holding]
+        widened.append(pin)
+    return widened, rows
+
+
+def same_quote(a: ComparisonRow, b: ComparisonRow) -> bool:
+    """Two quote rows holding a passage with the same quoted words: a sentence quoting two
+    people ("A said '...', while B said '...'") can sit in the rows of both quotes, which are
+    different quotes."""
+    words_a = dict(zip(a.passages, a.quotes, strict=False))
+    return any(
+        words_a.get(p) == words for p, words in zip(b.passages, b.quotes, strict=False) if p in words_a
+    )
+
+
+def apply_vetoes(rows, vetoes: tuple[AlignmentChoice, ...], by_passage, actor_names):
+    """A veto lists passages that must not share a row: keep the first one, split the others off."""
+    split_off: list[Passage] = []
+    units = list(by_passage.values())
+    for veto in vetoes:
+        vetoed = [p for article, snippet in veto.passages for p in _find_passage(article, snippet, units)]
+        kept_rows = []
+        for row in rows:
+            inside = [p for p in vetoed if p in row.passages]
+            if len(inside) < 2:
+                kept_rows.append(row)
+                continue
+            removed = set(inside[1:])
+            remaining = [by_passage[p] for p in row.passages if p not in removed]
+            split_off.extend(removed)
+            if len({u.passage.article for u in remaining}) >= 2 and row.kind == "quote":
+                kept = [i for i, p in enumerate(row.passages) if p not in removed]
+                kept_rows.append(
+                    replace(
+                        row,
+                        passages=tuple(row.passages[i] for i in kept),
+                        quotes=tuple(row.quotes[i] for i in kept),
+                    )
+                )
+            elif len({u.passage.article for u in remaining}) >= 2:
+                kept_rows.append(build_row(remaining, actor_names))
+            else:
+                split_off.extend(u.passage for u in remaining)
+        rows = kept_rows
+    return rows, split_off
