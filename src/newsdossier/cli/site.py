@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +19,29 @@ def _mkdocs(root: Path, *args: str) -> int:
         print(f"dossier: no mkdocs.yml in {root}; run `dossier new DIR` to start a project.", file=sys.stderr)
         return 1
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run([sys.executable, "-m", "mkdocs", *args], cwd=root, env=env).returncode
+    return _run_forwarding_signals([sys.executable, "-m", "mkdocs", *args], root, env)
+
+
+# Signals a terminal or a process manager sends to `dossier` alone (Ctrl-C reaches the whole
+# process group already): passed on, so that stopping `dossier serve` never leaves its
+# `mkdocs serve` holding the port.
+FORWARDED_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+def _run_forwarding_signals(command: list[str], cwd: Path, env: dict[str, str]) -> int:
+    child = subprocess.Popen(command, cwd=cwd, env=env)
+
+    def forward(signum: int, _frame: object) -> None:
+        child.send_signal(signum)
+
+    previous = {number: signal.signal(number, forward) for number in FORWARDED_SIGNALS}
+    try:
+        return child.wait()
+    except KeyboardInterrupt:  # the child got the same Ctrl-C: let it finish stopping
+        return child.wait()
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def cmd_build(root: Path, site_dir: Path | None = None) -> int:
