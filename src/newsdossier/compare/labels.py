@@ -83,7 +83,7 @@ def _fact_label(chosen: list[Unit]) -> str:
             re.IGNORECASE,
         )
         phrases = [
-            " ".join(m.group(0).split()[:FACT_LABEL_WORDS])
+            " ".join(_whole_words(u.passage.text, m).split()[:FACT_LABEL_WORDS])
             for u in chosen
             for m in [pattern.search(u.passage.text)]
             if m
@@ -92,6 +92,14 @@ def _fact_label(chosen: list[Unit]) -> str:
             phrase = max(phrases, key=lambda p: (len(p.split()), -len(p)))
             return phrase[:1].upper() + phrase[1:]
     return ""
+
+
+def _whole_words(text: str, match: re.Match[str]) -> str:
+    """The matched phrase without a word its length limit cut in two ("after inspector|s")."""
+    phrase = match.group(0)
+    if match.end() < len(text) and text[match.end()].isalnum() and phrase[-1:].isalnum():
+        phrase = phrase.rsplit(" ", 1)[0] if " " in phrase.strip() else phrase
+    return phrase.strip()
 
 
 def _written_forms(value: str) -> list[str]:
