@@ -12,13 +12,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from .analyze import (
-    AliasMatcher,
     ArticleReading,
     combine_readings,
-    raw_hits,
+    prepare_reading,
     read_article,
-    reading_context,
-    reading_order,
     reading_suggestions,
 )
 from .cache import ResultCache, input_key
@@ -74,19 +71,16 @@ def analyze_all(
     false, each quote's topics, quote groups and co-mentions) is worked out afresh from the
     readings; only the suggestions are kept too, by the keys of every reading they come from
     (`dossier check` run again on an unchanged dossier)."""
-    order = reading_order(dossier, cleaned)
-    matcher = AliasMatcher(dossier.actors)
-    raw = {i: raw_hits(cleaned[i], matcher) for i in order}  # the prior needs every article's
-    context = reading_context(dossier, None, raw.values())
+    context, raw = prepare_reading(dossier, cleaned)
     settings = repr((dossier.actors, context.options, context.prior))
     articles = {a.id: a for a in dossier.articles}
     readings: list[ArticleReading] = []
     keys: list[str] = []
-    for article_id in order:
+    for article_id, hits in raw.items():
         article, clean = articles.get(article_id), cleaned[article_id]
         record = _clean_key(article) if article else ""  # its date and speaker decisions count too
         keys.append(input_key("read", record, repr(clean), settings))
-        read = partial(read_article, clean, article, context, raw[article_id])
+        read = partial(read_article, clean, article, context, hits)
         readings.append(_cached(cache, keys[-1], read))
     suggestions = _cached(cache, input_key("suggest", *keys), partial(reading_suggestions, readings, cleaned))
     return combine_readings(dossier, cleaned, readings, context, pages, suggestions)

@@ -296,9 +296,13 @@ def _clear_favourite(group: list[AliasHit], prior: dict[str, int]) -> list[Alias
     return [ranked[0]] if first > 0 and first >= FAVOURITE_RATIO * max(second, 1) else []
 
 
-def unambiguous_counts(hits_by_paragraph: list[list[AliasHit]]) -> dict[str, int]:
-    """How often each actor is named by a form that is nobody else's (the prior of MentionHistory)."""
+def shared_form_prior(hits_by_paragraph: list[list[AliasHit]]) -> tuple[tuple[str, int], ...]:
+    """MentionHistory's prior: how often the dossier names each actor by a form that is theirs
+    alone, kept only for the actors found sharing a form with another somewhere. The prior
+    settles nothing else, and a count that settles nothing must not change what the pipeline's
+    cache keys every article's reading on."""
     counts: dict[str, int] = {}
+    sharing: set[str] = set()
     for hits in hits_by_paragraph:
         spans: dict[tuple[int, int], list[str]] = {}
         for hit in hits:
@@ -306,4 +310,6 @@ def unambiguous_counts(hits_by_paragraph: list[list[AliasHit]]) -> dict[str, int
         for owners in spans.values():
             if len(owners) == 1:
                 counts[owners[0]] = counts.get(owners[0], 0) + 1
-    return counts
+            else:
+                sharing.update(owners)
+    return tuple(sorted((actor, n) for actor, n in counts.items() if actor in sharing))

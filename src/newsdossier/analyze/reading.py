@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..records import (
@@ -31,7 +30,7 @@ from .decisions import apply_decisions
 from .fact_context import placed
 from .facts import article_facts
 from .group import co_mentions, group_quotes
-from .mentions import AliasHit, AliasMatcher, MentionHistory, resolve_hits, unambiguous_counts
+from .mentions import AliasHit, AliasMatcher, MentionHistory, resolve_hits, shared_form_prior
 from .options import DEFAULT_ATTRIBUTION, AttributionOptions
 from .quotes import article_quotations
 from .reported import reported_speaker
@@ -49,14 +48,11 @@ class ReadingContext:
     on the article, its cleaned text and this context."""
 
     actors: tuple[Actor, ...]
+    matcher: AliasMatcher = field(repr=False, compare=False)  # compiled once from `actors`
     options: AttributionOptions = DEFAULT_ATTRIBUTION
     # How often the dossier names each actor who shares a form with another by a form that is
     # theirs alone (MentionHistory's prior): part of every article's reading, so part of its key.
     prior: tuple[tuple[str, int], ...] = ()
-
-    @cached_property
-    def matcher(self) -> AliasMatcher:
-        return AliasMatcher(self.actors)
 
     @cached_property
     def aliases(self) -> AliasIndex:
@@ -88,41 +84,27 @@ def analyze(
 ) -> Analysis:
     """Mentions, quotes and facts of every cleaned article, in dossier order (attribution with
     the given settings, else the calibrated defaults)."""
-    order = reading_order(dossier, cleaned)
-    matcher = AliasMatcher(dossier.actors)
-    raw = {i: raw_hits(cleaned[i], matcher) for i in order}
-    context = reading_context(dossier, options, raw.values())
+    context, raw = prepare_reading(dossier, cleaned, options)
     articles = {a.id: a for a in dossier.articles}
-    readings = [read_article(cleaned[i], articles.get(i), context, raw[i]) for i in order]
+    readings = [read_article(cleaned[i], articles.get(i), context, hits) for i, hits in raw.items()]
     return combine_readings(dossier, cleaned, readings, context)
 
 
-def raw_hits(clean: CleanArticle, matcher: AliasMatcher) -> list[list[AliasHit]]:
+def prepare_reading(
+    dossier: Dossier, cleaned: dict[str, CleanArticle], options: AttributionOptions | None = None
+) -> tuple[ReadingContext, dict[str, list[list[AliasHit]]]]:
+    """The context of every article's reading, and each article's raw alias hits (per paragraph,
+    shared forms not yet settled) in reading order: the prior of shared forms is counted over
+    the hits of every article, so they are found once, here, and handed to read_article."""
+    matcher = AliasMatcher(dossier.actors)
+    raw = {i: _raw_hits(cleaned[i], matcher) for i in reading_order(dossier, cleaned)}
+    prior = shared_form_prior([hits for article in raw.values() for hits in article])
+    return ReadingContext(dossier.actors, matcher, options or DEFAULT_ATTRIBUTION, prior), raw
+
+
+def _raw_hits(clean: CleanArticle, matcher: AliasMatcher) -> list[list[AliasHit]]:
     """Every alias found in each paragraph, shared forms not yet settled."""
     return [matcher.find(p.text) for p in clean.paragraphs]
-
-
-def reading_context(
-    dossier: Dossier, options: AttributionOptions | None, raw: Iterable[list[list[AliasHit]]]
-) -> ReadingContext:
-    """The context of every article's reading: the actors, the settings, and the prior counted
-    over the raw hits of every article. Only the owners of a form found shared somewhere keep
-    their count: the prior settles nothing else, and a count that settles nothing must not
-    make every article's cached reading stale."""
-    paragraphs = [hits for article in raw for hits in article]
-    counts = unambiguous_counts(paragraphs)
-    shared = _sharing_owners(paragraphs)
-    prior = tuple(sorted((actor, n) for actor, n in counts.items() if actor in shared))
-    return ReadingContext(dossier.actors, options or DEFAULT_ATTRIBUTION, prior)
-
-
-def _sharing_owners(paragraphs: list[list[AliasHit]]) -> set[str]:
-    """The actors found as one of several owners of the words at one place."""
-    owners: dict[tuple[int, int, int], set[str]] = {}
-    for number, hits in enumerate(paragraphs):
-        for hit in hits:
-            owners.setdefault((number, hit.start, hit.end), set()).add(hit.actor)
-    return {actor for found in owners.values() if len(found) > 1 for actor in found}
 
 
 def reading_order(dossier: Dossier, cleaned: dict[str, CleanArticle]) -> list[str]:
@@ -143,7 +125,7 @@ def read_article(
     history = MentionHistory(dict(context.prior))
     hits_by_paragraph: dict[int, list[AliasHit]] = {}
     mentions: list[Mention] = []
-    found_raw = raw if raw is not None else raw_hits(clean, context.matcher)
+    found_raw = raw if raw is not None else _raw_hits(clean, context.matcher)
     for index, hits in enumerate(found_raw):
         hits_by_paragraph[index] = resolve_hits(hits, history)
         mentions.extend(_as_mentions(article_id, index, hits_by_paragraph))
