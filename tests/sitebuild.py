@@ -6,8 +6,13 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -61,6 +66,58 @@ def run_dossier(*args: str, cwd: Path = PROJECT) -> subprocess.CompletedProcess:
         text=True,
         timeout=120,
     )
+
+
+#: `dossier serve` builds the whole site before it answers: a few seconds for a small dossier,
+#: far more on a loaded machine.
+SERVE_TIMEOUT = 120
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def listening(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        return True
+    except OSError:
+        return False
+
+
+@contextmanager
+def served_dossier(project: Path, log: Path) -> Iterator[tuple[subprocess.Popen, int]]:
+    """`dossier serve` on a free port, once it answers; on leaving, its whole process group (it
+    runs `mkdocs serve` as a child) is ended, whatever the test did to it."""
+    port = free_port()
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "newsdossier.cli.main", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=project,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            deadline = time.monotonic() + SERVE_TIMEOUT
+            while not listening(port):
+                assert process.poll() is None, log.read_text()
+                assert time.monotonic() < deadline, "dossier serve did not answer"
+                time.sleep(0.5)
+            yield process, port
+        finally:
+            for sig in (signal.SIGTERM, signal.SIGKILL):
+                try:
+                    os.killpg(process.pid, sig)
+                    process.wait(timeout=20)
+                    break
+                except ProcessLookupError:
+                    break
+                except subprocess.TimeoutExpired:
+                    continue
 
 
 def search_fragments(site: Path) -> list[dict]:

@@ -7,17 +7,11 @@ browser shows the page. An edit of dossier.yml is then seen in the open page wit
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from sitebuild import REPO
+from sitebuild import REPO, SERVE_TIMEOUT, run_dossier, served_dossier
 
 SEED = """Old bridge closes after engineers find cracks
 
@@ -25,34 +19,15 @@ The council voted on Tuesday to close the old bridge to traffic while engineers 
 
 Residents who use the bridge every day said they had not been told how long the closure would last, and asked for a ferry.
 """
-#: mkdocs serve builds the whole site before it answers; a first build of a small dossier takes
-#: a few seconds, far more on a loaded machine.
-SERVE_TIMEOUT = 120
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def dossier(*args: str, cwd: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "newsdossier.cli.main", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.fixture
 def served(tmp_path: Path):
-    dossier("new", "bridge", "--title", "The bridge dossier", cwd=tmp_path)
+    made = run_dossier("new", "bridge", "--title", "The bridge dossier", cwd=tmp_path)
+    assert made.returncode == 0, made.stdout + made.stderr
     project = tmp_path / "bridge"
     (project / "seeds" / "bridge.txt").write_text(SEED, encoding="utf-8")
-    dossier(
+    added = run_dossier(
         "add",
         "seeds/bridge.txt",
         "--outlet",
@@ -63,33 +38,9 @@ def served(tmp_path: Path):
         "Bridge",
         cwd=project,
     )
-    port = free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    log = (tmp_path / "serve.log").open("w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "newsdossier.cli.main", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=project,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,  # `dossier serve` runs `mkdocs serve` as a child: ended together
-    )
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + SERVE_TIMEOUT
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            assert process.poll() is None, (tmp_path / "serve.log").read_text()
-            time.sleep(0.5)
-    yield project, url
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-    log.close()
+    assert added.returncode == 0, added.stdout + added.stderr
+    with served_dossier(project, tmp_path / "serve.log") as (_, port):
+        yield project, f"http://127.0.0.1:{port}/"
 
 
 def test_the_served_site_loads_and_reloads_on_an_edit(served, new_page):
