@@ -71,25 +71,32 @@ def evaluate(comparisons=None, cleaned=None, options=DEFAULT_ALIGNMENT):
         wanted = _pairs(gold[topic]["groups"], passages)
         acceptable = set().union(*(_pairs(gold[t]["groups"], passages) for t in siblings))
         neutral = set().union(*(_pairs(gold[t].get("related", []), passages) for t in siblings)) - acceptable
-        predicted = set()
-        for row in comparisons[topic].rows:
-            for x, y in itertools.combinations(row.passages, 2):
-                if x.article != y.article:
-                    predicted.add(frozenset((x, y)))
-        judged = predicted - neutral
-        true = judged & acceptable
-        precision = len(true) / len(judged) if judged else 1.0
-        recall = len(predicted & wanted) / len(wanted) if wanted else 1.0
-        scores[topic] = (
-            precision,
-            recall,
-            len(true),
-            len(judged),
-            len(wanted),
-            sorted(judged - acceptable, key=str),
-            sorted(wanted - predicted, key=str),
-        )
+        scores[topic] = score_rows(comparisons[topic].rows, wanted, neutral, acceptable)
     return scores
+
+
+def score_rows(rows, wanted: set, neutral: set, acceptable: set | None = None) -> tuple:
+    """Precision and recall of the cross-article pairs a topic's rows make, against gold pairs:
+    (precision, recall, right, judged, wanted, wrong pairs, missed pairs). A pair in `neutral`
+    (related, not the same) is not judged; `acceptable` (default: `wanted`) counts as right."""
+    acceptable = wanted if acceptable is None else acceptable
+    predicted = {
+        frozenset((x, y))
+        for row in rows
+        for x, y in itertools.combinations(row.passages, 2)
+        if x.article != y.article
+    }
+    judged = predicted - neutral
+    true = judged & acceptable
+    return (
+        len(true) / len(judged) if judged else 1.0,
+        len(predicted & wanted) / len(wanted) if wanted else 1.0,
+        len(true),
+        len(judged),
+        len(wanted),
+        sorted(judged - acceptable, key=str),
+        sorted(wanted - predicted, key=str),
+    )
 
 
 def overall(scores) -> tuple[float, float]:

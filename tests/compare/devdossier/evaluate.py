@@ -24,6 +24,7 @@ from newsdossier.load import load_dossier
 from newsdossier.pipeline import clean_all
 from newsdossier.records import Passage
 
+from ..evaluate import score_rows
 from .gold import GoldGroup, load_gold
 from .project import article_id, assemble
 from .sentences import find, normalise
@@ -82,23 +83,7 @@ def evaluate(run=None):
     for topic in (t for t in gold if "/" not in t):
         wanted = _pairs(gold[topic], passages)
         neutral = _pairs(gold.get(f"{topic}/related", []), passages) - wanted
-        predicted = {
-            frozenset((x, y))
-            for row in comparisons[topic].rows
-            for x, y in itertools.combinations(row.passages, 2)
-            if x.article != y.article
-        }
-        judged = predicted - neutral
-        true = judged & wanted
-        scores[topic] = (
-            len(true) / len(judged) if judged else 1.0,
-            len(predicted & wanted) / len(wanted) if wanted else 1.0,
-            len(true),
-            len(judged),
-            len(wanted),
-            sorted(judged - wanted, key=str),
-            sorted(wanted - predicted, key=str),
-        )
+        scores[topic] = score_rows(comparisons[topic].rows, wanted, neutral)
     return scores
 
 
