@@ -6,7 +6,8 @@ A project of N distinct articles (benchmarks/newsroom.py) is served by `mkdocs s
 reload, as `dossier serve` runs it). After the first build, each edit rewrites one article's
 title in its YAML file and the article's page is fetched every 20 ms until it shows the new
 title: the time from the write to that response is what a reader waits for (the browser's
-reload adds one request). Each edit takes another article. `--no-cache` sets the plugin's
+reload adds one request); the server's CPU seconds over the same span are given too, the figure
+a loaded machine does not change. Each edit takes another article. `--no-cache` sets the plugin's
 `cache: false`, for the figure without the per-article cache.
 
 Medians; the machine is shared and noisy, so compare runs made one after the other.
@@ -34,6 +35,8 @@ from newsroom import make_site_project  # noqa: E402
 POLL_SECONDS = 0.02
 FIRST_BUILD_TIMEOUT = 900
 EDIT_TIMEOUT = 300
+# Between edits: the previous rebuild's search index (written while the page is served) is done.
+IDLE_SECONDS = 8.0
 
 
 def free_port() -> int:
@@ -85,7 +88,14 @@ def edit_title(article_file: Path, marker: str) -> None:
     article_file.write_text(edited, encoding="utf-8")
 
 
-def measure(n: int, edits: int, cache: bool) -> list[float]:
+def cpu_seconds(pid: int) -> float:
+    """CPU time of a process and the children it waited for (Linux /proc), in seconds: on a
+    shared machine the figure that does not depend on what else runs."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def measure(n: int, edits: int, cache: bool) -> tuple[list[float], list[float]]:
     with tempfile.TemporaryDirectory() as tmp:
         root = make_site_project(Path(tmp) / "project", n)
         if not cache:
@@ -99,15 +109,17 @@ def measure(n: int, edits: int, cache: bool) -> list[float]:
             articles = sorted((root / "dossier" / "articles").glob("*.yml"))
             base = served_at(Path(tmp) / "serve.log", FIRST_BUILD_TIMEOUT)
             wait_for(f"{base}articles/{articles[0].stem}/", "<html", EDIT_TIMEOUT)
-            times = []
+            times, cpu = [], []
             for number in range(edits):
                 article = articles[(number * 7 + 1) % len(articles)]
                 marker = f"edit-{number}-{time.time_ns()}"
-                time.sleep(1.0)  # the watcher is idle again after the previous rebuild
+                time.sleep(IDLE_SECONDS)  # the watcher (and search indexing) idle after the last rebuild
+                before = cpu_seconds(server.pid)
                 edit_title(article, marker)
                 url = f"{base}articles/{article.stem}/"
                 times.append(wait_for(url, marker, EDIT_TIMEOUT))
-            return times
+                cpu.append(cpu_seconds(server.pid) - before)
+            return times, cpu
         finally:
             server.terminate()
             try:
@@ -123,11 +135,12 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--no-cache", action="store_true")
     args = parser.parse_args()
-    times = measure(args.articles, args.edits, cache=not args.no_cache)
+    times, cpu = measure(args.articles, args.edits, cache=not args.no_cache)
     print(
         f"{args.articles} articles, cache {'off' if args.no_cache else 'on'}, load average "
         f"{os.getloadavg()[0]:.1f}: edit to page served, median {statistics.median(times):.2f} s "
-        f"(each: {', '.join(f'{t:.2f}' for t in times)})"
+        f"(each: {', '.join(f'{t:.2f}' for t in times)}); CPU of the server meanwhile, median "
+        f"{statistics.median(cpu):.2f} s (each: {', '.join(f'{t:.2f}' for t in cpu)})"
     )
 
 

@@ -103,3 +103,17 @@ def test_an_unusable_folder_means_no_cache_not_an_error(tmp_path: Path):
     made = ResultCache.at(tmp_path)
     assert made is not None and made.folder == tmp_path / CACHE_DIR
     assert (made.folder / ".gitignore").read_text() == "*\n"  # never committed by accident
+
+
+def test_a_remembering_cache_keeps_in_memory_only_what_the_last_build_used(tmp_path: Path):
+    cache = ResultCache(tmp_path, remember=True)
+    first, second = Paragraph("body", "First paragraph."), Paragraph("body", "Second paragraph.")
+    cache.put("a", first)
+    cache.put("b", second)
+    cache.new_build()
+    for path in tmp_path.glob("*.pickle"):
+        path.unlink()  # from here on, only memory can answer
+    assert cache.get("a") == first and cache.hits == 1
+    cache.new_build()  # "b" was not used by the build before: forgotten
+    assert cache.get("a") == first
+    assert cache.get("b") is None and cache.misses == 1

@@ -17,6 +17,7 @@ TABLE_MARKERS = {
     "number-word table": re.compile(r"[\"']thirty[\"']|\bthirty forty\b", re.IGNORECASE),
     "abbreviation table": re.compile(r"\bmr mrs ms dr\b"),
     "weekday table": re.compile(r"[\"']monday[\"'],\s*[\"']tuesday[\"']", re.IGNORECASE),
+    "title-of-address table": re.compile(r"[\"']Mrs\.[\"'],\s*[\"']Ms\.[\"']|[\"']mrs[\"']:\s*[\"']f[\"']"),
 }
 
 

@@ -36,10 +36,11 @@ def _article_file(root: Path, article_id: str) -> Path:
 def test_a_second_build_reads_every_article_from_the_cache_and_gives_the_same_site(project: Path):
     cold, first = _cached_build(project, render=True)
     warm, second = _cached_build(project, render=True)
-    articles = len(cold.dossier.articles)
-    # The cleaned text and reading of each article, and the suggestions made from all readings.
-    assert (first.hits, first.written) == (0, 2 * articles + 1)
-    assert (second.hits, second.misses) == (2 * articles + 1, 0)
+    articles, topics = len(cold.dossier.articles), len(cold.dossier.topics)
+    # The cleaned text and reading of each article, the suggestions made from all readings, and
+    # each topic's comparison.
+    assert (first.hits, first.written) == (0, 2 * articles + 1 + topics)
+    assert (second.hits, second.misses) == (2 * articles + 1 + topics, 0)
     assert warm == cold == _uncached(project, render=True)
 
 
@@ -74,6 +75,35 @@ def test_an_edited_article_record_is_cleaned_again(project: Path):
     assert dropped not in [p.text for p in after.cleaned[article.id].paragraphs]
 
 
+def test_an_edited_title_reads_and_compares_nothing_again(project: Path):
+    before, _ = _cached_build(project, render=True)
+    article = before.dossier.articles[2]
+    path = _article_file(project, article.id)
+    record = yaml.safe_load(path.read_text(encoding="utf-8"))
+    record["title"] = "A title no build has shown"
+    path.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    after, cache = _cached_build(project, render=True)
+    assert cache.misses == 1  # its cleaning reads the whole record; the reading reads none of the title
+    assert after == _uncached(project, render=True)
+    assert after.dossier.article(article.id).title == "A title no build has shown"
+    assert any("A title no build has shown" in f.content for f in after.files)
+
+
+def test_an_edited_speaker_decision_reads_the_article_again(project: Path):
+    before, _ = _cached_build(project)
+    quote = next(q for q in before.analysis.quotes if q.speaker and not q.fragment)
+    path = _article_file(project, quote.article)
+    record = yaml.safe_load(path.read_text(encoding="utf-8"))
+    decision = {"quote": quote.text[:40], "speaker": None, "note": "The editors cannot confirm who said it."}
+    record["quote_speakers"] = [decision]
+    path.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    after, cache = _cached_build(project)
+    assert cache.misses == 3  # cleaned, read, and the suggestions made from every reading
+    assert after == _uncached(project)
+    withheld = next(q for q in after.analysis.quotes_of(quote.article) if q.id == quote.id)
+    assert withheld.speaker is None and withheld.decision == "withheld"
+
+
 def test_a_changed_actor_list_reads_every_article_again_but_cleans_none(project: Path):
     before, _ = _cached_build(project, render=True)
     path = project / "dossier" / "actors.yml"
@@ -82,13 +112,47 @@ def test_a_changed_actor_list_reads_every_article_again_but_cleans_none(project:
     putin["aliases"].append("Kremlin")
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     after, cache = _cached_build(project, render=True)
-    articles = len(before.dossier.articles)
-    assert (cache.hits, cache.misses) == (articles, articles + 1)  # cleaned texts hit, readings miss
+    articles, topics = len(before.dossier.articles), len(before.dossier.topics)
+    # Cleaned texts hit; readings, suggestions and every topic's comparison miss.
+    assert (cache.hits, cache.misses) == (articles, articles + 1 + topics)
     assert not any(m.text == "Kremlin" for m in before.analysis.mentions)
     assert any(m.text == "Kremlin" and m.actor == "vladimir-putin" for m in after.analysis.mentions)
     # What spans articles is worked out afresh from the readings, never kept from a build before.
     assert after == _uncached(project, render=True)
     assert after.analysis.co_mentions != before.analysis.co_mentions
+
+
+def test_an_edited_article_compares_its_topics_again_and_keeps_the_others(project: Path):
+    before, _ = _cached_build(project, render=True)
+    article = next(a for a in before.dossier.articles if len(a.topics) == 1)
+    (topic,) = article.topics
+    seed = project / article.source
+    raw = seed.read_text(encoding="utf-8")
+    body = next(p.text for p in before.cleaned[article.id].paragraphs if p.kind == "body" and p.text in raw)
+    added = " The ministry said 4,321 people were evacuated from the district on Sunday."
+    seed.write_text(raw.replace(body, body + added, 1), encoding="utf-8")
+    after, cache = _cached_build(project, render=True)
+    # Its cleaned text and reading, the suggestions, and its topic's comparison: nothing else.
+    assert cache.misses == 4
+    assert after == _uncached(project, render=True)
+    assert after.comparisons[topic] != before.comparisons[topic]
+    assert any("4,321" in s.text for s in after.analysis.sentences_of(article.id))
+    assert all(
+        after.comparisons[t.id] == before.comparisons[t.id] for t in before.dossier.topics if t.id != topic
+    )
+
+
+def test_an_editors_veto_taken_back_compares_its_topic_again(project: Path):
+    before, _ = _cached_build(project, render=True)
+    path = project / "dossier" / "topics.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    topic = next(t for t in data["topics"] if t.get("comparison", {}).get("vetoes"))
+    del topic["comparison"]["vetoes"]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    after, cache = _cached_build(project, render=True)
+    assert before.comparisons[topic["id"]].vetoed and not after.comparisons[topic["id"]].vetoed
+    assert after == _uncached(project, render=True)
+    assert cache.misses >= 1
 
 
 def test_corrupted_cache_files_are_ignored_and_rewritten(project: Path):

@@ -46,7 +46,17 @@ def test_every_page_a_reader_expects_exists(built_site: Path):
 def test_dossier_json_has_the_documented_shape(built_site: Path):
     data = json.loads((built_site / "dossier.json").read_text(encoding="utf-8"))
     assert len(data["articles"]) == 5 and len(data["topics"]) == 3 and len(data["actors"]) >= 15
-    for article in data["articles"]:
+    # The index holds no text: each article's text, quotes, mentions and facts are in its own file.
+    assert not {"quotes", "mentions", "facts", "comparisons"} & set(data)
+    article_ids = {a["id"] for a in data["articles"]}
+    actor_ids = {a["id"] for a in data["actors"]}
+    texts = {}
+    for entry in data["articles"]:
+        assert "paragraphs" not in entry
+        article = json.loads((built_site / entry["data"]).read_text(encoding="utf-8"))
+        assert {k: v for k, v in entry.items() if k != "data"} == {
+            k: article[k] for k in entry if k != "data"
+        }
         assert article["source"].startswith("seeds/") and (PROJECT / article["source"]).is_file()
         assert article["published"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", article["published"])
         assert (built_site / article["url"] / "index.html").is_file(), article["url"]
@@ -55,19 +65,21 @@ def test_dossier_json_has_the_documented_shape(built_site: Path):
         )
         assert all(r["reason"] for r in article["removed"])
         assert set(article["topics"]) <= {t["id"] for t in data["topics"]}
-    article_ids = {a["id"] for a in data["articles"]}
-    actor_ids = {a["id"] for a in data["actors"]}
+        for quote in article["quotes"]:
+            assert quote["id"] and "article" not in quote
+            assert quote["speaker"] is None or quote["speaker"] in actor_ids
+            assert quote["text"] and quote["text"][0] not in '"“”' and quote["text"][-1] not in '"“”'
+        assert all(m["actor"] in actor_ids for m in article["mentions"])
+        texts[article["id"]] = " ".join(p["text"] for p in article["paragraphs"])
+    assert sum(len(json.loads((built_site / a["data"]).read_text())["quotes"]) for a in data["articles"]) > 0
     for topic in data["topics"]:
         assert set(topic["articles"]) <= article_ids and topic["articles"]
-    for quote in data["quotes"]:
-        assert quote["article"] in article_ids and (quote["speaker"] is None or quote["speaker"] in actor_ids)
-        assert quote["text"] and quote["text"][0] not in '"“”' and quote["text"][-1] not in '"“”'
-    for comparison in data["comparisons"]:
+        comparison = json.loads((built_site / topic["comparison_data"]).read_text(encoding="utf-8"))
+        assert comparison["topic"] == topic["id"]
         for row in comparison["rows"]:
             assert len({p["article"] for p in row["passages"]}) >= 2
             for passage in row["passages"]:
-                article = next(a for a in data["articles"] if a["id"] == passage["article"])
-                whole = " ".join(p["text"] for p in article["paragraphs"])
+                whole = texts[passage["article"]]
                 assert passage["text"] != whole and len(passage["text"]) < len(whole)
 
 

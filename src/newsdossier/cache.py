@@ -107,15 +107,26 @@ class _RecordsOnly(pickle.Unpickler):
 class ResultCache:
     """Results by key in one folder; every failure to read or write is a miss, never an error."""
 
-    def __init__(self, folder: Path, max_bytes: int = MAX_CACHE_BYTES) -> None:
+    def __init__(self, folder: Path, max_bytes: int = MAX_CACHE_BYTES, remember: bool = False) -> None:
         self.folder = Path(folder)
         self.max_bytes = max_bytes
         self.hits = 0
         self.misses = 0
         self.written = 0
+        # With `remember` (a long-lived process: `mkdocs serve`), the entries the last build used
+        # are also kept in memory, so a rebuild does not read and unpickle them again. Entries are
+        # frozen records under keys that name all their inputs: one in memory is never stale.
+        self.memory: dict[str, object] | None = {} if remember else None
+        self.used: dict[str, object] = {}
+
+    def new_build(self) -> None:
+        """Start a build: keep in memory only what the last build used, and count afresh."""
+        if self.memory is not None:
+            self.memory, self.used = self.used, {}
+        self.hits = self.misses = self.written = 0
 
     @classmethod
-    def at(cls, root: Path) -> ResultCache | None:
+    def at(cls, root: Path, remember: bool = False) -> ResultCache | None:
         """The project's cache folder, created if needed; None when it cannot be (a read-only checkout)."""
         folder = Path(root) / CACHE_DIR
         try:
@@ -124,12 +135,16 @@ class ResultCache:
                 (folder / ".gitignore").write_text("*\n", encoding="utf-8")  # never committed
         except OSError:
             return None
-        return cls(folder)
+        return cls(folder, remember=remember)
 
     def _path(self, key: str) -> Path:
         return self.folder / f"{key}{SUFFIX}"
 
     def get(self, key: str) -> object | None:
+        if self.memory is not None and key in self.memory:
+            self.hits += 1
+            self.used[key] = self.memory[key]
+            return self.used[key]
         path = self._path(key)
         try:
             data = path.read_bytes()
@@ -144,6 +159,8 @@ class ResultCache:
             _remove(path)
             return None
         self.hits += 1
+        if self.memory is not None:
+            self.used[key] = value
         try:
             os.utime(path)  # recently used: the last to be pruned
         except OSError:
@@ -151,6 +168,8 @@ class ResultCache:
         return value
 
     def put(self, key: str, value: object) -> None:
+        if self.memory is not None:
+            self.used[key] = value
         data = pickle.dumps((_FORMAT, key, value), protocol=pickle.HIGHEST_PROTOCOL)
         try:
             handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")

@@ -142,6 +142,12 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+#: Titles put before a surname whatever the person's office ("Mr. Weber", "Dr. Weber").
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
+
+#: The gender a title of address says: "Mrs. Doe" is a she, "Mr. Doe" a he.
+GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f"}
+
 #: Titles put before a surname alone ("Mr. Weber", "President Weber").
 SURNAME_TITLES = (
     "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Professor", "President",
@@ -182,7 +188,9 @@ SPEECH_VERBS = frozenset(
     marvelled bragged emphasized emphasised emphasizes posted reported reports
     texted emailed e-mailed advised pleaded whispered thundered chided blasted railed mocked
     mocks remembered remembers assured assures concludes barked confessed surmised
-    elaborated yells boomed hollered""".split()
+    elaborated yells boomed hollered proclaimed proclaims pressed retaliated reacted revealed
+    proposed chiding lecturing
+    asserting""".split()
 ) | {
     "weighed in",
     "chimed in",
@@ -191,6 +199,7 @@ SPEECH_VERBS = frozenset(
     "goes on",
     "put it",
     "puts it",
+    "points out",
     "shot back",
     "fired back",
 }
@@ -204,7 +213,7 @@ INVERTIBLE_SPEECH_VERBS = frozenset(
     interjected exclaimed shouted yelled mused joked jokes lamented laments sighed scoffed
     fumed gushed demanded implored retorted snapped recounted recounts marveled marvelled
     bragged boasted boasts predicted predicts suggested suggests reported declares remembered
-    remembers concludes confessed surmised elaborated""".split()
+    remembers concludes confessed surmised elaborated proclaimed reacted""".split()
 ) | {"according to"}
 #: Titles written with a full stop in English news ("Sen. Jane Roe", "Del. Ann Lee"): the full
 #: stop neither ends a sentence nor cuts the name from its speech verb.

@@ -20,7 +20,7 @@ from .analyze import (
 )
 from .cache import ResultCache, input_key
 from .clean import DEFAULT_CLEANING, clean_article_checked
-from .compare import compare
+from .compare import DEFAULT_ALIGNMENT, TopicScope, compare
 from .errors import DossierError
 from .load import load_dossier, read_dossier
 from .records import Analysis, Article, CleanArticle, Comparison, Dossier, GeneratedFile, Origin, Problem
@@ -64,13 +64,18 @@ def clean_all(
 
 
 def analyze_all(
-    dossier: Dossier, cleaned: dict[str, CleanArticle], cache: ResultCache | None = None, pages: bool = True
+    dossier: Dossier,
+    cleaned: dict[str, CleanArticle],
+    cache: ResultCache | None = None,
+    pages: bool = True,
+    reading_keys: dict[str, str] | None = None,
 ) -> Analysis:
     """The analyze stage, article by article: with a cache, an article whose record and actor
     list are unchanged is not read again. What spans articles (suggestions, and unless `pages` is
     false, each quote's topics, quote groups and co-mentions) is worked out afresh from the
     readings; only the suggestions are kept too, by the keys of every reading they come from
-    (`dossier check` run again on an unchanged dossier)."""
+    (`dossier check` run again on an unchanged dossier). `reading_keys` is given each article's
+    key: its reading is the same whenever the key is."""
     context, raw = prepare_reading(dossier, cleaned)
     settings = repr((dossier.actors, context.options, context.prior))
     articles = {a.id: a for a in dossier.articles}
@@ -78,12 +83,51 @@ def analyze_all(
     keys: list[str] = []
     for article_id, hits in raw.items():
         article, clean = articles.get(article_id), cleaned[article_id]
-        record = _clean_key(article) if article else ""  # its date and speaker decisions count too
+        # Of its record, the reading reads the date and the editors' speaker decisions (with their
+        # lines): an edited title or outlet leaves the reading, and the comparisons, as they were.
+        record = repr((article.published, article.quote_speakers)) if article else ""
         keys.append(input_key("read", record, repr(clean), settings))
+        if reading_keys is not None:
+            reading_keys[article_id] = keys[-1]
         read = partial(read_article, clean, article, context, hits)
         readings.append(_cached(cache, keys[-1], read))
     suggestions = _cached(cache, input_key("suggest", *keys), partial(reading_suggestions, readings, cleaned))
     return combine_readings(dossier, cleaned, readings, context, pages, suggestions)
+
+
+def compare_all(
+    dossier: Dossier,
+    cleaned: dict[str, CleanArticle],
+    analysis: Analysis,
+    cache: ResultCache | None = None,
+    reading_keys: dict[str, str] | None = None,
+) -> dict[str, Comparison]:
+    """The compare stage; with a cache, a topic whose scope (its articles' readings, the quote
+    groups and topics of their quotes, its sibling topics, the actors, the options) is unchanged
+    is not compared again. Without each article's reading key there is nothing to key on."""
+    if cache is None or reading_keys is None:
+        return compare(dossier, cleaned, analysis)
+    actors = repr(dossier.actors)
+    known = reading_keys
+
+    def kept(scope: TopicScope, compute: Callable[[], Comparison]) -> Comparison:
+        siblings = {t.id for t in scope.siblings}
+        topic_terms = [
+            (t.topic, t.terms, sorted(t.title_actors)) for t in analysis.topic_terms if t.topic in siblings
+        ]
+        key = input_key(
+            "compare",
+            repr((scope.topic, scope.siblings, [(a.id, a.topics) for a in scope.articles])),
+            repr([known[a] for a in scope.article_ids]),
+            repr([q.topics for q in scope.analysis.quotes]),
+            repr(scope.analysis.quote_groups),
+            repr(topic_terms),
+            actors,
+            repr(DEFAULT_ALIGNMENT),
+        )
+        return _cached(cache, key, compute)
+
+    return compare(dossier, cleaned, analysis, kept=kept)
 
 
 def _clean_key(article: Article) -> str:
@@ -118,14 +162,17 @@ def build_dossier(
     root = Path(root)
     dossier = dossier or load_dossier(root)
     cleaned, warnings = clean_all(dossier, cache)
-    analysis = analyze_all(dossier, cleaned, cache, pages=render)
-    if cache is not None:
-        cache.prune()
+    reading_keys: dict[str, str] = {}
+    analysis = analyze_all(dossier, cleaned, cache, pages=render, reading_keys=reading_keys)
     if analysis.problems:  # the editors' speaker decisions that match no quote
         raise DossierError(list(analysis.problems))
     if not render:
+        if cache is not None:
+            cache.prune()
         return DossierBuild(dossier, cleaned, analysis, {}, (), [], tuple(warnings), rendered=False)
-    comparisons = compare(dossier, cleaned, analysis)
+    comparisons = compare_all(dossier, cleaned, analysis, cache, reading_keys)
+    if cache is not None:
+        cache.prune()
     templates_dir = templates_dir or root / "templates"
     try:
         site = render_site(dossier, cleaned, analysis, comparisons, templates_dir, site_url)

@@ -381,3 +381,13 @@ def test_with_an_unknown_phrase_and_ing_verb_names_nobody():
         "The border row dominated the press conference, with the visiting delegation dismissing as “nonsense” the claims."
     )
     assert speakers(analysis) == [("nonsense", None)]
+
+
+def test_a_quote_carries_where_its_parts_stand_marks_included():
+    first = '"We will rebuild the bridge before the winter comes,'
+    second = '"and nobody will be left without a road," the mayor said.'
+    found = run(f"The council met. {first}", second).quotes
+    assert len(found) == 1
+    paragraphs = [f"The council met. {first}", second]
+    parts = [paragraphs[p][start:end] for p, start, end in found[0].spans]
+    assert parts == [first, '"and nobody will be left without a road,"']

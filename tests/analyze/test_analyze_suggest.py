@@ -56,3 +56,26 @@ def test_only_people_are_suggested():
         "'Ivo Brandt' is named 2 times in 1 article but has no actor entry",
         "'Marta Kovacs' is named 2 times in 1 article but has no actor entry",
     ]
+
+
+def test_a_run_ending_on_a_lowercase_plural_is_a_group():
+    found = messages(
+        {"a": ["Harbour Pilots struck again. The harbour pilots want pay. Harbour Pilots met Tom Becker."]}
+    )
+    assert not any("Harbour Pilots" in m for m in found)
+
+
+def test_a_run_opening_on_let_is_a_phrase():
+    found = messages({"a": ["Let Ruthie speak, they chanted. Let Ruthie win, they sang."]})
+    assert not any("Let Ruthie" in m for m in found)
+
+
+def test_a_leading_role_noun_is_stripped():
+    found = messages({"a": ["“We march,” said Organizer Jana Novak. The organizer spoke for hours."]})
+    assert any("'Jana Novak'" in m for m in found)
+    assert not any("Organizer" in m for m in found)
+
+
+def test_a_name_mostly_after_the_is_a_title():
+    found = messages({"a": ["The report ran in the Valley Sentinel. Later the Valley Sentinel ran more."]})
+    assert not any("Sentinel" in m for m in found)

@@ -184,7 +184,10 @@ def open_context(browser, viewport: dict | None = None, color_scheme: str = "lig
         dialog.dismiss()
 
     def on_failed(request):
-        if _is_local(request.url):
+        # The browser fetches the favicon on its own, late; leaving the page cancels it
+        # (net::ERR_ABORTED). That is the browser's doing, not a broken link of the site.
+        cancelled_favicon = "favicon" in request.url and "ERR_ABORTED" in (request.failure or "")
+        if _is_local(request.url) and not cancelled_favicon:
             watch.failed_requests.append(f"{request.url} ({request.failure})")
 
     page.on("console", on_console)

@@ -76,11 +76,19 @@ def test_search_by_alias_finds_the_actor_page_above_passing_mentions(server, new
 
 def quote_words(site) -> tuple[str, str]:
     """Three words from the middle of the dossier's longest quote, and its article's id."""
-    quotes = json.loads((site / "dossier.json").read_text(encoding="utf-8"))["quotes"]
-    quote = max((q for q in quotes if not q["fragment"]), key=lambda q: (len(q["text"].split()), q["id"]))
+    index = json.loads((site / "dossier.json").read_text(encoding="utf-8"))
+    quotes = [
+        (q, a["id"])
+        for a in index["articles"]
+        for q in json.loads((site / a["data"]).read_text(encoding="utf-8"))["quotes"]
+    ]
+    quote, article = max(
+        ((q, a) for q, a in quotes if not q["fragment"]),
+        key=lambda qa: (len(qa[0]["text"].split()), qa[0]["id"]),
+    )
     words = re.findall(r"[^\W\d_]{4,}", quote["text"])
     middle = len(words) // 2
-    return " ".join(words[middle - 1 : middle + 2]), quote["article"]
+    return " ".join(words[middle - 1 : middle + 2]), article
 
 
 def test_a_quote_is_found_by_its_words_with_the_words_marked(server, new_page):

@@ -107,6 +107,7 @@ def reading(cleaned, analysis=None, dossier=None):
     from newsdossier.analyze.comparison_terms import sentence_terms, topic_terms
     from newsdossier.analyze.fact_context import placed
     from newsdossier.analyze.sentences import quote_sentences
+    from newsdossier.analyze.snippets import snippet_places
     from newsdossier.analyze.terms import AliasIndex
     from newsdossier.records import Analysis
 
@@ -128,7 +129,15 @@ def reading(cleaned, analysis=None, dossier=None):
         quote_groups=groups,
         terms=analysis.terms or sentence_terms(list(sentences), list(analysis.mentions), aliases),
         topic_terms=analysis.topic_terms or topic_terms(dossier.topics, aliases),
+        snippets=analysis.snippets or snippet_places(dossier.topics, _by_article(sentences)),
     )
+
+
+def _by_article(sentences):
+    grouped = {}
+    for sentence in sentences:
+        grouped.setdefault(sentence.article, []).append(sentence)
+    return grouped
 
 
 def read_terms(passages, aliases, actors_of=None):

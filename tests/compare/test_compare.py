@@ -242,6 +242,30 @@ def test_contradiction_rule_is_general():
     assert not find_contradictions((row2,), units_of([criticism, affirmed], aliases), read.__getitem__)
 
 
+def test_unaligned_contradictions_are_sought_among_passages_as_close_as_the_options_ask():
+    """A denial outside any row is checked against passages of other articles from
+    contradiction_similarity on: found at the default, not when the options ask for closer ones."""
+    from newsdossier.compare.options import AlignmentOptions
+    from newsdossier.compare.vectors import cosine, single_terms
+
+    actors = (
+        Actor("alliance", "Northern Alliance", "organisation"),
+        Actor("king", "King Rudolf", "person", aliases=("Rudolf",)),
+    )
+    aliases = AliasIndex.from_actors(actors)
+    denied = Passage(
+        "a", 0, "The envoy failed to win any promise from Rudolf over helping the Northern Alliance."
+    )
+    affirmed = Passage("b", 3, "Rudolf promised the envoy he would help the Northern Alliance.")
+    units = units_of([denied, affirmed], aliases)
+    read = read_terms([denied, affirmed], aliases).__getitem__
+    similarity = cosine(single_terms(units[0].vector), single_terms(units[1].vector))
+    found = find_contradictions((), units, read, AlignmentOptions(contradiction_similarity=similarity))
+    assert [c.passages for c in found] == [(denied, affirmed)]
+    closer = AlignmentOptions(contradiction_similarity=similarity + 0.01)
+    assert find_contradictions((), units, read, closer) == ()
+
+
 def test_facts_come_from_the_analysis_only():
     """compare never reads numbers from the text: without analysis facts there is no facts table;
     with the analysis' facts, the Paris toll two outlets give agrees."""

@@ -48,3 +48,52 @@ def test_options_passed_in_change_the_rows():
         return sum(len(c.rows) for c in comparisons.values())
 
     assert rows(strict) < rows(usual)
+
+
+def test_a_wide_topic_raises_the_link_floors_and_a_narrow_one_keeps_them():
+    """From topic_min_articles articles on, every link threshold is at least wide_topic_link, a link
+    shares at least wide_topic_shared_terms terms, more terms block and no continuation joins a
+    row; under it the record is the same."""
+    options = AlignmentOptions(topic_min_articles=4, wide_topic_link=0.3, wide_topic_shared_terms=5)
+    assert options.for_topic(3) is options
+    wide = options.for_topic(4)
+    for name in (
+        "link_threshold",
+        "best_threshold",
+        "runner_up_threshold",
+        "strong_anchor_threshold",
+        "organisation_threshold",
+    ):
+        assert getattr(wide, name) == 0.3, name
+    assert wide.min_shared_terms == 5
+    assert wide.blocking_terms == max(options.blocking_terms, options.wide_topic_blocking_terms)
+    assert wide.continuation_shared == 0 < options.continuation_shared
+    assert wide.contradiction_similarity == options.wide_topic_contradiction_similarity
+    kept = AlignmentOptions(wide_topic_continuations=True).for_topic(4)
+    assert kept.continuation_shared == options.continuation_shared
+    assert wide.strong_threshold == options.strong_threshold  # already above the floor
+    assert wide.for_topic(12) == wide
+
+
+def test_the_wide_topic_floor_drops_weak_links_in_a_topic_of_many_articles():
+    """The seeds' topics have two or three articles: counted as a topic of four, their weak links
+    (a best match under the floor) are no longer rows."""
+    dossier, cleaned = make_dossier(), all_seed_articles()
+    empty = reading(cleaned)
+    usual = compare(dossier, cleaned, empty)
+    # No background discount (no share exceeds 1), so that only the floors differ.
+    wide = AlignmentOptions(topic_min_articles=2, topic_share=1.0, number_topic_share=1.0)
+    no_floor = dataclasses.replace(
+        wide,
+        wide_topic_link=0.0,
+        wide_topic_shared_terms=0,
+        wide_topic_blocking_terms=0,
+        wide_topic_continuations=True,
+        wide_topic_contradiction_similarity=0.0,
+    )
+
+    def count(options: AlignmentOptions) -> int:
+        return sum(len(c.rows) for c in compare(dossier, cleaned, empty, options).values())
+
+    assert count(no_floor) == sum(len(c.rows) for c in usual.values())
+    assert count(wide) < count(no_floor)

@@ -36,3 +36,27 @@ def test_comparison_pages_are_left_out_of_the_search_index():
     site = site_data(build.dossier, build.cleaned, build.analysis, build.comparisons)
     pages = comparison_pages(site)
     assert pages and all(page.meta["search"] == {"exclude": True} for page in pages)
+
+
+def test_parts_hold_at_most_so_many_items_and_so_much_weight():
+    assert paging.in_parts([], 3, 10, len) == [[]]
+    assert paging.in_parts([1, 1, 1, 1, 1], 2, 10, lambda x: x) == [[1, 1], [1, 1], [1]]
+    # Weight fills a part before its count does; an item heavier than the budget stands alone.
+    assert paging.in_parts([4, 4, 4, 20, 1], 10, 10, lambda x: x) == [[4, 4], [4], [20], [1]]
+
+
+def test_the_concordance_shows_the_first_quote_rows_and_versions_only():
+    from newsdossier.pipeline import build_dossier
+    from newsdossier.render.views import concordance
+    from sitebuild import PROJECT
+
+    build = build_dossier(PROJECT)
+    comparison = max(
+        build.comparisons.values(),
+        key=lambda c: max((len(r.passages) for r in c.rows if r.kind == "quote"), default=0),
+    )
+    every = concordance(comparison)
+    assert every and max(len(words) for _row, words, _diffs in every) >= 2
+    first = concordance(comparison, most_rows=1, versions=1)
+    assert [row for row, _w, _d in first] == [every[0][0]]
+    assert [len(words) for _r, words, _d in first] == [2] and len(first[0][2]) == 2

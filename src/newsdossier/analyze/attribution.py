@@ -28,7 +28,10 @@ from .cues import (
     Subject,
     cue_after,
     cue_text,
+    is_adverb,
     is_noun_use,
+    is_other_phrasal,
+    last_word,
     phrase_until_stop,
     soften,
     subject_words,
@@ -68,7 +71,7 @@ def _read_paragraph(
     cues = [
         Cue(m.start(), m.end(), m.group().lower(), cue_text(masked, text, m))
         for m in CUE.finditer(masked)
-        if not is_noun_use(masked, m.start())
+        if not is_noun_use(masked, m.start()) and not is_other_phrasal(masked, m)
     ]
     cue_starts = [cue.start for cue in cues]
     chars = list(masked)
@@ -78,11 +81,27 @@ def _read_paragraph(
         if body.rstrip().endswith((".", "!", "?")) and end - start > 1:
             following = bisect_left(cue_starts, end)
             cue = cues[following] if following < len(cues) else None
-            if cue_after(masked, end, cue, options) is None or not _ends_soon(masked, cue, options):
+            if (
+                _introduced(masked, start, cues, cue_starts, options)
+                or cue_after(masked, end, cue, options) is None
+                or not _ends_soon(masked, cue, options)
+                or (cue is not None and cue.text[:1].isupper())  # `"…" According to …`: a new sentence
+            ):
                 chars[end - 1] = "."
     sentences = sentence_spans("".join(chars))
     visible = [h for h in hits if PLACEHOLDER not in masked[h.start : h.end]]
     return _Paragraph(index, text, masked, sentences, cues, Hits(visible))
+
+
+def _introduced(
+    masked: str, q_start: int, cues: list[Cue], cue_starts: list[int], options: AttributionOptions
+) -> bool:
+    """Does a speech verb earlier in its sentence introduce the quotation (`Doe said she "would
+    win."`)? Then a full stop closing it ends the sentence: the verb after it is another's."""
+    index = bisect_left(cue_starts, q_start) - 1
+    if index < 0 or q_start - cues[index].end > options.clause_window:
+        return False
+    return re.search(r"[.!?]\s", masked[cues[index].end : q_start]) is None
 
 
 def _ends_soon(masked: str, cue: Cue | None, options: AttributionOptions) -> bool:
@@ -95,10 +114,27 @@ def _ends_soon(masked: str, cue: Cue | None, options: AttributionOptions) -> boo
 
 def _closes_sentence(masked: str, cue: Cue | None, s_end: int, options: AttributionOptions) -> bool:
     """Is this verb the attribution at the end of its sentence (`..., Warren said.`)?"""
-    if cue is None or cue.start >= s_end or cue.subject is None or not cue.subject.person:
+    if cue is None or cue.start >= s_end or cue.subject is None:
         return False
+    if not (cue.subject.person or cue.subject.actor):
+        return False  # a named person or body (`..., the agency said.`), not "the report"
     clause = masked[max(0, cue.start - 40) : cue.start]
-    return "," in clause and _ends_soon(masked, cue, options) and masked[cue.end : s_end].strip(" .") == ""
+    if "," not in clause or not _ends_soon(masked, cue, options):
+        return False
+    rest = masked[cue.end : min(s_end, cue.end + options.clause_window)]
+    # Nothing after the verb but its inverted subject (`..., said professor Mark Doe.`) or when
+    # and where it was said (`..., Doe said on Friday.`).
+    inverted = cue.verb in INVERTIBLE_VERBS and _inverted_subject_follows(
+        rest, options.inverted_head_max_words
+    )
+    return rest.strip(" .") == "" or inverted or _CIRCUMSTANCE.match(rest) is not None
+
+
+# Words that open a verb's circumstance rather than its object: when, where, how it was said.
+_CIRCUMSTANCE = re.compile(
+    r"\s*(?:on|in|at|during|last|this|earlier|later|late|yesterday|today|tonight|after|before"
+    r"|[A-Z][a-z]+day)\b"
+)
 
 
 def _quotes_by_paragraph(quotes: list[Quotation]) -> tuple[dict, dict, dict]:
@@ -310,6 +346,16 @@ def _inverted_subject_follows(after: str, max_words: int) -> bool:
     return bool(re.match(r"\s*[A-Z]", head) or NAME_RUN_END.search(head.rstrip(), tail_start(head.rstrip())))
 
 
+def _without_adverbs(text: str) -> str:
+    """The text without the adverbs it ends with ("but now", "and later also")."""
+    for _ in range(3):
+        word, start = last_word(text)
+        if not word or not is_adverb(word):
+            break
+        text = text[:start].rstrip()
+    return text
+
+
 # "was asked", "were told", "had been urged": the subject of a passive verb is spoken to.
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)(?:\s+[a-z]+ly)?$", re.I)
 
@@ -358,6 +404,6 @@ def _cue_subject(
         if agent is None:
             return NOBODY
         return attributor.subject_after(masked, cue.end + agent.end(), s_end, hits) or NOBODY
-    if re.search(r"(?:^|\s)(?:and|but|or)$", stripped) or not stripped:
-        return main_subject
+    if re.search(r"(?:^|\s)(?:and|but|or)$", _without_adverbs(stripped)) or not stripped:
+        return main_subject  # "Doe spoke first, and then said ...": the verb shares her subject
     return attributor.subject_before(masked, s_start, cue.start, hits)

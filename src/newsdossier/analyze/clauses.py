@@ -69,7 +69,8 @@ SHORT_INTRO_MAX_WORDS = 5
 
 
 def _is_short_introduction(phrase: str, rest: str) -> bool:
-    """ "Hours later" before ", Doe said": a short phrase with a lowercase word, then a name."""
+    """ "Hours later" before ", Doe said": a short phrase with a lowercase word, then a name
+    or a pronoun."""
     words = phrase.split()
     return (
         0 < len(words) <= SHORT_INTRO_MAX_WORDS
@@ -77,7 +78,7 @@ def _is_short_introduction(phrase: str, rest: str) -> bool:
         and not any(w in ("by", "of", "and", "or") for w in words)
         and any(w[:1].islower() for w in words)
         and not any(w.lower() in RELATIVES or w in VERBISH for w in words)
-        and bool(re.match(r"\s*[A-Z][a-z]", rest))
+        and bool(re.match(r"\s*(?:[A-Z][a-z]|(?:he|she)\b)", rest))  # "Years ago, she ..."
     )
 
 

@@ -4,31 +4,48 @@ Each sentence becomes its terms (terms.py: actors, numbers, dates, paraphrase cl
 pairs of neighbouring terms), the terms of each of its clauses when it has several (sentence_clauses.py),
 the actors it names only as places, whether it goes on with the sentence before it, its
 failure and denial cues and what its other clauses affirm (denials.py).
-Syndicated copies repeat sentences word for word: each distinct text is read once.
+Syndicated copies repeat sentences word for word: each distinct text is read once in the whole
+analysis (ReadSentences, kept by the reading context across articles).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from ..records import Mention, Sentence, SentenceTerms, Topic, TopicTerms
 from .denials import affirmed, denials
 from .sentence_clauses import places_named, refers_back, split_clauses
+from .sentence_labels import sentence_label
 from .terms import AliasIndex, passage_terms
 
 
+@dataclass
+class ReadSentences:
+    """What was read of each distinct text, by the text and the actors its article settled in it
+    (its mentions). A reading depends on nothing else but the actors' aliases, which one reading
+    context holds fixed: the context keeps one for all its articles, so a sentence syndicated word
+    for word is read once in the analysis, and an article read alone (the pipeline's cache) gets
+    the same records."""
+
+    terms: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    records: dict[tuple[str, tuple[str, ...]], SentenceTerms] = field(default_factory=dict)
+
+
 def sentence_terms(
-    sentences: list[Sentence], mentions: list[Mention], aliases: AliasIndex
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    aliases: AliasIndex,
+    memo: ReadSentences | None = None,
 ) -> tuple[SentenceTerms, ...]:
     """One record per sentence. The actors the analysis found in a sentence (its mentions) are its
-    actor terms as well as those the alias index finds."""
+    actor terms as well as those the alias index finds. `memo` holds the texts read already."""
     inside: dict[tuple[str, int], list[Mention]] = {}
     for mention in mentions:
         inside.setdefault((mention.article, mention.paragraph), []).append(mention)
-    read: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, int], ...]] = {}
-    shaped: dict[tuple[str, tuple[str, ...]], SentenceTerms] = {}  # copies of a sentence read once
+    memo = memo if memo is not None else ReadSentences()
+    read, shaped = memo.terms, memo.records
 
     def terms_of(text: str, actors: tuple[str, ...] = ()) -> tuple[tuple[str, int], ...]:
         if (text, actors) not in read:
@@ -48,6 +65,7 @@ def sentence_terms(
                 words=len(_WORD.findall(text)),
                 denials=denials(text, aliases),
                 affirmed=affirmed(text, aliases, frozenset(term for term, _ in terms)),
+                label=sentence_label(text, terms),
             )
         return shaped[(text, actors)]
 

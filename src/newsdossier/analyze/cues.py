@@ -52,7 +52,8 @@ CUE = re.compile(
 SKIPPABLE = frozenset(
     """also again then later earlier yesterday today tonight once previously repeatedly
     has had have would will did does do was is were just further reportedly publicly
-    separately immediately quickly simply flatly only not never already still recently""".split()
+    separately immediately quickly simply flatly only not never already still recently
+    even now first himself herself themselves itself""".split()
 )
 # Lowercase words in -ly that are nouns, not adverbs: they can be a verb's subject.
 LY_NOUNS = frozenset("family ally rally assembly supply italy july daily reply monopoly".split())
@@ -74,14 +75,31 @@ NOUN_MAKERS = frozenset(
 )
 
 
+# Prepositions before a speech verb in -ing that keep it a verb (a gerund with the sentence's
+# subject), where a determiner or "of" would make it a noun ("the warning", "a series of tweets").
+GERUND_PREPOSITIONS = frozenset("by after before while when without upon".split())
+
+
 def is_noun_use(masked: str, start: int) -> bool:
     """Is the speech-verb form at `start` a noun ("a series of tweets", "her warning")?"""
     word, _ = last_word(masked[max(0, start - 40) : start].rstrip())
     if not word:
         return False
     lower = word.lower()
+    if lower in GERUND_PREPOSITIONS and re.match(r"[a-z]+ing\b", masked[start : start + 20]):
+        return False  # "by warning that ...", "after saying ...": a verb, its subject the sentence's
     hyphenated_adjective = "-" in word.strip("-") and word.islower()  # "late-night tweets"
     return lower in NOUN_MAKERS or lower.endswith(("'s", "s'")) or lower[:1].isdigit() or hyphenated_adjective
+
+
+def is_other_phrasal(masked: str, match: re.Match[str]) -> bool:
+    """Is "went on" / "goes on" here something else than speech ("the Senate goes on recess")?
+    As speech it stands before a pause, "to" or "about" (`," she went on.`, "went on to say")."""
+    if match.group().lower() not in ("went on", "goes on"):
+        return False
+    return bool(re.match(r"\s+[a-z]", masked[match.end() : match.end() + 3])) and not re.match(
+        r"\s+(?:to|about)\s", masked[match.end() : match.end() + 8]
+    )
 
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -207,6 +225,24 @@ def _is_appositive(description: str, max_words: int) -> bool:
     )
 
 
+def _gap_before_verb(gap: str, options: AttributionOptions) -> str | None:
+    """The words between a closing quote mark and a verb that may name its subject: without a
+    name's description between commas or "as" (`," as Doe put it`); None when a name between
+    commas speaks (""), or when punctuation makes the verb another clause's."""
+    stripped = gap.strip().lstrip(",").strip()
+    # `," Lopez, the foreign minister, said`: a name and its description between commas.
+    head, comma, description = stripped.partition(",")
+    if comma and description.endswith(",") and is_name(description.strip(" ,")):
+        return ""  # `," a spokeswoman for Acme, Ann Lee, said`: the name between commas speaks
+    if comma and _is_appositive(description, options.appositive_max_words):
+        stripped = head.strip()
+    if re.search(r"[,;:.!?" + PLACEHOLDER + r"\u2014]", stripped):
+        return None
+    if re.match(r"as\s+\S", stripped):
+        stripped = stripped[2:].lstrip()  # `," as Doe put it`, `," as she said on Monday`
+    return stripped
+
+
 def cue_after(
     masked: str, q_end: int, cue: Cue | None, options: AttributionOptions = DEFAULT_ATTRIBUTION
 ) -> Cue | None:
@@ -215,17 +251,9 @@ def cue_after(
         return None
     if masked[cue.end : cue.end + 40].lstrip().startswith(":"):
         return None  # `"We are refugees." Lee said: "..."`: the verb opens the next quotation
-    stripped = masked[q_end : cue.start].strip().lstrip(",").strip()
-    if not stripped:
-        return cue
-    # `," Lopez, the foreign minister, said`: a name and its description between commas.
-    head, comma, description = stripped.partition(",")
-    if comma and description.endswith(",") and is_name(description.strip(" ,")):
-        return cue  # `," a spokeswoman for Acme, Ann Lee, said`: the name between commas speaks
-    if comma and _is_appositive(description, options.appositive_max_words):
-        stripped = head.strip()
-    if re.search(r"[,;:.!?" + PLACEHOLDER + r"\u2014]", stripped):
-        return None
+    stripped = _gap_before_verb(masked[q_end : cue.start], options)
+    if stripped is None or not stripped:
+        return cue if stripped == "" else None
     first = stripped.split()[0]
     lower = first.lower()
     if word_count(stripped) > options.after_quote_max_gap_words:
@@ -273,7 +301,8 @@ def soften(masked: str) -> str:
     return "".join(chars)
 
 
-STOP = re.compile(r"[,.;:!?\u2014(" + PLACEHOLDER + r"]|$")
+# Punctuation, a quotation, or a relative pronoun ("said Sen. Jane Doe who represents ...").
+STOP = re.compile(r"[,.;:!?\u2014(" + PLACEHOLDER + r"]|\s(?=(?:who|whose|which)\s)|$")
 
 
 def phrase_until_stop(text: str) -> tuple[str, str]:

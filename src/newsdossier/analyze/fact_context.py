@@ -11,18 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import QUALIFIER_PATTERN
 from ..records import Fact, Sentence
+from .fact_shown import QUALIFIED_NUMBER
 from .terms import AliasIndex, passage_terms
 
 # Words of context on each side of a fact, for its label and to tell two facts of one kind apart.
 CONTEXT_WORDS = 6
-# Words before a number that qualify it ("more than 1,200"): left out of the label with the value.
-_QUALIFIED = re.compile(
-    rf"^(?:(?:{QUALIFIER_PATTERN})\s+)?"
-    r"\$?\d[\d,]*(?:\.\d+)?(?:-plus|\+)?",
-    re.IGNORECASE,
-)
 
 
 def placed(facts: list[Fact], sentences: list[Sentence], aliases: AliasIndex) -> list[Fact]:
@@ -58,7 +52,7 @@ def _window_words(text: str, fact_text: str) -> list[str]:
 def _label(fact: Fact, text: str) -> str:
     """What the number is about: the words around it in its clause, the value itself left out."""
     position = text.find(fact.text)
-    number = _QUALIFIED.match(fact.text) or re.match(r"\S+(?:\s+\d+\b)?", fact.text)
+    number = QUALIFIED_NUMBER.match(fact.text) or re.match(r"\S+(?:\s+\d+\b)?", fact.text)
     masked = "\u2026" + fact.text[number.end() :] if number else "\u2026"
     left: list[str] = []
     for word in reversed(text[:position].split()[-CONTEXT_WORDS:]):

@@ -23,6 +23,7 @@ from ..lexicon import (
     WEEKDAYS,
 )
 from ..records import CleanArticle, Fact
+from .fact_shown import with_shown
 from .mentions import trie_regex
 from .text import SpanSet
 
@@ -146,7 +147,7 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
     found += _sums(text, taken, make) if has_digit else []
     found += _numbers(text, taken, make)
     found += _holidays(article_id, index, text)
-    return [fact for _, fact in sorted(found, key=lambda item: item[0])]
+    return [with_shown(fact) for _, fact in sorted(found, key=lambda item: item[0])]
 
 
 def _dates(text: str, year: int | None, taken: SpanSet, make: _MakeFact) -> list[_Found]:

@@ -31,7 +31,9 @@ class Quotation:
 
 
 # Two apostrophes stand for a double quote mark in some news archives (`''Yes,'' he said`).
-_DOUBLE_MARK = re.compile("''|[\"\u201c\u201d\u201e]")
+# Three apostrophes after a word are a nested quotation's closing mark and then two
+# (`''… 'Go home,''' he said`): the last two close the quotation.
+_DOUBLE_MARK = re.compile("'''|''|[\"\u201c\u201d\u201e]")
 _SINGLE_MARK = re.compile("['\u2018\u2019]")
 
 
@@ -40,11 +42,14 @@ def _double_marks(text: str) -> list[tuple[int, str, int]]:
     judged by their neighbours."""
     marks = []
     for found in _DOUBLE_MARK.finditer(text):
-        pos, char = found.start(), found.group()
-        if char == "''":
+        pos, end, char = found.start(), found.end(), found.group()
+        if char == "'''":
+            # After a word the first apostrophe closes a nested quotation; else the last opens one.
+            pos, end = (pos + 1, end) if pos and not text[pos - 1].isspace() else (pos, end - 1)
+        if char in ("''", "'''"):
             char = '"'
         before = text[pos - 1] if pos else " "
-        after = text[found.end()] if found.end() < len(text) else " "
+        after = text[end] if end < len(text) else " "
         opens_here = before.isspace() or before in "([{\u2014\u2013-/:"
         closes_here = after.isspace() or after in ".,;:!?)]}\u2014\u2013-\u2019'"
         if char in "\u201c\u201e":
@@ -59,7 +64,7 @@ def _double_marks(text: str) -> list[tuple[int, str, int]]:
             kind = "close"
         else:
             kind = "either"
-        marks.append((pos, kind, found.end() - pos))
+        marks.append((pos, kind, end - pos))
     return marks
 
 

@@ -6,6 +6,13 @@ accent-folded copy of the text: "Jose" finds "José". At each position
 the longest form wins and matches never overlap. A form that is a bare surname
 is then checked against its neighbours, so that "in Jordan" (a place, for a
 person surnamed Jordan) or "Max Weber" (another person named Weber) is not counted.
+
+It is the dossier's one alias matcher: the comparison terms (terms.py) find actors with it too,
+so a name is found by the same rules wherever the text is read. The rules, decided once: forms
+are matched accent-folded, as written or with a capital first letter (an acronym such as "IS"
+only as written, never "is"); a name joined by a hyphen to another word is part of that word
+("Smith-Jones", "Paris-born"), except before the words of ACTOR_SUFFIXES ("Syldavia-backed" names
+Syldavia).
 """
 
 from __future__ import annotations
@@ -13,9 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import SPEECH_VERBS, SURNAME_PARTICLES, SURNAME_TITLES
+from ..lexicon import GENDERED_TITLES, HONORIFICS, SPEECH_VERBS, SURNAME_PARTICLES, SURNAME_TITLES
 from ..records import Actor
 from .text import FUNCTION_WORDS, MONTHS, TITLE_WORDS, WEEKDAYS, fold, is_nationality
+from .vocabulary import ACTOR_SUFFIXES
 
 # Prepositions that put a bare word in a place ("in Jordan", "across Chad"). "from"
 # and "to" are left out: "a call from Weber", "a letter to Weber" name people.
@@ -76,21 +84,14 @@ def bio_pronoun(bio: str) -> str | None:
     return None
 
 
-_GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f"}
-
-
 def title_gender(text: str) -> str | None:
     """ "m" for "Mr. Doe", "f" for "Mrs. Doe" or "Ms Doe", else None."""
     first = text.split(maxsplit=1)[0].lower().rstrip(".") if text.strip() else ""
-    return _GENDERED_TITLES.get(first)
+    return GENDERED_TITLES.get(first)
 
 
 def _capitalised(form: str) -> str:
     return form[:1].upper() + form[1:]
-
-
-# Titles put before a surname whatever the person's office.
-HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 
 
 class AliasMatcher:
@@ -145,7 +146,7 @@ class AliasMatcher:
         body = trie_regex(self.forms)
         # No look-behind in front: a pattern that opens with the forms' first letters
         # scans twice as fast; find() checks the boundary before each match instead.
-        return re.compile(rf"(?:{body}){_POSSESSIVE}(?![\w-])")
+        return re.compile(rf"(?:{body}){_POSSESSIVE}(?!\w)(?!-(?!{ACTOR_SUFFIXES}\b))")
 
     def find(self, text: str, folded: str | None = None) -> list[AliasHit]:
         """All alias hits in a text, longest first and without overlaps, context-checked."""

@@ -25,7 +25,7 @@ from ..records import (
     Sentence,
     SentenceTerms,
 )
-from .comparison_terms import sentence_terms, topic_terms
+from .comparison_terms import ReadSentences, sentence_terms, topic_terms
 from .decisions import apply_decisions
 from .fact_context import placed
 from .facts import article_facts
@@ -35,6 +35,7 @@ from .options import DEFAULT_ATTRIBUTION, AttributionOptions
 from .quotes import article_quotations
 from .reported import reported_speaker
 from .sentences import SentenceFinder, article_sentences, quote_sentences
+from .snippets import snippet_places
 from .suggest import suggest_actors
 from .terms import AliasIndex
 from .topics import with_topics
@@ -56,8 +57,13 @@ class ReadingContext:
 
     @cached_property
     def aliases(self) -> AliasIndex:
-        """The term reader's index of the actors' names (comparison_terms.py)."""
-        return AliasIndex.from_actors(self.actors)
+        """The term reader's view of the actors (comparison_terms.py), finding names with `matcher`."""
+        return AliasIndex.from_actors(self.actors, self.matcher)
+
+    @cached_property
+    def read_sentences(self) -> ReadSentences:
+        """The sentence texts read for comparison so far, in any article: each is read once."""
+        return ReadSentences()
 
     @cached_property
     def by_id(self) -> dict[str, Actor]:
@@ -135,7 +141,7 @@ def read_article(
     decided, unmatched = apply_decisions([q for q, _ in found], decisions)
     near = SentenceFinder(own_sentences)
     quotes = tuple(
-        replace(quote, sentences=quote_sentences(quote, near.around(spans)))
+        replace(quote, sentences=quote_sentences(quote, near.around(spans)), spans=spans)
         for quote, (_, spans) in zip(decided, found, strict=True)
     )
     year = _published_year(article.published if article is not None else None, clean)
@@ -146,7 +152,7 @@ def read_article(
         quotes=quotes,
         facts=tuple(placed(article_facts(article_id, clean, year), own_sentences, context.aliases)),
         problems=tuple(unmatched),
-        terms=sentence_terms(own_sentences, mentions, context.aliases),
+        terms=sentence_terms(own_sentences, mentions, context.aliases, context.read_sentences),
         hits_by_paragraph=hits_by_paragraph,
     )
 
@@ -180,6 +186,7 @@ def combine_readings(
         problems=tuple(p for r in readings for p in r.problems),
         terms=tuple(t for r in readings for t in r.terms),
         topic_terms=topic_terms(dossier.topics, context.aliases),
+        snippets=snippet_places(dossier.topics, {r.article_id: r.sentences for r in readings}),
     )
 
 

@@ -46,6 +46,9 @@ from .text import (
     word_count,
 )
 
+# A name ending so is the possessor of what follows ("Doe's plan"), not a subject.
+_POSSESSED = ("'s", "\u2019s", "'", "\u2019")
+
 
 class Attributor:
     """Resolves speech verbs to subjects across an article, remembering who spoke last."""
@@ -64,6 +67,7 @@ class Attributor:
         # Surnames of people named in full so far without an actor entry, so that a
         # later "Doe said" is known to be a person (and a pronoun may refer to them).
         self.known_surnames: set[str] = set()
+        self.last_body: str | None = None  # the named body (not a person) that spoke or acted last
 
     def learn_names(self, masked: str) -> None:
         for match in PERSON_NAME.finditer(masked):
@@ -77,7 +81,7 @@ class Attributor:
 
     def _mention_ending(self, hits: Hits, end: int) -> AliasHit | None:
         for hit in hits.within(max(0, end - TAIL_CHARS), end):
-            if hit.end == end and not hit.text.endswith(("'s", "\u2019s", "'", "\u2019")):
+            if hit.end == end and not hit.text.endswith(_POSSESSED):
                 return hit
         return None
 
@@ -108,6 +112,10 @@ class Attributor:
         known = len(tokens) == 1 and fold(tokens[0]).rstrip(".") in self.known_surnames
         # "Boca West", "Acme University": capitalised words that name a place or a body.
         return Subject(None, text, person=(len(capitals) >= 2 and looks_like_person(text)) or known)
+
+    def _people(self, hits: list[AliasHit]) -> list[AliasHit]:
+        """The hits that name a person as the subject ("Doe", not "Doe's")."""
+        return [h for h in hits if self.actors[h.actor].kind == "person" and not h.text.endswith(_POSSESSED)]
 
     def _actor_subject(self, hit: AliasHit, text: str) -> Subject:
         actor = self.actors[hit.actor]
@@ -195,10 +203,13 @@ class Attributor:
         last, _ = last_word(segment)
         if not last:
             return None
-        if plain_token(last) in PERSON_PRONOUNS:  # "he", "He's"
-            return self.resolve_pronoun(last)
-        if last.lower() in OTHER_PRONOUNS or last.lower() in ("and", "but", "or", "then"):
-            return None
+        if plain_token(last) in PERSON_PRONOUNS | OTHER_PRONOUNS or last.lower() in (
+            "and",
+            "but",
+            "or",
+            "then",
+        ):
+            return self._pronoun_subject(last)
         hit = self._mention_ending(hits, seg_end)
         if hit:
             before = masked[start : hit.start].rstrip()
@@ -233,6 +244,14 @@ class Attributor:
                 return self._body_subject(hits, phrase_start, seg_end) or Subject(None, text or None)
         return None
 
+    def _pronoun_subject(self, word: str) -> Subject | None:
+        """ "he"/"she": a person; "it": the body that spoke or acted last; others: nobody."""
+        if plain_token(word) in PERSON_PRONOUNS:  # "he", "He's"
+            return self.resolve_pronoun(word)
+        if word.lower() == "it" and self.last_body is not None:
+            return Subject(self.last_body, word)  # "The agency said ... It added": the body
+        return None
+
     def _body_subject(self, hits: Hits, start: int, end: int) -> Subject | None:
         """ "the IMF report", "the Trade Commission's statement": the body named in a phrase."""
         bodies = [h for h in hits.within(start, end) if self.actors[h.actor].kind != "person"]
@@ -257,11 +276,7 @@ class Attributor:
                 return named
             return Subject(None, self.source[start:head_end].strip() or None)
         inside = hits.within(start, head_end)
-        people = [
-            h
-            for h in inside
-            if self.actors[h.actor].kind == "person" and not h.text.endswith(("'s", "\u2019s", "'", "\u2019"))
-        ]
+        people = self._people(inside)
         if people:  # "added defence ministry spokesman Jane Doe": the person, not the ministry;
             # the last one before an affiliation: "said Acme manager Jane Doe of the School of Law".
             core = [h for h in people if h.end <= start + affiliation_start(head)]
@@ -330,7 +345,7 @@ class Attributor:
             # "The Trade Commission said ...": the body or person named right after "the".
             after = start + offset + word.end() + 1
             body = [h for h in hits.within(after, end) if h.start == after]
-            if body and not body[0].text.endswith(("'s", "\u2019s", "'", "\u2019")):
+            if body and not body[0].text.endswith(_POSSESSED):
                 return self._actor_subject(body[0], self.source[body[0].start : body[0].end])
         if word.group(1)[:1].islower() or word.group(1).lower() in DETERMINERS:
             hit_here = [h for h in hits.within(start + offset, end) if h.start == start + offset]
@@ -376,13 +391,15 @@ class Attributor:
     def _name_at(self, position: int, end: int, hits: Hits) -> Subject | None:
         """A person named right at a position: an actor, or a full name without one."""
         for hit in hits.within(position, end):
-            if hit.start == position and self.actors[hit.actor].kind == "person":
-                if not hit.text.endswith(("'s", "\u2019s", "'", "\u2019")):
-                    return self._actor_subject(hit, self.source[hit.start : hit.end])
+            if hit.start == position and self._people([hit]):
+                return self._actor_subject(hit, self.source[hit.start : hit.end])
             break
         run = NAME_RUN_START.match(self.source, position, end)
         if run is None or run.group().endswith(("'s", "\u2019s")):
             return None
+        people = self._people(hits.within(position, run.end()))  # "Chairman Jane Doe": the actor
+        if people:
+            return self._actor_subject(people[-1], self.source[people[-1].start : people[-1].end])
         subject = self._subject_from_name_run(run.group())
         return subject if subject is not None and subject.person else None
 
@@ -418,6 +435,8 @@ class Attributor:
         del self.mentioned[: -self.options.mention_memory]
 
     def note(self, subject: Subject | None) -> None:
+        if subject is not None and subject.actor is not None and not subject.person:
+            self.last_body = subject.actor
         if subject is not None and subject.person:
             if subject.actor is not None or subject.text:
                 latest = Subject(subject.actor, subject.text, True)

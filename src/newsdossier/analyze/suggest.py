@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..lexicon import ABBREVIATED_TITLES
+from ..lexicon import ABBREVIATED_TITLES, STOP_WORDS
 from ..records import CleanArticle, Origin, Problem, Quote
 from .mentions import PLACE_PREPOSITIONS, AliasHit
 from .text import PERSON_NAME as _NAME
@@ -69,6 +69,29 @@ def person_name(name: str) -> str | None:
     return cleaned if _person_like(cleaned) else None
 
 
+# Endings of role nouns written before a name ("Activist", "Strategist", "Lawyer").
+_ROLE_ENDINGS = ("ist", "er", "or", "ant", "ent", "ian")
+
+
+def without_role_word(name: str, lowercase_words: set[str]) -> str:
+    """ "Activist Jana Novak" is "Jana Novak": a first word with a role noun's ending that
+    the articles also write in lower case is a role, not a given name."""
+    first, *rest = name.split()
+    if len(rest) >= 2 and first.lower() in lowercase_words and first.lower().endswith(_ROLE_ENDINGS):
+        return " ".join(rest)
+    return name
+
+
+def is_common_noun_run(name: str, lowercase_words: set[str]) -> bool:
+    """A run that ends on a plural the articles also write in lower case ("Flight Attendants",
+    "Retired Warriors") names a group; one that opens on a function word ("Let Jane") is a
+    phrase. Surnames are rarely written in lower case."""
+    words = name.lower().split()
+    last = words[-1]
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return (plural and last in lowercase_words) or words[0] in STOP_WORDS | {"let"}
+
+
 def _runs_on(text: str, end: int) -> bool:
     """Does a longer capitalised run go on after the match ("Universe Alicia" of "Miss Universe
     Alicia Machado")? Then the match is a piece of it, not a name."""
@@ -88,14 +111,24 @@ def suggest_actors(  # noqa: C901 - a chain of filters on one candidate name; to
     """
     counts: dict[str, int] = defaultdict(int)
     articles: dict[str, set[str]] = defaultdict(set)
+    surnames: dict[str, set[str]] = defaultdict(set)  # surname -> full names
+    texts: dict[str, list[str]] = {}
+    places: set[str] = set()
+    after_the: Counter[str] = Counter()
+    lowercase_words = {
+        word
+        for article_id in order
+        for paragraph in cleaned[article_id].paragraphs
+        for word in _WORD.findall(paragraph.text)
+        if word.islower()
+    }
     speakers: set[str] = set()
     for quote in quotes:
         if quote.speaker is None and quote.speaker_text and _NAME.fullmatch(quote.speaker_text):
             if person_name(quote.speaker_text) == quote.speaker_text:
-                speakers.add(quote.speaker_text)
-    surnames: dict[str, set[str]] = defaultdict(set)  # surname -> full names
-    texts: dict[str, list[str]] = {}
-    places: set[str] = set()
+                speaker = without_role_word(quote.speaker_text, lowercase_words)
+                if not is_common_noun_run(speaker, lowercase_words):
+                    speakers.add(speaker)
     for article_id in order:
         texts[article_id] = []
         for index, paragraph in enumerate(cleaned[article_id].paragraphs):
@@ -110,12 +143,17 @@ def suggest_actors(  # noqa: C901 - a chain of filters on one candidate name; to
                 found = person_name(paragraph.text[match.start() : match.end()])
                 if found is None or _runs_on(text, match.end()):
                     continue
-                name = found
+                name = without_role_word(found, lowercase_words)
+                if is_common_noun_run(name, lowercase_words):
+                    continue
                 before = re.search(r"(\w+)\s+$", text[max(0, match.start() - 20) : match.start()])
                 if before and before.group(1).lower() in PLACE_PREPOSITIONS:
                     places.add(name)  # "in Ras al-Ain": a place
+                if re.search(r"\bthe\s+$", text[max(0, match.start() - 5) : match.start()], re.I):
+                    after_the[name] += 1  # "the Daily Courier": a title, not a person
                 counts[name] += 1
                 articles[name].add(article_id)
+    named = dict(counts)  # namings in full, before surnames alone are added
     # "Analyst Jana Novak" (a capitalised role at a sentence start) is "Jana Novak".
     for name in sorted(counts, key=lambda n: -len(n.split())):
         tail = " ".join(name.split()[1:])
@@ -155,6 +193,8 @@ def suggest_actors(  # noqa: C901 - a chain of filters on one candidate name; to
     for name in sorted(set(counts) | speakers, key=lambda n: (-counts.get(n, 0), n)):
         if (counts.get(name, 0) < MIN_NAMINGS or name in places) and name not in speakers:
             continue
+        if 2 * after_the[name] >= max(named.get(name, 0), 1) and after_the[name]:
+            continue  # mostly named after "the": a paper, a show, a body
         times, where = max(counts.get(name, 0), 1), max(len(articles.get(name, ())), 1)
         quoted = " and quoted" if name in speakers else ""
         problems.append(

@@ -19,8 +19,8 @@ import snowballstemmer
 
 from ..lexicon import HOLIDAYS, MONTHS, NUMBER_WORDS
 from ..records import Actor
+from .mentions import AliasMatcher, MentionHistory, resolve_hits
 from .vocabulary import (
-    ACTOR_SUFFIXES,
     CAPITALS,
     DEMONYMS,
     METONYM_BEFORE,
@@ -42,10 +42,11 @@ _TOKEN = re.compile(
 
 @dataclass(frozen=True)
 class AliasIndex:
-    """Actor names and aliases, matched as whole words (acronyms case-sensitively)."""
+    """The actors as the term reader sees them: their names found by the dossier's one alias
+    matcher (mentions.AliasMatcher, the rules mentions use), and the sides and kinds of actors."""
 
-    pattern: re.Pattern[str] | None
-    actor_of: dict[str, str] = field(default_factory=dict)
+    matcher: AliasMatcher | None
+    actor_of: dict[str, str] = field(default_factory=dict)  # a name or alias, lower case -> actor
     # An organisation speaks for the state it belongs to (a defence ministry ~ its country).
     affiliation_of: dict[str, str] = field(default_factory=dict)
     # Every actor's side, people included (a minister ~ her country): who a sentence is about.
@@ -59,15 +60,16 @@ class AliasIndex:
     capital_of: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def from_actors(cls, actors: tuple[Actor, ...] | list[Actor]) -> AliasIndex:
+    def from_actors(
+        cls, actors: tuple[Actor, ...] | list[Actor], matcher: AliasMatcher | None = None
+    ) -> AliasIndex:
+        """The index of these actors; `matcher` is their AliasMatcher when the caller has it compiled."""
         actor_of: dict[str, str] = {}
         for actor in actors:
             for name in (actor.name, *actor.aliases):
                 name = name.strip()
-                if len(name) < 2:
-                    continue
-                key = name if _is_acronym(name) else name.lower()
-                actor_of.setdefault(key, actor.id)
+                if len(name) >= 2:
+                    actor_of.setdefault(name.lower(), actor.id)
         if not actor_of:
             return cls(None, {})
         ids = {actor.id for actor in actors}
@@ -76,13 +78,6 @@ class AliasIndex:
             for actor in actors
             if actor.kind != "person" and actor.affiliation in ids and actor.affiliation != actor.id
         }
-        names = sorted(actor_of, key=len, reverse=True)
-        alternatives = "|".join(
-            (re.escape(n) if _is_acronym(n) else "(?i:" + re.escape(n) + ")") for n in names
-        )
-        pattern = re.compile(
-            r"(?<![\w-])(?:" + alternatives + r")(?:['\u2019]s)?(?![\w])(?!-(?!" + ACTOR_SUFFIXES + r"\b))"
-        )
         side_of = {actor.id: actor.affiliation for actor in actors if actor.affiliation in ids}
         states = frozenset(actor.id for actor in actors if actor.kind == "state")
         persons = frozenset(actor.id for actor in actors if actor.kind == "person")
@@ -95,18 +90,25 @@ class AliasIndex:
             for city, country in CAPITALS.items()
             if actor_of.get(country) in states and city not in actor_of
         }
-        return cls(pattern, actor_of, affiliation_of, side_of, states, persons, demonym_of, capital_of)
+        return cls(
+            matcher or AliasMatcher(actors),
+            actor_of,
+            affiliation_of,
+            side_of,
+            states,
+            persons,
+            demonym_of,
+            capital_of,
+        )
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        if self.pattern is None:
+        """(start, end, actor) of every name in the text, by the rules of mentions: a form several
+        actors share goes to the one the editors wrote it for, else to nobody (a sentence read
+        alone has no earlier full name to settle it; its mentions add the actors its article settled)."""
+        if self.matcher is None:
             return []
-        found = []
-        for match in self.pattern.finditer(text):
-            name = re.sub(r"['\u2019]s$", "", match.group(0))
-            actor = self.actor_of.get(name) or self.actor_of.get(name.lower())
-            if actor:
-                found.append((match.start(), match.end(), actor))
-        return found
+        hits = resolve_hits(self.matcher.find(text), MentionHistory())
+        return [(hit.start, hit.end, hit.actor) for hit in hits]
 
 
 def _is_acronym(name: str) -> bool:

@@ -24,7 +24,9 @@ Method (chosen on the gold set in tests/compare/gold_alignments.yml with
    two word pairs); and the two passages are not voiced by different sides ("a Ruritanian source
    said" / "Bordurian officials believe", different_speakers). Passages carrying one statement
    (the analysis' quote groups) need no anchor: they are the anchor. Quote rows themselves are made
-   from the analysis' quotes (quotes.py), never by this clustering.
+   from the analysis' quotes (quotes.py), never by this clustering. In a topic of many articles
+   (AlignmentOptions.for_topic) every link needs a higher score and more shared terms, whatever
+   its rank: there two sentences about different moments of one event share its background words.
 3. Links are joined into rows with union-find, strongly anchored ones first, then strongest
    first; two groups merge only when
    their members resemble each other on average (MERGE_THRESHOLD) and none of them are
@@ -108,6 +110,7 @@ def build_units(
             tuple(vector_of(counts_of(c)) for c in record.clauses),
             record.places,
             refers_back=record.refers_back,
+            label=record.label,
         )
         if unit.quote:
             unit.statements = statements_of.get(passage, frozenset())
@@ -261,6 +264,7 @@ def cluster_units(
 
     A passage whose clauses report different things may sit in several clusters.
     """
+    options = options.for_topic(len({unit.passage.article for unit in units}))
     nodes = _nodes(units, sides, options=options)
     memo: dict[tuple[int, int], float] = {}
     scores = _scores(nodes, units, memo, options)

@@ -8,7 +8,7 @@ clause of the other passage that carries no cue, one of them an actor. Bare "not
 civilians"), not a denial of another outlet's claim.
 
 Candidates are the passages of one comparison row, and pairs of passages that resemble
-each other at least CANDIDATE_SIMILARITY without having been aligned.
+each other at least AlignmentOptions.contradiction_similarity without having been aligned.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from ..records import ComparisonRow, Contradiction, Passage, SentenceTerms
+from .options import DEFAULT_ALIGNMENT, AlignmentOptions
 from .vectors import cosine, single_terms
 
 # What the analysis read of a passage's sentence (its denials, what it affirms).
@@ -25,10 +26,6 @@ Reading = Callable[[Passage], SentenceTerms]
 # Terms the cue's scope must share with the affirming clauses, at least one an actor and one
 # not. Calibrated on the seeds: flags the coalition pledge and no pair in the paris-summit topic.
 MIN_SHARED_TERMS = 2
-# Unaligned pairs are checked when the cosine similarity of their single terms (word pairs left
-# out, see vectors.single_terms) reaches this; the lowest similarity
-# of a gold-aligned pair that holds a contradiction on the seeds is 0.18.
-CANDIDATE_SIMILARITY = 0.15
 # Postings read per blocking term: bounds the cost when hundreds of articles share a term.
 MAX_POSTINGS = 500
 # Unaligned candidates compared per passage with a cue, those sharing most blocking terms first.
@@ -67,9 +64,11 @@ def find_contradictions(
     rows: tuple[ComparisonRow, ...],
     units: list,
     reading: Reading,
+    options: AlignmentOptions = DEFAULT_ALIGNMENT,
 ) -> tuple[Contradiction, ...]:
-    """For every passage with a failure cue: the passages of its row, and similar passages of
-    other articles found through the blocking terms, that affirm what it denies."""
+    """For every passage with a failure cue: the passages of its row, and passages of other
+    articles found through the blocking terms (options.contradiction_similarity), that affirm
+    what it denies."""
     found: list[Contradiction] = []
     row_of: dict[Passage, ComparisonRow] = {p: row for row in rows for p in row.passages}
     index: dict[str, list[int]] = defaultdict(list)
@@ -90,7 +89,7 @@ def find_contradictions(
             if (
                 other.passage.article != unit.passage.article
                 and other.passage not in seen
-                and cosine(own_words, words[i]) >= CANDIDATE_SIMILARITY
+                and cosine(own_words, words[i]) >= options.contradiction_similarity
             ):
                 others.append(other.passage)
                 seen.add(other.passage)

@@ -4,6 +4,7 @@ a row), found by the snippets the editors wrote; shown as editorial choices, nev
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..records import (
@@ -16,11 +17,16 @@ from .quotes import QuoteVersion
 from .rows import build_row
 from .units import Unit
 
+# (article id, an editor's snippet) -> the ids of the sentences holding it: Analysis.holding.
+Holding = Callable[[str, str], tuple[str, ...]]
 
-def pins_as_rows(topic: Topic, units, by_passage, actor_names):
+
+def pins_as_rows(topic: Topic, units, by_passage, actor_names, holding: Holding):
     rows, taken = [], set()
     for choice in topic.pins:
-        found = [p for article, snippet in choice.passages for p in _find_passage(article, snippet, units)]
+        found = [
+            p for article, snippet in choice.passages for p in _find_passage(article, snippet, units, holding)
+        ]
         found = list(dict.fromkeys(found))
         if len({p.article for p in found}) < 2:  # a row compares at least two articles
             continue
@@ -37,20 +43,10 @@ def pins_as_rows(topic: Topic, units, by_passage, actor_names):
     return rows, taken
 
 
-def _find_passage(article_id: str, snippet: str, units: list[Unit]) -> list[Passage]:
-    """The sentences of an article that contain a snippet (or that the snippet spans)."""
-    norm = " ".join(snippet.split()).lower()
-    hits = [u.passage for u in units if u.passage.article == article_id and norm in u.passage.text.lower()]
-    if hits:
-        return hits[:1]
-    # The snippet spans several sentences: take every sentence that holds a part of it.
-    return [
-        u.passage
-        for u in units
-        if u.passage.article == article_id
-        and len(u.passage.text) > 20
-        and u.passage.text.lower()[:60] in norm
-    ]
+def _find_passage(article_id: str, snippet: str, units: list[Unit], holding: Holding) -> list[Passage]:
+    """The passages among `units` of the sentences the analysis found holding a snippet."""
+    sentences = set(holding(article_id, snippet))
+    return [u.passage for u in units if u.passage.article == article_id and u.passage.sentence in sentences]
 
 
 def as_quote_row(row: ComparisonRow, quoted: list[list[QuoteVersion]]) -> ComparisonRow:
@@ -124,12 +120,14 @@ def same_quote(a: ComparisonRow, b: ComparisonRow) -> bool:
     )
 
 
-def apply_vetoes(rows, vetoes: tuple[AlignmentChoice, ...], by_passage, actor_names):
+def apply_vetoes(rows, vetoes: tuple[AlignmentChoice, ...], by_passage, actor_names, holding: Holding):
     """A veto lists passages that must not share a row: keep the first one, split the others off."""
     split_off: list[Passage] = []
     units = list(by_passage.values())
     for veto in vetoes:
-        vetoed = [p for article, snippet in veto.passages for p in _find_passage(article, snippet, units)]
+        vetoed = [
+            p for article, snippet in veto.passages for p in _find_passage(article, snippet, units, holding)
+        ]
         kept_rows = []
         for row in rows:
             inside = [p for p in vetoed if p in row.passages]

@@ -15,20 +15,11 @@ one outlet gives, and only casualty and count facts, which say what they count.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..lexicon import MONTH_NAMES, QUALIFIER_PATTERN
 from ..records import ComparisonRow, Fact, FactCell, FactRow, Passage
 
-# Words before a number that qualify it; the table shows them with the number ("more than 1,200").
-_QUALIFIED = re.compile(
-    rf"^(?:(?:{QUALIFIER_PATTERN})\s+)?"
-    r"\$?\d[\d,]*(?:\.\d+)?(?:-plus|\+)?",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Kinds a single-outlet fact may have to be listed: what a reader checks first.
 SINGLE_KINDS = frozenset({"casualties", "count"})
 # Single-outlet facts listed per topic at most: the table is about what outlets share;
@@ -58,28 +49,19 @@ class _Found:
 
 
 def _key(fact: Fact) -> str:
+    """The value compared: a date whose phrase states no year by its day ("11-13")."""
     value = fact.value.strip()
     if fact.kind == "date":
-        match = re.search(r"(\d{2})-(\d{2})$", value)
-        if match and not _YEAR.search(fact.text):
-            return f"{match.group(1)}-{match.group(2)}"
+        day = value[-5:]
+        if not fact.year_stated and len(day) == 5 and day[2] == "-" and (day[:2] + day[3:]).isdigit():
+            return day
         return value
     return value.lower().rstrip("+")
 
 
 def _shown(fact: Fact) -> str:
-    """The value as a reader should see it: qualifiers kept, no year the text does not state."""
-    if fact.kind == "date":
-        match = re.search(r"(\d{2})-(\d{2})$", fact.value)
-        if match and not _YEAR.search(fact.text):
-            return f"{int(match.group(2))} {MONTH_NAMES[int(match.group(1)) - 1]}"
-        return fact.value
-    if fact.kind == "weekday":
-        return fact.value
-    qualified = _QUALIFIED.match(fact.text.strip())
-    if qualified and qualified.group(0) != fact.value:
-        return qualified.group(0)
-    return fact.value
+    """The value as its phrase gives it (Fact.shown, analyze/fact_shown.py)."""
+    return fact.shown or fact.value
 
 
 def _found(fact: Fact, passage: Passage) -> _Found:

@@ -14,6 +14,9 @@ vetoes split rows apart; both are shown as editorial choices.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
 
 from ..records import (
     Analysis,
@@ -33,6 +36,7 @@ from .options import DEFAULT_ALIGNMENT, AlignmentOptions
 from .passages import topic_passages
 from .quotes import QuoteVersion, quote_groups
 from .rows import build_row, disputed_row, quote_row, row_order
+from .scope import TopicScope, topic_scopes
 from .siblings import sibling_topics, topic_filter
 from .units import Unit
 
@@ -51,19 +55,36 @@ def compare(
     cleaned: dict[str, CleanArticle],
     analysis: Analysis,
     options: AlignmentOptions = DEFAULT_ALIGNMENT,
+    kept: Callable[[TopicScope, Callable[[], Comparison]], Comparison] | None = None,
 ) -> dict[str, Comparison]:
+    """Each topic's comparison, from its scope (scope.py). `kept(scope, compute)` may return a
+    comparison kept from an earlier build of the same scope instead of calling compute()."""
     sides = ActorSides.from_actors(dossier.actors)
     actor_names = {actor.id: actor.name for actor in dossier.actors}
-    cache: dict[tuple[str, ...], tuple[list[Unit], list[list[int]], list[list[QuoteVersion]]]] = {}
-    result: dict[str, Comparison] = {}
-    for topic in dossier.topics:
-        article_ids = tuple(a.id for a in dossier.articles if topic.id in a.topics and a.id in cleaned)
-        if article_ids not in cache:
-            cache[article_ids] = _align(article_ids, analysis, sides, options)
-        units, clusters, quoted = cache[article_ids]
-        result[topic.id] = _comparison(
-            topic, dossier, article_ids, units, clusters, quoted, analysis, actor_names
+    aligned: dict[tuple[str, ...], tuple[list[Unit], list[list[int]], list[list[QuoteVersion]]]] = {}
+
+    def compute(scope: TopicScope) -> Comparison:
+        if scope.article_ids not in aligned:  # topics with the same articles are aligned once
+            aligned[scope.article_ids] = _align(scope.article_ids, scope.analysis, sides, options)
+        units, clusters, quoted = aligned[scope.article_ids]
+        # The dossier as the topic's comparison sees it: its articles and the topics they share.
+        seen = replace(dossier, articles=scope.articles, topics=scope.siblings)
+        return _comparison(
+            scope.topic,
+            seen,
+            scope.article_ids,
+            units,
+            clusters,
+            quoted,
+            scope.analysis,
+            actor_names,
+            options,
         )
+
+    result: dict[str, Comparison] = {}
+    for scope in topic_scopes(dossier, cleaned, analysis):
+        work = partial(compute, scope)
+        result[scope.topic.id] = kept(scope, work) if kept else work()
     return result
 
 
@@ -120,10 +141,12 @@ def _terms(analysis: Analysis, passage: Passage) -> SentenceTerms:
     return analysis.terms_of(passage.sentence) or SentenceTerms(passage.sentence, ())
 
 
-def _comparison(topic, dossier, article_ids, units, clusters, quoted, analysis, actor_names) -> Comparison:
+def _comparison(
+    topic, dossier, article_ids, units, clusters, quoted, analysis, actor_names, options
+) -> Comparison:
     by_passage = {unit.passage: unit for unit in units}
     belongs = topic_filter(topic, dossier, article_ids, analysis, units)
-    pinned_rows, _ = pins_as_rows(topic, units, by_passage, actor_names)
+    pinned_rows, _ = pins_as_rows(topic, units, by_passage, actor_names, analysis.holding)
     pinned_rows = [as_quote_row(row, quoted) for row in pinned_rows]
     # Passages an editor pinned in a sibling topic are placed there; automatic rows here skip them.
     # Passages pinned in this topic stay available to automatic rows too.
@@ -131,7 +154,7 @@ def _comparison(topic, dossier, article_ids, units, clusters, quoted, analysis, 
         p
         for sibling in sibling_topics(topic, dossier, article_ids)
         if sibling.id != topic.id
-        for p in pins_as_rows(sibling, units, by_passage, actor_names)[1]
+        for p in pins_as_rows(sibling, units, by_passage, actor_names, analysis.holding)[1]
     }
     rows: list[ComparisonRow] = []
     singles: list[Passage] = []
@@ -162,7 +185,7 @@ def _comparison(topic, dossier, article_ids, units, clusters, quoted, analysis, 
             rows.append(build_row(chosen, actor_names, avoid=frozenset(r.label for r in rows)))
         else:
             singles.extend(u.passage for u in chosen)
-    rows, split_off = apply_vetoes(quote_rows + rows, topic.vetoes, by_passage, actor_names)
+    rows, split_off = apply_vetoes(quote_rows + rows, topic.vetoes, by_passage, actor_names, analysis.holding)
     singles.extend(split_off)
     # A pin adds what the method missed and takes nothing away; an automatic row it already
     # holds entirely is not shown twice, and the versions of a pinned quote join its row.
@@ -175,7 +198,9 @@ def _comparison(topic, dossier, article_ids, units, clusters, quoted, analysis, 
     all_rows = tuple(pinned_rows) + tuple(sorted(rows, key=row_order))
     contradictions = tuple(
         c
-        for c in find_contradictions(all_rows, units, lambda p: _terms(analysis, p))
+        for c in find_contradictions(
+            all_rows, units, lambda p: _terms(analysis, p), options.for_topic(len(article_ids))
+        )
         if _contradiction_here(c, all_rows, elsewhere, belongs, by_passage)
     )
     # A claim the outlets contradict is one thing they all report on: its passages form a row

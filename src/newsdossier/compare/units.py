@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..records import Passage
+from ..records import Passage, SentenceLabel
 from .options import DEFAULT_ALIGNMENT, AlignmentOptions
 from .vectors import cosine
 
@@ -22,6 +22,7 @@ class Unit:
     places: frozenset[str] = frozenset()  # actors named only after "in", "over", "across"...
     statements: frozenset[str] = frozenset()  # the analysis' quote groups of its quotes
     refers_back: bool = False  # it goes on with the sentence before ("he said"), from the analysis
+    label: SentenceLabel = SentenceLabel()  # how a row label can use it, from the analysis
 
 
 @dataclass

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from ..cache import ResultCache
+from ..cache import CACHE_DIR, ResultCache
 from ..errors import DossierError
 from ..pipeline import DossierBuild, check_project
 from .config import DossierConfig
@@ -28,6 +29,7 @@ from .defaults import (
     report_warnings,
 )
 from .navigation import dossier_nav
+from .reuse import PageKeeper
 from .search import SEARCH_SCRIPT, index_site
 
 log = logging.getLogger("mkdocs.plugins.dossier")
@@ -45,22 +47,63 @@ def strip_layout_space(html: str) -> str:
     return "".join(parts)
 
 
+# The settings a generated page's HTML depends on, besides its own Markdown and the navigation.
+SHOWN_SETTINGS = (
+    "site_name",
+    "site_url",
+    "site_description",
+    "site_author",
+    "copyright",
+    "repo_url",
+    "repo_name",
+    "edit_uri",
+    "theme",
+    "markdown_extensions",
+    "mdx_configs",
+    "extra",
+    "extra_css",
+    "extra_javascript",
+    "extra_templates",
+    "use_directory_urls",
+    "docs_dir",
+    "plugins",
+)
+
 # Folders whose edits rebuild the site under `mkdocs serve`.
 WATCHED_FOLDERS = ("dossier", "seeds", "templates")
+
+
+def _index_in_background(site_dir: Path) -> None:
+    try:
+        index_site(site_dir)
+    except PluginError as error:  # the pages are served; say why search is missing
+        log.warning(str(error))
 
 
 class DossierPlugin(BasePlugin[DossierConfig]):
     def __init__(self) -> None:
         self.build: DossierBuild | None = None
         self.root: Path | None = None
+        self.keeper: PageKeeper | None = None  # under `mkdocs serve`: the pages of the last build
+        self.nav = None
+        self.result_cache: ResultCache | None = None
+        self.indexing: threading.Thread | None = None  # Pagefind at work under `mkdocs serve`
+
+    def on_startup(self, *, command, dirty) -> None:
+        # Having this method keeps the plugin (and the pages it kept) from one rebuild to the next.
+        # A keeper already here holds pages by the hash of all they show: keeping it is safe.
+        self.keeper = (self.keeper or PageKeeper()) if command == "serve" else None
 
     def on_config(self, config):
+        if self.indexing is not None:  # the index of the build before, written before site_dir is cleaned
+            self.indexing.join()
+            self.indexing = None
         self.root = Path(self.config.root or Path(config.config_file_path).parent).resolve()
         templates = Path(self.config.templates) if self.config.templates else None  # the pipeline's default
         # The same verdict as `dossier check`, hand-written pages colliding with generated ones
         # included, all found before MkDocs cleans site_dir: a failed build keeps the last site.
         theme_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
-        cache = ResultCache.at(self.root) if self.config.cache else None
+        cache = self._result_cache()
         build, problems = check_project(
             self.root, templates, config.site_url, Path(config.docs_dir), theme_dir, cache=cache
         )
@@ -79,7 +122,31 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             )
         if self.config.navigation and not config.nav:
             config.nav = dossier_nav(self.build, Path(config.docs_dir))
+        if self.keeper is not None:
+            settings = (
+                Path(config.config_file_path).read_bytes(),  # every setting as written
+                [
+                    (key, repr(config.get(key))) for key in SHOWN_SETTINGS
+                ],  # as MkDocs read them (INHERIT, !ENV)
+                list(config.plugins),  # their names (their settings are in the file)
+                build.dossier.info,
+                self.config.items(),
+            )
+            self.keeper.start(settings, list(config.theme.dirs))
         return config
+
+    def _result_cache(self) -> ResultCache | None:
+        """The project's cache; under `mkdocs serve` one for every rebuild, remembering entries."""
+        assert self.root is not None
+        if not self.config.cache:
+            return None
+        if self.keeper is None:
+            return ResultCache.at(self.root)
+        if self.result_cache is None or self.result_cache.folder != self.root / CACHE_DIR:
+            self.result_cache = ResultCache.at(self.root, remember=True)
+        if self.result_cache is not None:
+            self.result_cache.new_build()
+        return self.result_cache
 
     def on_files(self, files: Files, *, config) -> Files:
         assert self.build is not None
@@ -96,14 +163,51 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                     f"at the same path. Rename or remove docs/{generated.path}."
                 )
             files.append(File.generated(config, generated.path, content=generated.content))
+        if self.keeper is not None:
+            self.keeper.set_files(files, {g.path for g in self.build.files})
         return files
 
+    def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
+        return self.keeper.markdown(markdown, page) if self.keeper else markdown
+
+    def on_page_content(self, html: str, *, page, config, files) -> str:
+        return self.keeper.content(html, page, files) if self.keeper else html
+
+    def on_nav(self, nav, *, config, files):
+        self.nav = nav
+        return nav
+
+    def on_env(self, env, *, config, files):
+        if self.keeper is not None:  # every page is read: which ones are written as before
+            env = self.keeper.theme_environment(env)
+            self.keeper.choose_templates(files, self.nav, list(config.theme.get("features", [])))
+        return env
+
     def on_post_page(self, output: str, *, page, config) -> str:
+        if self.keeper is not None:
+            return self.keeper.html(strip_layout_space(output), page)
         return strip_layout_space(output)
 
     def on_post_build(self, *, config) -> None:
-        if self.config.search:
+        if self.keeper is not None:
+            self.keeper.finish()
+        if not self.config.search:
+            return
+        if self.keeper is None:
             index_site(Path(config.site_dir))
+            return
+        # Under `mkdocs serve` the pages are served (and the browser reloaded) while Pagefind
+        # indexes them, 1-3 s at 100 articles; the next build waits for it (on_config).
+        self.indexing = threading.Thread(target=_index_in_background, args=(Path(config.site_dir),))
+        self.indexing.start()
+
+    def on_shutdown(self) -> None:
+        if self.indexing is not None:
+            self.indexing.join()
+
+    def on_build_error(self, *, error) -> None:
+        if self.keeper is not None:
+            self.keeper.forget()  # a build that stopped half-way keeps nothing
 
     def on_serve(self, server, *, config, builder):
         assert self.root is not None

@@ -24,7 +24,9 @@ from .analysis import (
     Quote,
     QuoteGroup,
     Sentence,
+    SentenceLabel,
     SentenceTerms,
+    SnippetPlace,
     TopicTerms,
 )
 from .clean import (
@@ -86,7 +88,9 @@ __all__ = [
     "Quote",
     "QuoteGroup",
     "Sentence",
+    "SentenceLabel",
     "SentenceTerms",
+    "SnippetPlace",
     "Comparison",
     "ComparisonRow",
     "Contradiction",

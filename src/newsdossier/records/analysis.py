@@ -51,6 +51,9 @@ class Quote:
     sentences: tuple[str, ...] = ()
     # The topics of its article it belongs to (analyze/topics.py): render files it under these.
     topics: tuple[str, ...] = ()
+    # Where its words stand: (paragraph, start, end) of each part, quote marks included, as analyze
+    # found them; render marks these spans and never looks for the words itself.
+    spans: tuple[tuple[int, int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,10 @@ class Fact:
     sentence: str = ""
     context: frozenset[str] = frozenset()
     label: str = ""
+    # The value as its phrase gives it, for a reader (analyze/fact_shown.py): qualifier kept ("more
+    # than 1,200"), a date's year left out when the phrase states none ("13 November"); "" = value.
+    shown: str = ""
+    year_stated: bool = False  # the phrase writes a year ("13 November 2015"), for a date
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,18 @@ class Denial:
     scope: str  # the words after the cue, in its clause
     terms: frozenset[str]  # the scope's terms
     about: frozenset[str]  # '@actor' terms of what the denied claim is about, with their sides
+
+
+@dataclass(frozen=True)
+class SentenceLabel:
+    """A sentence as a comparison row's label can use it (analyze/sentence_labels.py)."""
+
+    text: str = ""  # shortened at a word boundary, without a dateline or connective opening
+    opens_quote: bool = False  # it opens a quotation: its label keeps it as written, marks included
+    names_no_one: bool = False  # it opens on a pronoun ("He insisted..."): it does not say who
+    # (number value, the words from that figure on: "killed 40 people in the capital"), for every
+    # number of its terms that it writes out
+    figures: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -100,6 +119,7 @@ class SentenceTerms:
     words: int = 0  # how many words it has
     denials: tuple[Denial, ...] = ()  # its failure and denial cues (analyze/denials.py)
     affirmed: frozenset[str] = frozenset()  # the terms of its clauses that carry no negation
+    label: SentenceLabel = SentenceLabel()  # how a row label can use it (analyze/sentence_labels.py)
 
 
 @dataclass(frozen=True)
@@ -131,6 +151,15 @@ class QuoteGroup:
 
 
 @dataclass(frozen=True)
+class SnippetPlace:
+    """The sentences of an article that hold the words an editor quoted in a pin or veto."""
+
+    article: str
+    snippet: str
+    sentences: tuple[str, ...]  # Sentence ids in reading order; () when no sentence holds it
+
+
+@dataclass(frozen=True)
 class CoMention:
     """Two actors named in the same paragraphs: how many paragraphs name both."""
 
@@ -153,6 +182,7 @@ class Analysis:
     co_mentions: tuple[CoMention, ...] = ()  # pairs of actors named in the same paragraphs
     terms: tuple[SentenceTerms, ...] = ()  # what comparison reads of each sentence
     topic_terms: tuple[TopicTerms, ...] = ()  # what comparison reads of each topic's own words
+    snippets: tuple[SnippetPlace, ...] = ()  # where the editors' pin and veto snippets are
 
     def sentences_of(self, article: str) -> tuple[Sentence, ...]:
         """The sentences of one article, in reading order."""
@@ -169,6 +199,10 @@ class Analysis:
     def quotes_of(self, article: str) -> tuple[Quote, ...]:
         """The quotes of one article, in reading order."""
         return self._quotes_by_article.get(article, ())
+
+    def holding(self, article: str, snippet: str) -> tuple[str, ...]:
+        """The ids of the sentences of an article that hold an editor's snippet (analyze/snippets.py)."""
+        return self._snippet_places.get((article, snippet), ())
 
     def together(self) -> dict[str, dict[str, int]]:
         """actor -> {other actor: paragraphs naming both}, both directions, in a fixed order."""
@@ -189,6 +223,10 @@ class Analysis:
     @cached_property
     def _terms_by_sentence(self) -> dict[str, SentenceTerms]:
         return {t.sentence: t for t in self.terms}
+
+    @cached_property
+    def _snippet_places(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        return {(place.article, place.snippet): place.sentences for place in self.snippets}
 
     @cached_property
     def _mentions_by_paragraph(self) -> dict[tuple[str, int], tuple[Mention, ...]]:

@@ -134,6 +134,11 @@ LISTED_ROWS = 200
 ONLY_PER_ARTICLE = 3
 ONLY_LISTED_UP_TO = 20  # articles; past this, each article gets a count and a link instead
 FACTS_SHOWN = 60
+# The quote concordance shows the most widely carried quote rows, each with its first versions,
+# and the contradictions their first passages. Calibration: at 2,000 articles (167 a topic) the
+# concordance of every quote row with every version was 254 kB of a 681 kB page.
+CONCORDANCE_ROWS = 20
+CONTRADICTIONS_SHOWN = 20
 
 
 def claims_context(dossier: Dossier, comparison: Comparison) -> dict:
@@ -151,4 +156,6 @@ def claims_context(dossier: Dossier, comparison: Comparison) -> dict:
         "listed_rows": LISTED_ROWS,
         "only_per_article": ONLY_PER_ARTICLE if len(comparison.articles) <= ONLY_LISTED_UP_TO else 0,
         "facts_shown": FACTS_SHOWN,
+        "concordance_rows": CONCORDANCE_ROWS,
+        "contradictions_shown": CONTRADICTIONS_SHOWN,
     }

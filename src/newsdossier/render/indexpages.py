@@ -1,5 +1,6 @@
 """How a large dossier's quotes are laid out over pages (see paging.py): one quotes page for
-a small dossier, else a page per topic in parts of at most QUOTE_GROUPS_PER_PAGE groups."""
+a small dossier, else a page per topic in parts of at most QUOTE_GROUPS_PER_PAGE groups and
+QUOTE_SOURCES_PER_PAGE sources."""
 
 from __future__ import annotations
 
@@ -17,8 +18,11 @@ class QuotePages:
         quoted = {t.id for s in speakers for t, _groups in s["by_topic"]}
         self.topics = [t for t in topics if t.id in quoted]
         self.speakers = speakers
-        total = sum(len(groups) for s in speakers for _t, groups in s["by_topic"])
-        self.split = total > 2 * paging.QUOTE_GROUPS_PER_PAGE
+        groups = [g for s in speakers for _t, gs in s["by_topic"] for g in gs]
+        sources = sum(len(g.quotes) for g in groups)
+        self.split = (
+            len(groups) > 2 * paging.QUOTE_GROUPS_PER_PAGE or sources > 2 * paging.QUOTE_SOURCES_PER_PAGE
+        )
         # topic id -> parts; a part is a list of (speaker, [groups]) in speaker order.
         self.parts: dict[str, list[list[tuple[dict, list]]]] = {}
         self.page_of: dict[tuple[str, str], str] = {}
@@ -29,7 +33,10 @@ class QuotePages:
     def _lay_out(self, topic: Topic) -> None:
         entries = [(s, g) for s in self.speakers for t, gs in s["by_topic"] if t.id == topic.id for g in gs]
         parts: list[list[tuple[dict, list]]] = []
-        for number, part in enumerate(paging.in_parts(entries, paging.QUOTE_GROUPS_PER_PAGE), start=1):
+        parts_of_entries = paging.in_parts(
+            entries, paging.QUOTE_GROUPS_PER_PAGE, paging.QUOTE_SOURCES_PER_PAGE, lambda e: len(e[1].quotes)
+        )
+        for number, part in enumerate(parts_of_entries, start=1):
             by_speaker: list[tuple[dict, list]] = []
             for speaker, group in part:
                 if not by_speaker or by_speaker[-1][0] is not speaker:

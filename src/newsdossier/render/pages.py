@@ -9,6 +9,7 @@ HTML blocks, which Markdown leaves alone, so seed text can never become markup.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,18 @@ PACKAGE_TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 
 
 def make_environment(templates_dir: Path) -> jinja2.Environment:
-    folders = [str(templates_dir)] if Path(templates_dir).is_dir() else []
+    folder = Path(templates_dir)
+    names = tuple(sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))) if folder.is_dir() else None
+    return _environment(str(folder), names)
+
+
+@cache
+def _environment(templates_dir: str, names: tuple[str, ...] | None) -> jinja2.Environment:
+    """One environment per templates folder and its file names, for the process: under `mkdocs
+    serve` each rebuild would compile every template again (a second at 100 articles). Jinja
+    checks a template file's time when it is used (auto_reload), so an edited one is compiled
+    again; an added or removed override is another set of names, so another environment."""
+    folders = [templates_dir] if names is not None else []
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([*folders, str(PACKAGE_TEMPLATES)]),
         autoescape=True,

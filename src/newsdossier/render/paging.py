@@ -2,11 +2,13 @@
 
 A small dossier keeps one timeline, one article list and one quotes page. Past the limits
 below, the timeline and the article list become a page per month (linked from a summary with
-a bar per month) and the quotes a page per topic, in parts of at most QUOTE_GROUPS_PER_PAGE.
+a bar per month) and the quotes a page per topic, in parts of at most QUOTE_GROUPS_PER_PAGE
+quotes and QUOTE_SOURCES_PER_PAGE sources.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -22,14 +24,30 @@ T = TypeVar("T")
 # of initials); Material with navigation.prune renders only the current page's groups, so a
 # page carries about 0.25 kB per link of its group, against 395 kB for 1,000 links unsplit.
 MAX_GROUP_LINKS = 40
+# A month too large for one group is split in parts of about sqrt(n) articles (at least this
+# many): an article page's sidebar lists its month's parts and its own part's articles, about
+# 2 sqrt(n) links, fewest when the two are alike (167 articles a month: 9 parts of 19, 28 links
+# instead of 5 parts of 40, 45 links; a link is about 0.25 kB on every article page).
+MIN_PART_LINKS = 20
 # Calibration: a timeline or article-list row is about 0.4-0.6 kB of HTML, a quote group about
 # 1-2 kB; these keep every index page near or under 150 kB, well below the 500 kB target.
 ROWS_ON_ONE_PAGE = 150
 QUOTE_GROUPS_PER_PAGE = 80
-# Bars shown on an actor's mentions figure, and quotes per topic on an actor's page; the rest
-# is summarised in a sentence and on the quotes pages.
+# A quote group lists each article that carries it (about 0.25 kB each): a page of the quotes
+# holds at most this many, so 80 quotes each carried by 50 syndicated copies are not one page.
+QUOTE_SOURCES_PER_PAGE = 240
+# Bars shown on an actor's mentions figure, and quotes per topic on an actor's page (fewer
+# when the actor is quoted on many topics: at most ACTOR_QUOTES_SHOWN in all, one a topic at
+# least); the rest is summarised in a sentence and on the quotes pages. Calibration: at 2,000
+# articles the most quoted actor's page was 551 kB with 12 quotes on each of 12 topics, every
+# source of each quote and 85 kB of words attributed in passing.
 MENTION_BARS_SHOWN = 30
 ACTOR_QUOTES_PER_TOPIC = 12
+ACTOR_QUOTES_SHOWN = 40
+# Words attributed in passing listed on an actor's page (the rest are in quotes.csv), and the
+# sources listed under a quote on an actor's or topic's page (the quotes pages list them all).
+FRAGMENTS_SHOWN = 40
+SOURCES_SHOWN = 6
 # Articles listed under each outlet on the outlets page (the latest; the count says how many).
 ARTICLES_PER_OUTLET = 40
 
@@ -50,9 +68,18 @@ def months_of(items: Sequence) -> list[Month]:
     ]
 
 
-def in_parts(items: Sequence, size: int) -> list[list]:
-    """Consecutive parts of at most `size` items (one empty part for no items)."""
-    return [list(items[i : i + size]) for i in range(0, len(items), size)] or [[]]
+def in_parts(items: Sequence[T], size: int, budget: int, weight: Callable[[T], int]) -> list[list[T]]:
+    """Consecutive parts of at most `size` items and at most `budget` in weight (a heavier
+    item stands alone); one empty part for no items."""
+    parts: list[list[T]] = [[]]
+    load = 0
+    for item in items:
+        if parts[-1] and (len(parts[-1]) >= size or load + weight(item) > budget):
+            parts.append([])
+            load = 0
+        parts[-1].append(item)
+        load += weight(item)
+    return parts
 
 
 def month_bars(months: Sequence[Month], from_page: str) -> list[tuple[str, int, str]]:
@@ -63,18 +90,22 @@ def month_bars(months: Sequence[Month], from_page: str) -> list[tuple[str, int, 
     ]
 
 
-def split_group(label: str, items: Sequence[T], name: Callable[[T], str]) -> list[tuple[str, list[T]]]:
-    """A navigation group as it is when small enough, else consecutive runs of at most
-    MAX_GROUP_LINKS, each labelled with the range it covers ("March 2016: 1 – 12")."""
+def split_group(
+    label: str, items: Sequence[T], name: Callable[[T], str], size: int = MAX_GROUP_LINKS
+) -> list[tuple[str, list[T]]]:
+    """A navigation group as it is when small enough, else consecutive runs of at most `size`
+    (MAX_GROUP_LINKS or fewer), each labelled with the range it covers ("March 2016: 1 – 12")."""
     if len(items) <= MAX_GROUP_LINKS:
         return [(label, list(items))]
-    runs = [items[i : i + MAX_GROUP_LINKS] for i in range(0, len(items), MAX_GROUP_LINKS)]
+    runs = [items[i : i + size] for i in range(0, len(items), size)]
     return [(f"{label}: {name(run[0])} – {name(run[-1])}", list(run)) for run in runs]
 
 
 def article_nav_groups(articles_by_date: Sequence[Article]) -> dict[str, tuple[str, ...]]:
-    """Article id -> (year, month or part of a month) when there are too many articles for one
-    navigation group; {} when they fit in one."""
+    """Article id -> (year, month) or, in a month too large for one group, (year, month, part of
+    the month), when there are too many articles for one navigation group; {} when they fit in
+    one. The parts nest inside their month, so a page's sidebar lists its month's parts, not
+    every part of every month (a part is a sibling only of its own month's parts)."""
     if len(articles_by_date) <= MAX_GROUP_LINKS:
         return {}
 
@@ -87,8 +118,13 @@ def article_nav_groups(articles_by_date: Sequence[Article]) -> dict[str, tuple[s
     out: dict[str, tuple[str, ...]] = {}
     for month_label, in_month in groupby(articles_by_date, key=month):
         year = month_label.split()[-1] if month_label != "Date unknown" else month_label
-        for label, run in split_group(month_label, list(in_month), day):
-            out.update({a.id: (year, label) for a in run})
+        articles = list(in_month)
+        part = min(MAX_GROUP_LINKS, max(MIN_PART_LINKS, math.isqrt(len(articles) - 1) + 1))
+        runs = split_group(month_label, articles, day, part)
+        for label, run in runs:
+            out.update(
+                {a.id: (year, month_label) if len(runs) == 1 else (year, month_label, label) for a in run}
+            )
     return out
 
 

@@ -12,40 +12,18 @@ from .markup import Span, annotate, esc
 from .views import ArticleView
 
 
-def _quote_spans(
-    text: str, quotes: list[Quote], paragraph: int, speaker_name: Callable[[Quote], str]
-) -> list[Span]:
-    """Locate each quote of this paragraph in its text (with its quote marks) as a span."""
+def _quote_spans(quotes: list[Quote], paragraph: int, speaker_name: Callable[[Quote], str]) -> list[Span]:
+    """The parts of the quotes that stand in this paragraph, where the analysis found them (quote
+    marks included), as spans; the quote's id goes on its first part."""
     spans: list[Span] = []
     for quote in quotes:
-        if paragraph not in (quote.paragraphs or (quote.paragraph,)):
-            continue
-        needle = quote.text.strip()
-        start = text.find(needle)
-        end = start + len(needle)
-        if start < 0:
-            # A quote running over paragraphs: mark the part that is in this one.
-            head = needle[: max(20, len(needle) // 3)]
-            start = text.find(head)
-            if start < 0:
-                continue
-            end = len(text)
-        # Take in the quote marks around the words, when they are there.
-        if start > 0 and text[start - 1] in "\"“‘'":
-            start -= 1
-        if end < len(text) and text[end] in "\"”’'":
-            end += 1
         kind = "nd-quote nd-fragment" if quote.fragment else "nd-quote"
-        title = f"Quote: {speaker_name(quote)}"
-        spans.append(
-            Span(
-                start,
-                end,
-                f'<span class="{kind}" id="{esc(quote.id)}" title="{esc(title)}">',
-                "</span>",
-                priority=1,
-            )
-        )
+        title = f' title="{esc("Quote: " + speaker_name(quote))}"'
+        for number, (where, start, end) in enumerate(quote.spans):
+            if where != paragraph:
+                continue
+            anchor = f' id="{esc(quote.id)}"' if number == 0 else ""
+            spans.append(Span(start, end, f'<span class="{kind}"{anchor}{title}>', "</span>", priority=1))
     return spans
 
 
@@ -74,6 +52,6 @@ def annotated_paragraphs(
             linked.add(mention.actor)
             link = urls.href(page, urls.actor_page(mention.actor))
             spans.append(Span(mention.start, mention.end, f'<a class="nd-actor" href="{esc(link)}">', "</a>"))
-        spans += _quote_spans(paragraph.text, view.quotes, index, speaker_name)
+        spans += _quote_spans(view.quotes, index, speaker_name)
         out.append(annotate(paragraph.text, spans))
     return out

@@ -43,6 +43,16 @@ def outlet_page(outlet_id: str) -> str:
     return OUTLET_PATH.format(id=outlet_id)
 
 
+def article_data(article_id: str) -> str:
+    """An article's data file: its text, removed spans, quotes, mentions and facts."""
+    return f"data/articles/{article_id}.json"
+
+
+def comparison_data(topic_id: str) -> str:
+    """A topic's comparison as data: rows, facts, contradictions."""
+    return f"data/comparisons/{topic_id}.json"
+
+
 def outlet_anchor(outlet_id: str) -> str:
     return f"outlet-{outlet_id}"
 

@@ -139,14 +139,16 @@ def key_actors(dossier: Dossier, mentions: dict[str, Counter], limit: int) -> li
     return sorted(actors, key=lambda a: (a.kind != "person", -totals[a.id], a.name))[:limit]
 
 
-def concordance(comparison: Comparison) -> list[tuple[ComparisonRow, list[str], list]]:
-    """The quote rows of a comparison, each with its versions' words and each version's word
-    differences from the first (word_diff), for the quote concordance."""
+def concordance(
+    comparison: Comparison, most_rows: int | None = None, versions: int | None = None
+) -> list[tuple[ComparisonRow, list[str], list]]:
+    """The (first `most_rows`) quote rows of a comparison, each with its (first 1 + `versions`)
+    versions' words and each version's word differences from the first (word_diff), for the
+    quote concordance."""
     rows = []
-    for row in comparison.rows:
-        if row.kind != "quote":
-            continue
+    for row in [r for r in comparison.rows if r.kind == "quote"][:most_rows]:
         words = list(row.quotes) if len(row.quotes) == len(row.passages) else [p.text for p in row.passages]
+        words = words[: None if versions is None else versions + 1]
         rows.append((row, words, [word_diff(words[0], version) for version in words]))
     return rows
 

@@ -46,18 +46,32 @@ def _same(sentence: str, passage: str) -> bool:
     return len(x & y) / max(1, min(len(x), len(y))) >= SAME_TEXT
 
 
-def locate(file: str, key: str, passages: dict[str, list[Passage]]) -> list[Passage]:
+def _closest(sentence: str, candidates: list[Passage]) -> list[Passage]:
+    """The passages that are the sentence, by the closest kind of match: the same words, a passage
+    holding the sentence, the sentence holding passages (the pipeline cut it in two), then most
+    words shared. Closest first, so that a short sentence elsewhere in the article ("No one else
+    was reported killed.") is not also taken for a longer one that holds its words."""
+    a = f" {normalise(sentence)} "
+    padded = [(p, f" {normalise(p.text)} ") for p in candidates]
+    for holds in (lambda b: a == b, lambda b: a in b, lambda b: b in a):
+        hits = [p for p, b in padded if holds(b)]
+        if hits:
+            return hits
+    return [p for p in candidates if _same(sentence, p.text)]
+
+
+def locate(file: str, key: str, passages: dict[str, list[Passage]], where: str = "") -> list[Passage]:
     """The passages that hold the gold sentence; a sentence the cleaner dropped (or made a subhead)
     stands as a passage of paragraph -1, which no row can hold: its pairs count as missed."""
-    sentence = find(file, key).text
-    hits = [p for p in passages.get(article_id(file), []) if _same(sentence, p.text)]
+    sentence = find(file, key, where).text
+    hits = _closest(sentence, passages.get(article_id(file), []))
     return hits or [Passage(article=article_id(file), paragraph=-1, text=sentence)]
 
 
 def _pairs(groups: list[GoldGroup], passages) -> set[frozenset[Passage]]:
     pairs = set()
     for group in groups:
-        located = [p for ref in group.sentences for p in locate(ref.article, ref.key, passages)]
+        located = [p for ref in group.sentences for p in locate(ref.article, ref.key, passages, ref.where)]
         for x, y in itertools.combinations(located, 2):
             if x.article != y.article:
                 pairs.add(frozenset((x, y)))

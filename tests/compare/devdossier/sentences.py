@@ -66,8 +66,12 @@ def article_sentences(article: str) -> list[Sentence]:
     ]
 
 
-def find(article: str, key: str) -> Sentence:
+def find(article: str, key: str, where: str = "") -> Sentence:
+    """The sentence of the article with this key; where a scraped page repeats a sentence word
+    for word (22 repeats its opening paragraphs), `where` ("p10.1") names the copy."""
     hits = [s for s in article_sentences(article) if s.key == key]
+    if len(hits) > 1 and where:
+        hits = [s for s in hits if f"p{s.paragraph}.{s.index}" == where]
     if len(hits) != 1:
         raise LookupError(f"gold sentence {article}:{key} matches {len(hits)} sentences of the article")
     return hits[0]
@@ -84,7 +88,7 @@ def main(argv: list[str]) -> None:
             for group in groups:
                 print(f"\n[{topic}] {group.label}")
                 for ref in group.sentences:
-                    s = find(ref.article, ref.key)
+                    s = find(ref.article, ref.key, ref.where)
                     print(f"  {s.article} p{s.paragraph}.{s.index} {s.key}  {s.text}")
         return
     for article in argv:

@@ -22,7 +22,7 @@ def test_every_gold_sentence_names_one_sentence_of_its_article():
         for group in groups:
             assert len({ref.article for ref in group.sentences}) >= 2, group.label
             for ref in group.sentences:
-                sentence = find(ref.article, ref.key)
+                sentence = find(ref.article, ref.key, ref.where)
                 assert f"p{sentence.paragraph}.{sentence.index}" == ref.where, (group.label, ref)
 
 
@@ -57,11 +57,37 @@ def test_dev_gold_precision_and_recall_floor():
     0.355 / 0.240 with quote rows taken from the analysis' quote groups, 0.383 / 0.246 with the
     groups also deciding which passages carry one quote in alignment, 0.417 / 0.246 with figures
     weighed by how few of the topic's articles carry them (0.416 / 0.244 once analyze reads the
-    terms), 0.427 / 0.244 with six representatives a group in the merge check. Far from the aim (0.95 /
-    0.85): the gold is not exhaustive, so precision is a lower bound."""
+    terms), 0.427 / 0.244 with six representatives a group in the merge check. The gold then changed,
+    not the method: with the pooled adjudication of the-night and the-attackers and the two topics
+    written before any look at their output (security-and-borders, paris-mourns), the same method
+    measures 0.640 / 0.231; 0.640 / 0.206 once a second reading of the-attackers found the pairs
+    neither the first gold nor the method had; 0.628 / 0.205 once a gold sentence is matched to
+    the closest passage only (the old gold then measures 0.416 / 0.240, not 0.427 / 0.244);
+    0.628 / 0.197 once a second reading of the-night added what it missed. On that gold, the link
+    floors, blocking terms, no continuations and closer contradiction candidates of a topic of many
+    articles (AlignmentOptions.for_topic; tuned on the old gold of the-night and the-attackers)
+    measure 0.810 / 0.160 (recall 200/1252 = 0.1597): precision first. 0.798 / 0.161 (201/252,
+    201/1252) once compare takes the sentence labels and the one alias matcher of the analysis:
+    one more right pair and five more wrong ones, all in the-attackers (0.731 -> 0.710). Far from the aim (0.95 / 0.85)."""
     from ..evaluate import overall
     from .evaluate import evaluate
 
     precision, recall = overall(evaluate())
-    assert precision >= 0.42
-    assert recall >= 0.24
+    assert precision >= 0.79
+    assert recall >= 0.15
+
+
+def test_a_gold_sentence_is_matched_to_its_closest_passages_only():
+    """A short passage whose words a gold sentence holds is not taken for it when a passage is the
+    whole sentence; a sentence the pipeline cut in two is matched to both pieces."""
+    from newsdossier.records import Passage
+
+    from .evaluate import _closest
+
+    whole = Passage("paris-99", 4, "Nobody else was hurt in the blast at the gate.")
+    short = Passage("paris-99", 2, "Nobody else was hurt.")
+    assert _closest(whole.text, [short, whole]) == [whole]
+    first = Passage("paris-99", 5, "The doors opened at nine.")
+    second = Passage("paris-99", 5, "The hall was full.")
+    assert _closest("The doors opened at nine. The hall was full.", [short, first, second]) == [first, second]
+    assert _closest("Something else entirely.", [short, first]) == []

@@ -1,0 +1,105 @@
+"""Rebuilds under `mkdocs serve` keep the pages whose inputs did not change, and never show a
+stale one: after each edit, the served site is byte for byte the site a fresh build writes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from newsdossier.plugin.plugin import DossierPlugin
+from sitebuild import copy_project, tree_digest
+
+SERVE_URL = "http://127.0.0.1:8000/newsdossier/"
+
+
+def _build(project: Path, site: Path, command: str) -> DossierPlugin:
+    """One build as `mkdocs serve` (command "serve": the plugin outlives it) or `mkdocs build` runs it."""
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    config.plugins.on_startup(command=command, dirty=False)
+    config.site_url = SERVE_URL
+    build(config, serve_url=SERVE_URL)
+    plugin = config.plugins["dossier"]
+    assert isinstance(plugin, DossierPlugin)
+    return plugin
+
+
+def _pages(site: Path) -> dict[str, str]:
+    return tree_digest(site, (".html",))
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    root = copy_project(tmp_path / "project")
+    config = root / "mkdocs.yml"
+    # Pagefind's index is the same either way; leaving it out keeps the test short.
+    config.write_text(config.read_text().replace("  - dossier\n", "  - dossier:\n      search: false\n"))
+    return root
+
+
+def _same_as_fresh_build(project: Path, served: Path, tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh"
+    _build(project, fresh, "build")
+    assert _pages(served) == _pages(fresh)
+
+
+def test_a_title_edit_rebuilds_what_shows_it_and_keeps_the_rest(project: Path, tmp_path: Path):
+    served = tmp_path / "served"
+    _build(project, served, "serve")
+    article = sorted((project / "dossier" / "articles").glob("*.yml"))[2]
+    page = served / "articles" / article.stem / "index.html"
+    text = article.read_text(encoding="utf-8")
+    article.write_text(re.sub(r"^title: .*$", "title: A title no build showed", text, count=1, flags=re.M))
+    plugin = _build(project, served, "serve")
+    assert plugin.keeper is not None
+    assert "A title no build showed" in page.read_text(encoding="utf-8")
+    # Pages whose Markdown and navigation are unchanged were written as before, not rendered.
+    assert plugin.keeper.reused_html and plugin.keeper.reused_content
+    assert f"articles/{article.stem}.md" not in plugin.keeper.reused_html
+    _same_as_fresh_build(project, served, tmp_path)
+
+
+def test_an_actor_list_edit_rebuilds_every_page_that_depends_on_it(project: Path, tmp_path: Path):
+    served = tmp_path / "served"
+    _build(project, served, "serve")
+    before = _pages(served)
+    path = project / "dossier" / "actors.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    actor = data["actors"][0]
+    actor["name"] = "Francis Holland-Renamed"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    plugin = _build(project, served, "serve")
+    after = _pages(served)
+    changed = {name for name in after if before.get(name) != after[name]}
+    assert any(name.startswith("actors/") for name in changed)
+    assert any(name.startswith("articles/") for name in changed)
+    assert "Francis Holland-Renamed" in (served / "actors" / f"{actor['id']}" / "index.html").read_text()
+    assert plugin.keeper is not None and plugin.keeper.reused_content
+    _same_as_fresh_build(project, served, tmp_path)
+
+
+def test_an_unchanged_rebuild_renders_no_generated_page_again(project: Path, tmp_path: Path):
+    served = tmp_path / "served"
+    first = _pages(served) if _build(project, served, "serve") else {}
+    plugin = _build(project, served, "serve")
+    assert plugin.keeper is not None
+    listings = {uri for uri, _ in plugin.keeper.listings}  # Material's tags pages, always rendered
+    assert plugin.keeper.reused_html == plugin.keeper.generated_pages() - listings
+    assert _pages(served) == first
+
+
+def test_under_serve_the_search_index_follows_the_pages(tmp_path: Path):
+    root = copy_project(tmp_path / "project")
+    served = tmp_path / "served"
+    plugin = _build(root, served, "serve")
+    assert plugin.indexing is not None  # Pagefind runs while the pages are served
+    plugin.indexing.join()
+    assert (served / "pagefind" / "pagefind.js").is_file()
+    _build(root, served, "serve")  # the next build waits for it before site_dir is cleaned
+    assert plugin.indexing is not None
+    plugin.indexing.join()
+    assert (served / "pagefind" / "pagefind.js").is_file()
