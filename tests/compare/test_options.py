@@ -52,8 +52,9 @@ def test_options_passed_in_change_the_rows():
 
 def test_a_wide_topic_raises_the_link_floors_and_a_narrow_one_keeps_them():
     """From topic_min_articles articles on, every link threshold is at least wide_topic_link, a link
-    shares at least wide_topic_shared_terms terms, more terms block and no continuation joins a
-    row; under it the record is the same."""
+    shares at least wide_topic_shared_terms terms, more terms block, no continuation joins a row, a
+    high score is an anchor of its own and groups merge from a higher mean similarity; under it the
+    record is the same."""
     options = AlignmentOptions(topic_min_articles=4, wide_topic_link=0.3, wide_topic_shared_terms=5)
     assert options.for_topic(3) is options
     wide = options.for_topic(4)
@@ -69,6 +70,8 @@ def test_a_wide_topic_raises_the_link_floors_and_a_narrow_one_keeps_them():
     assert wide.blocking_terms == max(options.blocking_terms, options.wide_topic_blocking_terms)
     assert wide.continuation_shared == 0 < options.continuation_shared
     assert wide.contradiction_similarity == options.wide_topic_contradiction_similarity
+    assert wide.unanchored_link == options.wide_topic_unanchored_link > options.unanchored_link == 0.0
+    assert wide.merge_threshold == options.wide_topic_merge_threshold > options.merge_threshold
     kept = AlignmentOptions(wide_topic_continuations=True).for_topic(4)
     assert kept.continuation_shared == options.continuation_shared
     assert wide.strong_threshold == options.strong_threshold  # already above the floor
@@ -90,6 +93,8 @@ def test_the_wide_topic_floor_drops_weak_links_in_a_topic_of_many_articles():
         wide_topic_blocking_terms=0,
         wide_topic_continuations=True,
         wide_topic_contradiction_similarity=0.0,
+        wide_topic_unanchored_link=0.0,
+        wide_topic_merge_threshold=0.0,
     )
 
     def count(options: AlignmentOptions) -> int:

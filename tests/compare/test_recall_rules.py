@@ -10,6 +10,7 @@ from newsdossier.compare.anchors import same_organisation as _same_organisation
 from newsdossier.compare.anchors import strongly_anchored as _strongly_anchored
 from newsdossier.compare.joining import continuations as _continuations
 from newsdossier.compare.joining import restatements as _restatements
+from newsdossier.compare.options import AlignmentOptions
 from newsdossier.records import Actor, Mention, Passage, Sentence
 
 from .fixtures import units_of
@@ -106,6 +107,23 @@ def test_same_body_of_a_state_on_the_same_event_links_however_different_the_deta
     ]
     clusters = cluster_units(units_of(passages, ALIASES), ALIASES)
     assert [0, 1] in clusters  # a cosine of about 0.09: only the shared body of a state links them
+
+
+def test_a_high_score_is_an_anchor_of_its_own_where_unanchored_link_is_set():
+    """Two sentences sharing six words, in another order, and no number, actor pair, event pair or
+    word pair: no anchor, so no row, unless their score reaches unanchored_link (a wide topic's)."""
+    passages = [
+        Passage(
+            "a", 0, "Mourners left candles, flowers and handwritten notes outside the shuttered theatre."
+        ),
+        Passage("a", 1, "Ottokar opened a new bridge over the river."),
+        Passage("b", 0, "Flowers lay outside the theatre, shuttered since Friday, with candles and notes."),
+        Passage("b", 1, "The harvest festival will open on Monday."),
+    ]
+    units = units_of(passages, ALIASES)
+    assert [0] in cluster_units(units, ALIASES)  # a cosine of about 0.33, no anchor
+    assert [0, 2] in cluster_units(units, ALIASES, AlignmentOptions(unanchored_link=0.3))
+    assert [0] in cluster_units(units, ALIASES, AlignmentOptions(unanchored_link=0.35))
 
 
 def test_a_sentence_attributed_back_goes_on_with_the_claim_before_it():

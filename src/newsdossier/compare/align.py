@@ -21,8 +21,9 @@ Method (chosen on the gold set in tests/compare/gold_alignments.yml with
    different sides do the same event class, different_agents); and it shares a specific
    anchor (anchored: the same number or date, the same two actors and event class, two event
    classes, a person and an event class, the same speaker on the same event and actor, or
-   two word pairs); and the two passages are not voiced by different sides ("a Ruritanian source
-   said" / "Bordurian officials believe", different_speakers). Passages carrying one statement
+   two word pairs; in a wide topic, a score of unanchored_link alone); and the two passages
+   are not voiced by different sides ("a Ruritanian source said" / "Bordurian officials
+   believe", different_speakers). Passages carrying one statement
    (the analysis' quote groups) need no anchor: they are the anchor. Quote rows themselves are made
    from the analysis' quotes (quotes.py), never by this clustering. In a topic of many articles
    (AlignmentOptions.for_topic) every link needs a higher score and more shared terms, whatever
@@ -280,9 +281,16 @@ def cluster_units(
             or different_agents(a, b, options=options)
         ):
             return False
-        return _quoted_alike(a, b, units, options=options) or not (
-            different_speakers(a, b) or not anchored(a, b, shared, options=options)
-        )
+        if _quoted_alike(a, b, units, options=options):
+            return True
+        if different_speakers(a, b):
+            return False
+        return anchored(a, b, shared, options=options) or close_enough(x, y)
+
+    def close_enough(x: int, y: int) -> bool:
+        """A score of options.unanchored_link or more is an anchor of its own (0: off)."""
+        floor = options.unanchored_link
+        return bool(floor) and pair_score(nodes[x], nodes[y], units, memo, options=options) >= floor
 
     groups = join_links(links, nodes, units, options.merge_threshold, link_holds, memo, options=options)
     return _clusters(groups, nodes, units, options)

@@ -68,13 +68,16 @@ def test_dev_gold_precision_and_recall_floor():
     articles (AlignmentOptions.for_topic; tuned on the old gold of the-night and the-attackers)
     measure 0.810 / 0.160 (recall 200/1252 = 0.1597): precision first. 0.798 / 0.161 (201/252,
     201/1252) once compare takes the sentence labels and the one alias matcher of the analysis:
-    one more right pair and five more wrong ones, all in the-attackers (0.731 -> 0.710). Far from the aim (0.95 / 0.85)."""
+    one more right pair and five more wrong ones, all in the-attackers (0.731 -> 0.710). 0.804 / 0.170
+    (213/265, 213/1252) once a wide topic takes a score of 0.28 as an anchor of its own and merges
+    groups from a mean similarity of 0.15 (AlignmentOptions.wide_topic_unanchored_link,
+    wide_topic_merge_threshold). Far from the aim (0.95 / 0.85)."""
     from ..evaluate import overall
     from .evaluate import evaluate
 
     precision, recall = overall(evaluate())
-    assert precision >= 0.79
-    assert recall >= 0.15
+    assert precision >= 0.80
+    assert recall >= 0.165
 
 
 def test_a_gold_sentence_is_matched_to_its_closest_passages_only():
