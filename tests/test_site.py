@@ -46,13 +46,13 @@ def test_every_page_a_reader_expects_exists(built_site: Path):
 def test_dossier_json_has_the_documented_shape(built_site: Path):
     data = json.loads((built_site / "dossier.json").read_text(encoding="utf-8"))
     assert len(data["articles"]) == 5 and len(data["topics"]) == 3 and len(data["actors"]) >= 15
-    # The index holds no text: each article's text, quotes, mentions and facts are in its own file.
-    assert not {"quotes", "mentions", "facts", "comparisons"} & set(data)
+    # The index holds the articles' paragraphs and every quote (what scripts that score or reuse
+    # quotes read); mentions, facts and comparisons are only in each article's or topic's file.
+    assert not {"mentions", "facts", "comparisons"} & set(data)
     article_ids = {a["id"] for a in data["articles"]}
     actor_ids = {a["id"] for a in data["actors"]}
     texts = {}
     for entry in data["articles"]:
-        assert "paragraphs" not in entry
         article = json.loads((built_site / entry["data"]).read_text(encoding="utf-8"))
         assert {k: v for k, v in entry.items() if k != "data"} == {
             k: article[k] for k in entry if k != "data"
@@ -71,7 +71,16 @@ def test_dossier_json_has_the_documented_shape(built_site: Path):
             assert quote["text"] and quote["text"][0] not in '"“”' and quote["text"][-1] not in '"“”'
         assert all(m["actor"] in actor_ids for m in article["mentions"])
         texts[article["id"]] = " ".join(p["text"] for p in article["paragraphs"])
-    assert sum(len(json.loads((built_site / a["data"]).read_text())["quotes"]) for a in data["articles"]) > 0
+    in_files = [
+        {"article": a["id"], **q}
+        for a in data["articles"]
+        for q in json.loads((built_site / a["data"]).read_text())["quotes"]
+    ]
+    assert in_files and sorted(in_files, key=lambda q: q["id"]) == sorted(data["quotes"], key=lambda q: q["id"])
+    paragraphs = {a["id"]: a["paragraphs"] for a in data["articles"]}
+    for quote in data["quotes"]:
+        # A quote's paragraph index points into its article's paragraphs, and holds its words.
+        assert quote["text"][:20] in paragraphs[quote["article"]][quote["paragraph"]]["text"].replace("\n", " ")
     for topic in data["topics"]:
         assert set(topic["articles"]) <= article_ids and topic["articles"]
         comparison = json.loads((built_site / topic["comparison_data"]).read_text(encoding="utf-8"))

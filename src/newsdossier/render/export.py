@@ -1,7 +1,9 @@
-"""Data exports, deterministic (sorted, no timestamps): a lean dossier.json (the index: every
-article's metadata, topics, actors, outlets, events, with the path of each data file), a data
-file per article (its text, removed spans, quotes, mentions and facts) and per comparison, and
-CSV files. No file holds every article's text: dossier.json was 25.5 MB at 1,000 articles."""
+"""Data exports, deterministic (sorted, no timestamps): dossier.json (every article's metadata
+and cleaned paragraphs, every quote, topics, actors, outlets, events, with the path of each data
+file), a data file per article (its text, removed spans, quotes, mentions and facts) and per
+comparison, and CSV files. dossier.json keeps what readers' and scorers' scripts read (articles'
+paragraphs, quotes); mentions, facts, removed spans and comparisons are only in the data files
+(with them dossier.json was 25.5 MB at 1,000 articles)."""
 
 from __future__ import annotations
 
@@ -43,12 +45,13 @@ def dossier_data(
     articles, files = [], {}
     for article in articles_by_date(dossier):
         summary = _article_summary(dossier, article)
-        articles.append({**summary, "data": urls.article_data(article.id)})
         clean = cleaned[article.id]
+        text = _article_text(clean, anchors[article.id])
+        articles.append({**summary, "paragraphs": text["paragraphs"], "data": urls.article_data(article.id)})
         files[article.id] = to_json(
             {
                 **summary,
-                **_article_text(clean, anchors[article.id]),
+                **text,
                 # The file is the article's: its quotes, mentions and facts do not repeat its id.
                 "quotes": [
                     {k: v for k, v in q.items() if k != "article"}
@@ -73,6 +76,7 @@ def dossier_data(
     index = {
         "title": dossier.info.title,
         "articles": articles,
+        "quotes": quotes,
         "topics": [
             {
                 "id": t.id,
