@@ -76,11 +76,15 @@ def test_dossier_json_has_the_documented_shape(built_site: Path):
         for a in data["articles"]
         for q in json.loads((built_site / a["data"]).read_text())["quotes"]
     ]
-    assert in_files and sorted(in_files, key=lambda q: q["id"]) == sorted(data["quotes"], key=lambda q: q["id"])
+    assert in_files and sorted(in_files, key=lambda q: q["id"]) == sorted(
+        data["quotes"], key=lambda q: q["id"]
+    )
     paragraphs = {a["id"]: a["paragraphs"] for a in data["articles"]}
     for quote in data["quotes"]:
         # A quote's paragraph index points into its article's paragraphs, and holds its words.
-        assert quote["text"][:20] in paragraphs[quote["article"]][quote["paragraph"]]["text"].replace("\n", " ")
+        assert quote["text"][:20] in paragraphs[quote["article"]][quote["paragraph"]]["text"].replace(
+            "\n", " "
+        )
     for topic in data["topics"]:
         assert set(topic["articles"]) <= article_ids and topic["articles"]
         comparison = json.loads((built_site / topic["comparison_data"]).read_text(encoding="utf-8"))
