@@ -38,17 +38,13 @@ STRING_READS = frozenset(
     """find rfind index rindex split rsplit lower casefold upper startswith endswith count partition
     rpartition strip lstrip rstrip""".split()
 )
-# The reads of text compare and render still do, and why they are left (issue 12 is not done
-# while this is not empty): module -> the breaks `text_reads` reports for it.
-STILL_READING = {
-    # A quote's words counted against MIN_QUOTE_WORDS: Quote records carry no word count yet.
-    "compare/quotes.py": ["reads .text.split()"],
-    # The word-level differences of a quote's versions (the concordance): no analysis record
-    # holds a quote's words as tokens yet.
-    "compare/diff.py": ["imports re"],
-    # A paragraph's anchor is made of its first words (render/views.py paragraph_anchors).
-    "render/views.py": ["applies .findall() to .text"],
-}
+# The reads of text compare and render still do, and why they are left: module -> the breaks
+# `text_reads` reports for it. Empty since issue 12: a quote's word count and its words for the
+# word diffs (Quote.wording) and each paragraph's anchor (Analysis.anchors) come from analyze.
+STILL_READING: dict[str, list[str]] = {}
+# Attributes of records that hold words of the articles: a record's text, and the quotation a
+# comparison unit carries (Unit.quote).
+WORDS_HELD = frozenset({"text", "quote"})
 # Libraries that read words (fuzzy matching, stemming): analyze uses them, compare and render get
 # their results in the Analysis record (issue 12: one reading of the text).
 WORD_READERS = frozenset({"rapidfuzz", "snowballstemmer"})
@@ -79,7 +75,7 @@ def breaks(source: str) -> list[str]:
 
 
 def _reads_text(node: ast.AST) -> bool:
-    return any(isinstance(n, ast.Attribute) and n.attr == "text" for n in ast.walk(node))
+    return any(isinstance(n, ast.Attribute) and n.attr in WORDS_HELD for n in ast.walk(node))
 
 
 def text_reads(source: str, stage: str) -> list[str]:
@@ -92,8 +88,8 @@ def text_reads(source: str, stage: str) -> list[str]:
             method, owner = node.func.attr, node.func.value
             if method in PATTERN_CALLS and any(_reads_text(argument) for argument in node.args):
                 found.append(f"applies .{method}() to .text")
-            elif method in STRING_READS and isinstance(owner, ast.Attribute) and owner.attr == "text":
-                found.append(f"reads .text.{method}()")
+            elif method in STRING_READS and isinstance(owner, ast.Attribute) and owner.attr in WORDS_HELD:
+                found.append(f"reads .{owner.attr}.{method}()")
         elif isinstance(node, ast.Compare) and any(isinstance(op, ast.In | ast.NotIn) for op in node.ops):
             found += ["searches in .text" for right in node.comparators if _reads_text(right)]
     return found
@@ -156,6 +152,7 @@ def test_the_checker_finds_each_break():
         "def label(unit, snippet, quote):\n"
         "    if snippet in unit.passage.text.lower():\n"
         "        return OPENING.match(unit.passage.text)\n"
+        "    words = len(unit.quote.split())\n"
         "    return re.sub(r'x', '', quote.text), len(quote.text)\n"
     )
     assert text_reads(reading, "compare") == [
@@ -163,6 +160,7 @@ def test_the_checker_finds_each_break():
         "searches in .text",
         "reads .text.lower()",
         "applies .match() to .text",
+        "reads .quote.split()",
         "applies .sub() to .text",
     ]
     assert text_reads(reading, "render") == text_reads(reading, "compare")[1:]

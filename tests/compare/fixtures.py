@@ -98,9 +98,10 @@ def make_dossier(topics: tuple[Topic, ...] = TOPICS) -> Dossier:
 
 def reading(cleaned, analysis=None, dossier=None):
     """An Analysis built from fixtures as compare() needs it: the given mentions, quotes and facts
-    (none by default) with the sentences of the cleaned articles, each quote placed in the
-    sentences that carry it, the quotes grouped into statements, each fact placed in its sentence, and the terms of every sentence
-    and topic read with `dossier`'s actors (the fixture dossier's by default), as analyze() does."""
+    (none by default) with the sentences of the cleaned articles (and their paragraph anchors),
+    each quote placed in the sentences that carry it and given its wording, the quotes grouped
+    into statements, each fact placed in its sentence, and the terms of every sentence and topic
+    read with `dossier`'s actors (the fixture dossier's by default), as analyze() does."""
     from dataclasses import replace
 
     from newsdossier.analyze import group_quotes, sentences_only
@@ -109,14 +110,21 @@ def reading(cleaned, analysis=None, dossier=None):
     from newsdossier.analyze.sentences import quote_sentences
     from newsdossier.analyze.snippets import snippet_places
     from newsdossier.analyze.terms import AliasIndex
+    from newsdossier.analyze.wording import wording
     from newsdossier.records import Analysis
 
     analysis = analysis or Analysis((), (), ())
     dossier = dossier or make_dossier()
     aliases = AliasIndex.from_actors(dossier.actors)
-    sentences = sentences_only(cleaned).sentences
+    read = sentences_only(cleaned)
+    sentences = read.sentences
     quotes = tuple(
-        replace(q, sentences=q.sentences or quote_sentences(q, sentences)) for q in analysis.quotes
+        replace(
+            q,
+            sentences=q.sentences or quote_sentences(q, sentences),
+            wording=q.wording if q.wording.words else wording(q.text),
+        )
+        for q in analysis.quotes
     )
     groups = analysis.quote_groups or tuple(group_quotes(quotes, cleaned))
     unplaced = [f for f in analysis.facts if not f.sentence]
@@ -130,6 +138,7 @@ def reading(cleaned, analysis=None, dossier=None):
         terms=analysis.terms or sentence_terms(list(sentences), list(analysis.mentions), aliases),
         topic_terms=analysis.topic_terms or topic_terms(dossier.topics, aliases),
         snippets=analysis.snippets or snippet_places(dossier.topics, _by_article(sentences)),
+        anchors=analysis.anchors or read.anchors,
     )
 
 

@@ -2,6 +2,7 @@ from dataclasses import replace
 
 from newsdossier.analyze import analyze
 from newsdossier.analyze.terms import AliasIndex
+from newsdossier.analyze.wording import wording
 from newsdossier.compare import compare
 from newsdossier.compare.contradictions import find_contradictions
 from newsdossier.compare.units import similarity
@@ -290,7 +291,12 @@ def test_quote_rows_name_the_speaker_from_the_analysis():
     def quote(article, snippet):
         index = next(i for i, p in enumerate(cleaned[article].paragraphs) if snippet in p.text)
         return Quote(
-            id=f"{article}-q{index}", article=article, paragraph=index, text=snippet, speaker="vladimir-putin"
+            id=f"{article}-q{index}",
+            article=article,
+            paragraph=index,
+            text=snippet,
+            speaker="vladimir-putin",
+            wording=wording(snippet),  # the words analyze gives a quote: compare counts and diffs them
         )
 
     analysis = Analysis(
@@ -515,25 +521,27 @@ def test_quote_rows_take_the_analysis_groups_and_never_mix_speakers():
             "c", 1, "\u201cWe will open the bridge on Monday for all the carts,\u201d Rudolf said.", "c-1"
         ),
     ]
-    a = Quote(
-        "a-q1", "a", 0, "The regent has no place in the future of Ruritania", "king", sentences=("a-0",)
-    )
-    b = Quote(
-        "b-q1", "b", 0, "does not have his place in Ruritania\u2019s future", "king", sentences=("b-0",)
-    )
-    envoy = Quote(
-        "c-q1", "c", 0, "The regent has no place in the future of Ruritania", "envoy", sentences=("c-0",)
-    )
-    bridge = Quote(
-        "c-q2", "c", 1, "We will open the bridge on Monday for all the carts", "king", sentences=("c-1",)
-    )
+
+    def said(quote_id: str, paragraph: int, text: str, speaker: str) -> Quote:
+        article = quote_id[0]
+        sentence = f"{article}-{paragraph}"
+        return Quote(
+            quote_id, article, paragraph, text, speaker, sentences=(sentence,), wording=wording(text)
+        )
+
+    a = said("a-q1", 0, "The regent has no place in the future of Ruritania", "king")
+    b = said("b-q1", 0, "does not have his place in Ruritania\u2019s future", "king")
+    envoy = said("c-q1", 0, "The regent has no place in the future of Ruritania", "envoy")
+    bridge = said("c-q2", 1, "We will open the bridge on Monday for all the carts", "king")
+    scare = said("b-q2", 0, "no place", "king")  # fewer words than MIN_QUOTE_WORDS, by its wording
     groups = (
-        QuoteGroup("a-q1", "king", a.text, (a, b, envoy), fragment=False),
+        QuoteGroup("a-q1", "king", a.text, (a, b, envoy, scare), fragment=False),
         QuoteGroup("c-q2", "king", bridge.text, (bridge,), fragment=False),
     )
     found = quote_groups(groups, passages)
     assert len(found) == 1
-    assert {v.quote.id for v in found[0]} == {"a-q1", "b-q1"}  # the envoy's identical words stay out
+    # The envoy's identical words stay out, and so do the two words of the scare quote.
+    assert {v.quote.id for v in found[0]} == {"a-q1", "b-q1"}
     assert {v.passage for v in found[0]} == set(passages[:2])
     # A version whose sentence is not among the topic's passages is left out, and then the group
     # spans one article: no row.

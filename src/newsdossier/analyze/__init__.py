@@ -7,8 +7,9 @@ or, article by article (what the pipeline caches): read_article(clean, article, 
 each, then combine_readings(dossier, cleaned, readings, context) for what spans articles.
 
 An Analysis holds the body sentences (stable ids and character spans), actor mentions,
-direct quotes with speakers, cues, the sentences that carry them and the topics they belong to,
-quote groups across articles, typed facts, actors named together, and people named often
+direct quotes with speakers, cues, the sentences that carry them, the topics they belong to and
+their words as comparison counts and diffs them (wording.py), quote groups across articles, typed
+facts, actors named together, each paragraph's anchor (anchors.py), and people named often
 without an actor entry.
 The recipe is in reading.py; each module reads one thing (sentences, mentions, quotes, facts...).
 """

@@ -16,6 +16,7 @@ from .marks import Quotation, find_quotations
 from .mentions import AliasHit
 from .options import DEFAULT_ATTRIBUTION, AttributionOptions
 from .text import word_count
+from .wording import wording
 
 __all__ = ["FRAGMENT_MAX_WORDS", "article_quotes", "find_quotations", "is_fragment"]
 
@@ -100,6 +101,7 @@ def article_quotations(
             cue=quote.cue,
             fragment=is_fragment(text, quote.stands_alone, options.fragment_max_words),
             paragraphs=tuple(dict.fromkeys(p for p, _, _ in quote.parts)),
+            wording=wording(text),
         )
         quotes.append((record, tuple(quote.parts)))
     return quotes

@@ -20,11 +20,13 @@ from ..records import (
     Dossier,
     Fact,
     Mention,
+    ParagraphAnchors,
     Problem,
     Quote,
     Sentence,
     SentenceTerms,
 )
+from .anchors import paragraph_anchors
 from .comparison_terms import ReadSentences, sentence_terms, topic_terms
 from .decisions import apply_decisions
 from .fact_context import placed
@@ -82,6 +84,7 @@ class ArticleReading:
     facts: tuple[Fact, ...]
     problems: tuple[Problem, ...]  # the editors' speaker decisions that match no quote
     terms: tuple[SentenceTerms, ...]  # what comparison reads of each sentence
+    anchors: ParagraphAnchors  # the anchor of each paragraph, for links to it
     hits_by_paragraph: dict[int, list[AliasHit]]
 
 
@@ -153,6 +156,7 @@ def read_article(
         facts=tuple(placed(article_facts(article_id, clean, year), own_sentences, context.aliases)),
         problems=tuple(unmatched),
         terms=sentence_terms(own_sentences, mentions, context.aliases, context.read_sentences),
+        anchors=paragraph_anchors(clean),
         hits_by_paragraph=hits_by_paragraph,
     )
 
@@ -187,6 +191,7 @@ def combine_readings(
         terms=tuple(t for r in readings for t in r.terms),
         topic_terms=topic_terms(dossier.topics, context.aliases),
         snippets=snippet_places(dossier.topics, {r.article_id: r.sentences for r in readings}),
+        anchors=tuple(r.anchors for r in readings),
     )
 
 
@@ -232,6 +237,7 @@ def sentences_only(cleaned: dict[str, CleanArticle]) -> Analysis:
         (),
         sentences=tuple(sentences),
         terms=sentence_terms(sentences, [], AliasIndex.from_actors(())),
+        anchors=tuple(paragraph_anchors(clean) for clean in cleaned.values()),
     )
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from ..records import Actor
 from .clauses import AFFILIATION_END, ROLE_BEFORE_NAME, Hits, after_introduction, after_lead, is_role
 from .cues import (
     DETERMINERS,
@@ -32,12 +31,11 @@ from .cues import (
     subject_words,
     tail_start,
 )
-from .mentions import AliasHit, bio_pronoun, title_gender
-from .options import DEFAULT_ATTRIBUTION, AttributionOptions
+from .mentions import AliasHit
+from .subject_memory import SubjectMemory
 from .text import (
     FUNCTION_WORDS,
     MONTHS,
-    PERSON_NAME,
     TITLE_WORDS,
     WEEKDAYS,
     fold,
@@ -50,32 +48,9 @@ from .text import (
 _POSSESSED = ("'s", "\u2019s", "'", "\u2019")
 
 
-class Attributor:
-    """Resolves speech verbs to subjects across an article, remembering who spoke last."""
-
-    def __init__(self, actors: dict[str, Actor], options: AttributionOptions = DEFAULT_ATTRIBUTION):
-        self.options = options
-        self.actors = actors
-        self.recent: list[Subject] = []  # people last named as a speaker or subject, newest first
-        self.mentioned: list[Subject] = []  # people named lately, speakers or not, oldest first
-        # "m"/"f" for people whose pronoun is known: from their bio, a title ("Mrs."), or a
-        # pronoun already resolved to them; keyed by actor id, or by name for people without one.
-        self.genders: dict[str, str | None] = {
-            actor.id: bio_pronoun(actor.bio) for actor in actors.values() if actor.kind == "person"
-        }
-        self.source = ""  # the paragraph as written (the masked copy is accent-folded)
-        # Surnames of people named in full so far without an actor entry, so that a
-        # later "Doe said" is known to be a person (and a pronoun may refer to them).
-        self.known_surnames: set[str] = set()
-        self.last_body: str | None = None  # the named body (not a person) that spoke or acted last
-
-    def learn_names(self, masked: str) -> None:
-        for match in PERSON_NAME.finditer(masked):
-            tokens = match.group().split()
-            while tokens and tokens[0].lower().rstrip(".") in TITLE_WORDS:
-                tokens.pop(0)
-            if len(tokens) >= 2 and looks_like_person(" ".join(tokens)):
-                self.known_surnames.add(tokens[-1])
+class Attributor(SubjectMemory):
+    """Resolves speech verbs to subjects across an article, remembering who spoke last
+    (SubjectMemory, subject_memory.py)."""
 
     # -- names at the edges of a text
 
@@ -116,12 +91,6 @@ class Attributor:
     def _people(self, hits: list[AliasHit]) -> list[AliasHit]:
         """The hits that name a person as the subject ("Doe", not "Doe's")."""
         return [h for h in hits if self.actors[h.actor].kind == "person" and not h.text.endswith(_POSSESSED)]
-
-    def _actor_subject(self, hit: AliasHit, text: str) -> Subject:
-        actor = self.actors[hit.actor]
-        if actor.kind == "person" and self.genders.get(actor.id) is None:
-            self.genders[actor.id] = title_gender(text)  # "Mrs. Doe" is a she
-        return Subject(actor.id, text, person=actor.kind == "person")
 
     def subject_before(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:
         """The subject that ends where a speech verb starts; None when there is none to find."""
@@ -242,14 +211,6 @@ class Attributor:
                 phrase_start = start + clause_start + token.start()
                 text = self.source[phrase_start:seg_end].strip(",;: ")
                 return self._body_subject(hits, phrase_start, seg_end) or Subject(None, text or None)
-        return None
-
-    def _pronoun_subject(self, word: str) -> Subject | None:
-        """ "he"/"she": a person; "it": the body that spoke or acted last; others: nobody."""
-        if plain_token(word) in PERSON_PRONOUNS:  # "he", "He's"
-            return self.resolve_pronoun(word)
-        if word.lower() == "it" and self.last_body is not None:
-            return Subject(self.last_body, word)  # "The agency said ... It added": the body
         return None
 
     def _body_subject(self, hits: Hits, start: int, end: int) -> Subject | None:
@@ -402,45 +363,3 @@ class Attributor:
             return self._actor_subject(people[-1], self.source[people[-1].start : people[-1].end])
         subject = self._subject_from_name_run(run.group())
         return subject if subject is not None and subject.person else None
-
-    def resolve_pronoun(self, word: str) -> Subject | None:
-        """ "he"/"she": the person named last as a speaker or subject, skipping (among
-        the last few) people whose pronoun, as their actor bio uses it, differs; else the
-        person of that pronoun mentioned last ("Ann Lee spoke after Mark Doe. ... he said")."""
-        wanted = "f" if word.lower() == "she" else "m"
-        candidates = self.recent[: self.options.pronoun_lookback]
-        chosen = next(
-            (c for c in candidates if self.genders.get(c.actor or c.text or "") in (None, wanted)), None
-        )
-        if chosen is None:
-            chosen = next(
-                (m for m in reversed(self.mentioned) if self.genders.get(m.actor or "") == wanted), None
-            )
-        if chosen is None:
-            return Subject(None, None)
-        self.genders[chosen.actor or chosen.text or ""] = wanted  # later pronouns must agree
-        return (
-            Subject(chosen.actor, word, person=True)
-            if chosen.actor
-            else Subject(None, chosen.text, person=True)
-        )
-
-    def mention(self, hits: list[AliasHit]) -> None:
-        """People named in a sentence, in order: a pronoun with no speaker of its gender may
-        refer to them."""
-        for hit in hits:
-            if self.actors[hit.actor].kind == "person":
-                self.mentioned = [m for m in self.mentioned if m.actor != hit.actor]
-                self.mentioned.append(Subject(hit.actor, hit.text, person=True))
-        del self.mentioned[: -self.options.mention_memory]
-
-    def note(self, subject: Subject | None) -> None:
-        if subject is not None and subject.actor is not None and not subject.person:
-            self.last_body = subject.actor
-        if subject is not None and subject.person:
-            if subject.actor is not None or subject.text:
-                latest = Subject(subject.actor, subject.text, True)
-                self.recent = [latest] + [
-                    r for r in self.recent if (r.actor, r.text) != (latest.actor, latest.text)
-                ]
-                del self.recent[self.options.pronoun_lookback :]

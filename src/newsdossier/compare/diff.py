@@ -1,35 +1,46 @@
-"""Word-level differences between two versions of the same quote (translations differ)."""
+"""Word-level differences between two versions of the same quote (translations differ).
+
+The words and how each is compared come from the analysis (records.Wording, analyze/wording.py):
+this module lines them up and never splits a text itself.
+"""
 
 from __future__ import annotations
 
 import difflib
-import re
+from collections.abc import Iterable
 from typing import Literal
+
+from ..records import Wording
 
 Op = Literal["equal", "insert", "delete"]
 
-_WORDS = re.compile(r"\S+\s*")
-_NORMALISE = str.maketrans(
-    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-", "\u2013": "-"}
-)
+# What stands between two parts of a quote shown as one version ("first part … second part"):
+# punctuation, so it has no comparison key (analyze/wording.py word_key).
+ELLIPSIS = Wording(("\u2026",), ("",))
 
 
-def _key(token: str) -> str:
-    """Compare words without case, punctuation or typographic quotes."""
-    return re.sub(r"[^\w']", "", token.translate(_NORMALISE).lower())
+def joined(parts: Iterable[Wording]) -> Wording:
+    """The wordings of several parts as one, an ellipsis between each two."""
+    words: list[str] = []
+    keys: list[str] = []
+    for part in parts:
+        if words:
+            words += ELLIPSIS.words
+            keys += ELLIPSIS.keys
+        words += part.words
+        keys += part.keys
+    return Wording(tuple(words), tuple(keys))
 
 
-def word_diff(a: str, b: str) -> list[tuple[Op, str]]:
-    """Tokens that turn `a` into `b`: ("equal", text), ("delete", text from a), ("insert", text from b).
+def word_diff(a: Wording, b: Wording) -> list[tuple[Op, str]]:
+    """Words that turn `a` into `b`: ("equal", text), ("delete", text from a), ("insert", text from b).
 
-    Joining the "equal" and "delete" texts gives `a` back; "equal" and "insert" give `b`
-    (whitespace normalised). Replacements come out as a delete followed by an insert.
+    Joining the "equal" and "delete" texts gives `a`'s words back; "equal" and "insert" give
+    `b`'s (one space between words). Replacements come out as a delete followed by an insert.
     """
-    tokens_a = _WORDS.findall(" ".join(a.split()) + " ")
-    tokens_b = _WORDS.findall(" ".join(b.split()) + " ")
-    matcher = difflib.SequenceMatcher(
-        a=[_key(t) for t in tokens_a], b=[_key(t) for t in tokens_b], autojunk=False
-    )
+    tokens_a = [word + " " for word in a.words]
+    tokens_b = [word + " " for word in b.words]
+    matcher = difflib.SequenceMatcher(a=list(a.keys), b=list(b.keys), autojunk=False)
     result: list[tuple[Op, str]] = []
 
     def emit(op: Op, words: list[str]) -> None:
@@ -47,9 +58,7 @@ def word_diff(a: str, b: str) -> list[tuple[Op, str]]:
         else:
             emit("delete", tokens_a[i1:i2])
             emit("insert", tokens_b[j1:j2])
-    if result:  # drop the trailing space added for tokenising
+    if result:  # drop the space after the last word
         op, text = result[-1]
-        result[-1] = (op, text.rstrip())
-        if not result[-1][1]:
-            result.pop()
+        result[-1] = (op, text[:-1])
     return result

@@ -3,7 +3,6 @@ a row), found by the snippets the editors wrote; shown as editorial choices, nev
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -13,7 +12,7 @@ from ..records import (
     Passage,
     Topic,
 )
-from .quotes import QuoteVersion
+from .quotes import QuoteVersion, passage_wordings
 from .rows import build_row
 from .units import Unit
 
@@ -52,11 +51,14 @@ def _find_passage(article_id: str, snippet: str, units: list[Unit], holding: Hol
 def as_quote_row(row: ComparisonRow, quoted: list[list[QuoteVersion]]) -> ComparisonRow:
     """A pinned row whose passages all hold versions of one quote (one speaker) is a quote row."""
     for group in quoted:
-        words: dict[Passage, list[str]] = defaultdict(list)
-        for version in group:
-            words[version.passage].append(version.quote.text)
-        if all(p in words for p in row.passages):
-            return replace(row, kind="quote", quotes=tuple(" \u2026 ".join(words[p]) for p in row.passages))
+        held = passage_wordings(group)
+        if all(p in held for p in row.passages):
+            return replace(
+                row,
+                kind="quote",
+                quotes=tuple(held[p][0] for p in row.passages),
+                wordings=tuple(held[p][1] for p in row.passages),
+            )
     return row
 
 
@@ -144,6 +146,7 @@ def apply_vetoes(rows, vetoes: tuple[AlignmentChoice, ...], by_passage, actor_na
                         row,
                         passages=tuple(row.passages[i] for i in kept),
                         quotes=tuple(row.quotes[i] for i in kept),
+                        wordings=tuple(row.wordings[i] for i in kept) if row.wordings else (),
                     )
                 )
             elif len({u.passage.article for u in remaining}) >= 2:

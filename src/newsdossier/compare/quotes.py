@@ -8,9 +8,11 @@ statements, and it never mixes speakers, since the analysis groups by speaker.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
-from ..records import Passage, Quote, QuoteGroup
+from ..records import Passage, Quote, QuoteGroup, Wording
+from .diff import joined
 
 # Quotes shorter than this many words are scare quotes ("natural ally", "proxy war"): two
 # outlets quoting the same two words say little, and short texts match by chance.
@@ -44,16 +46,27 @@ def quote_groups(
             if quote.sentences
             and quote.sentences[0] in by_sentence
             and quote.speaker == group.speaker
-            and len(quote.text.split()) >= MIN_QUOTE_WORDS
+            and len(quote.wording.words) >= MIN_QUOTE_WORDS
         ]
         if len({v.quote.article for v in versions}) >= 2:
             found.append(versions)
     return found
 
 
-def quote_label(speaker_name: str, text: str) -> str:
-    """'Speaker: “first words of the quote…”'."""
-    words = text.split()
+def passage_wordings(versions: list[QuoteVersion]) -> dict[Passage, tuple[str, Wording]]:
+    """The quoted words each passage holding versions of a quote carries, as text and as the
+    analysis' wording, in the versions' order: a passage's versions joined by an ellipsis."""
+    held: dict[Passage, list[Quote]] = defaultdict(list)
+    for version in versions:
+        held[version.passage].append(version.quote)
+    return {
+        passage: (" \u2026 ".join(q.text for q in quotes), joined(q.wording for q in quotes))
+        for passage, quotes in held.items()
+    }
+
+
+def quote_label(speaker_name: str, words: tuple[str, ...]) -> str:
+    """'Speaker: “first words of the quote…”', from the quote's words."""
     head = " ".join(words[:LABEL_WORDS]).rstrip(",;:.")
     if len(words) > LABEL_WORDS:
         head += "\u2026"

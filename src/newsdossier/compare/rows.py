@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
 from dataclasses import replace
 from typing import Literal
 
 from ..records import (
     ComparisonRow,
-    Passage,
 )
 from .labels import row_label
-from .quotes import QuoteVersion, quote_label
+from .quotes import QuoteVersion, passage_wordings, quote_label
 from .units import Unit, similarity
 
 # A row's score is the mean similarity of the pairs among its first ROW_SCORE_SAMPLE passages:
@@ -55,10 +53,8 @@ def _shared_anchor(units: list[Unit]) -> bool:
 
 def quote_row(group: list[QuoteVersion], actor_names: dict[str, str], units_of) -> ComparisonRow:
     """One row per quote: the sentences holding its versions, and the quoted words of each."""
-    words: dict[Passage, list[str]] = defaultdict(list)
-    for version in group:
-        words[version.passage].append(version.quote.text)
-    passages = tuple(words)
+    held = passage_wordings(group)
+    passages = tuple(held)
     first = group[0].quote
     sample = [units_of[p] for p in passages[:ROW_SCORE_SAMPLE]]
     sims = [
@@ -67,11 +63,12 @@ def quote_row(group: list[QuoteVersion], actor_names: dict[str, str], units_of) 
         if a.passage.article != b.passage.article
     ]
     return ComparisonRow(
-        label=quote_label(actor_names.get(first.speaker or "", ""), first.text),
+        label=quote_label(actor_names.get(first.speaker or "", ""), first.wording.words),
         kind="quote",
         passages=passages,
         score=round(sum(sims) / len(sims), 3) if sims else 0.0,
-        quotes=tuple(" … ".join(words[p]) for p in passages),
+        quotes=tuple(held[p][0] for p in passages),
+        wordings=tuple(held[p][1] for p in passages),
     )
 
 

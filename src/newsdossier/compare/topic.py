@@ -25,6 +25,7 @@ from ..records import (
     ComparisonRow,
     Dossier,
     Passage,
+    Quote,
     SentenceTerms,
 )
 from .actors import ActorSides
@@ -116,13 +117,11 @@ def _analysis_lookups(passages: list[Passage], analysis: Analysis):
     """From the analysis: who speaks each passage, and the quotation it carries."""
     # Who speaks a sentence: the speaker of a quotation it carries, else whom it reports.
     speakers: dict[str, str] = {}
-    quoted: dict[str, str] = {}  # sentence id -> the longest quotation it carries
     for quote in analysis.quotes:
         for sentence in quote.sentences:
             if quote.speaker:
                 speakers.setdefault(sentence, quote.speaker)
-            if len(quote.text) > len(quoted.get(sentence, "")):
-                quoted[sentence] = quote.text
+    quoted = longest_quotes(analysis)
     for reported in analysis.sentences:
         if reported.reported_by:
             speakers.setdefault(reported.id, reported.reported_by)
@@ -132,8 +131,19 @@ def _analysis_lookups(passages: list[Passage], analysis: Analysis):
         if passage.sentence in speakers:
             speaker_of[passage] = speakers[passage.sentence]
         if passage.sentence in quoted:
-            quote_of[passage] = quoted[passage.sentence]
+            quote_of[passage] = quoted[passage.sentence].text
     return speaker_of, quote_of
+
+
+def longest_quotes(analysis: Analysis) -> dict[str, Quote]:
+    """Sentence id -> the longest quotation it carries (the first of equal length)."""
+    quoted: dict[str, Quote] = {}
+    for quote in analysis.quotes:
+        for sentence in quote.sentences:
+            held = quoted.get(sentence)
+            if len(quote.text) > (len(held.text) if held else 0):
+                quoted[sentence] = quote
+    return quoted
 
 
 def _terms(analysis: Analysis, passage: Passage) -> SentenceTerms:
@@ -216,10 +226,11 @@ def _comparison(
     all_rows = tuple(pinned_rows) + tuple(sorted(rows, key=row_order))
     in_rows = {p for row in all_rows for p in row.passages}
     singles = [p for p in singles if p not in in_rows]
+    longest = longest_quotes(analysis)
     only = tuple(
         p
         for p in singles
-        if _informative(by_passage[p], _terms(analysis, p))
+        if _informative(by_passage[p], _terms(analysis, p), longest.get(p.sentence))
         and (p in split_off or belongs([by_passage[p].vector]))
     )
     order = {p: i for i, p in enumerate(u.passage for u in units)}
@@ -245,9 +256,11 @@ def _contradiction_here(contradiction, rows, elsewhere, belongs, by_passage) -> 
     return denying not in elsewhere and belongs([by_passage[denying].vector])
 
 
-def _informative(unit: Unit, terms: SentenceTerms) -> bool:
+def _informative(unit: Unit, terms: SentenceTerms, quote: Quote | None) -> bool:
+    """`quote`: the longest quotation the unit's sentence carries (unit.quote holds its words
+    unless it is a scare quote)."""
     if terms.words < MIN_ONLY_WORDS:
         return False
     if any(t[0] in "#%~" for t in unit.vector):
         return True
-    return bool(unit.quote and len(unit.quote.split()) >= MIN_QUOTE_WORDS)
+    return bool(unit.quote and quote is not None and len(quote.wording.words) >= MIN_QUOTE_WORDS)

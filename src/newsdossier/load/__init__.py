@@ -18,10 +18,11 @@ from ..errors import DossierError
 from ..records import Article, Dossier, DossierInfo, Origin, Problem
 from ..yamlsource import MAX_YAML_BYTES, YNode, has_errors, read_yaml_file, shown
 from . import references
+from .articles import read_article
 from .budget import DossierBudget
 from .entities import read_actors, read_events, read_outlets
 from .fields import FileContext, closest
-from .sections import MIN_ALIAS_LENGTH, Collected, read_article, read_info
+from .sections import MIN_ALIAS_LENGTH, Collected, read_info
 from .seeds import MAX_SEED_BYTES, seed_files
 from .topics import read_topics
 

@@ -34,6 +34,22 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Wording:
+    """A text's words as two versions of it are compared word by word (analyze/wording.py)."""
+
+    words: tuple[str, ...] = ()  # as written, split at white space, punctuation kept
+    keys: tuple[str, ...] = ()  # each word as compared: no case, punctuation or typographic quotes
+
+
+@dataclass(frozen=True)
+class ParagraphAnchors:
+    """The anchor of each paragraph of an article, for links to it (analyze/anchors.py)."""
+
+    article: str
+    anchors: tuple[str, ...]  # one per CleanArticle.paragraphs, in order, unique in the article
+
+
+@dataclass(frozen=True)
 class Quote:
     id: str  # stable: "<article id>-q<n>"
     article: str
@@ -54,6 +70,8 @@ class Quote:
     # Where its words stand: (paragraph, start, end) of each part, quote marks included, as analyze
     # found them; render marks these spans and never looks for the words itself.
     spans: tuple[tuple[int, int, int], ...] = ()
+    # Its words (len(wording.words) is how many), as comparison counts and diffs them.
+    wording: Wording = Wording()
 
 
 @dataclass(frozen=True)
@@ -183,6 +201,7 @@ class Analysis:
     terms: tuple[SentenceTerms, ...] = ()  # what comparison reads of each sentence
     topic_terms: tuple[TopicTerms, ...] = ()  # what comparison reads of each topic's own words
     snippets: tuple[SnippetPlace, ...] = ()  # where the editors' pin and veto snippets are
+    anchors: tuple[ParagraphAnchors, ...] = ()  # each article's paragraph anchors
 
     def sentences_of(self, article: str) -> tuple[Sentence, ...]:
         """The sentences of one article, in reading order."""
@@ -203,6 +222,10 @@ class Analysis:
     def holding(self, article: str, snippet: str) -> tuple[str, ...]:
         """The ids of the sentences of an article that hold an editor's snippet (analyze/snippets.py)."""
         return self._snippet_places.get((article, snippet), ())
+
+    def anchors_of(self, article: str) -> tuple[str, ...]:
+        """The anchors of one article's paragraphs, by paragraph index; () when it was not read."""
+        return self._anchors_by_article.get(article, ())
 
     def together(self) -> dict[str, dict[str, int]]:
         """actor -> {other actor: paragraphs naming both}, both directions, in a fixed order."""
@@ -227,6 +250,10 @@ class Analysis:
     @cached_property
     def _snippet_places(self) -> dict[tuple[str, str], tuple[str, ...]]:
         return {(place.article, place.snippet): place.sentences for place in self.snippets}
+
+    @cached_property
+    def _anchors_by_article(self) -> dict[str, tuple[str, ...]]:
+        return {found.article: found.anchors for found in self.anchors}
 
     @cached_property
     def _mentions_by_paragraph(self) -> dict[tuple[str, int], tuple[Mention, ...]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from .analysis import Wording
 from .load import AlignmentChoice
 
 
@@ -27,6 +28,8 @@ class ComparisonRow:
     # Quote rows: the quoted words (without marks) of each passage, in the order of `passages`,
     # so that versions of a quote can be diffed word by word; () for other rows.
     quotes: tuple[str, ...] = ()
+    # The same quoted words as the analysis' Wording, in the same order, for the word diffs.
+    wordings: tuple[Wording, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..records import Analysis, Article, CleanArticle, Comparison, Dossier, GeneratedFile, Quote
 from . import urls
-from .views import articles_by_date, paragraph_anchors, topic_articles
+from .views import articles_by_date, topic_articles
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def dossier_data(
     comparisons: dict[str, Comparison],
 ) -> DossierData:
     """Everything a reader may want to reuse, in the shape documented on the data page."""
-    anchors = {article_id: paragraph_anchors(clean) for article_id, clean in cleaned.items()}
+    anchors = {article_id: analysis.anchors_of(article_id) for article_id in cleaned}
     quotes = [_quote(q, anchors[q.article]) for q in analysis.quotes]
     records: dict[str, dict[str, list]] = {"quotes": {}, "mentions": {}, "facts": {}}
     for kind, items in (("quotes", quotes), ("mentions", analysis.mentions), ("facts", analysis.facts)):

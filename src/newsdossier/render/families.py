@@ -4,21 +4,23 @@ pattern, navigation section and template.
 A page function takes the site's data (site.py) and returns the pages of its family, each
 with the context its template gets and where it sits in the navigation. Adding a kind of
 page is one function here and one entry in REGISTRY; render_pages and the navigation
-(navigation.py) read the registry, so nothing else changes.
+(navigation.py) read the registry, so nothing else changes. A Page and a PageFamily are defined
+in page.py; the quotes pages' functions are in quote_families.py.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from . import paging, urls
 from .claims import CONCORDANCE_ROWS, VERSIONS_SHOWN, claims_context
 from .indexpages import QuotePages
 from .markup import theme_text
+from .page import Page, PageFamily
 from .paragraphs import annotated_paragraphs
+from .quote_families import quote_speakers, quotes_page, topic_quote_pages
 from .site import SiteData
 from .views import (
     articles_by_date,
@@ -50,29 +52,6 @@ ACTOR_GROUPS = (
     ("state", "States"),
     ("group", "Groups"),
 )
-
-
-@dataclass(frozen=True)
-class Page:
-    """One page to write, and its place in the navigation."""
-
-    path: str  # relative to docs/, e.g. "articles/ap-paris-summit.md"
-    meta: dict  # front matter: title, tags, search boost, hidden parts
-    context: dict = field(default_factory=dict)  # what the template gets besides the common names
-    nav_title: str | None = None  # None: listed bare, as the section's index page
-    # A heading inside the section ("People"), or nested headings ("2016", "March 2016").
-    nav_group: str | tuple[str, ...] | None = None
-    nav_parent: str | None = None  # the path of the page it nests under (a topic's comparison)
-    nav_key: tuple = ()  # order inside its section or group
-
-
-@dataclass(frozen=True)
-class PageFamily:
-    name: str
-    path: str  # the path pattern of its pages
-    section: str  # the navigation section its pages are listed in
-    template: str  # in templates/
-    pages: Callable[[SiteData], list[Page]]
 
 
 def home_page(site: SiteData) -> list[Page]:
@@ -254,62 +233,6 @@ def _actor_nav_groups(site: SiteData) -> dict[str, str | tuple[str, ...]]:
         for initials, run in paging.actor_nav_groups(members):
             out.update({a.id: (heading, initials) if initials else heading for a in run})
     return out
-
-
-def quote_speakers(site: SiteData) -> list[dict]:
-    """Every speaker with quotes (fragments aside), by name, unattributed quotes last."""
-    actor_by_id = {a.id: a for a in site.dossier.actors}
-    speakers = []
-    for speaker_id in sorted(
-        site.groups_by_speaker, key=lambda s: (s is None, sort_name(actor_by_id[s]) if s else ("", ""))
-    ):
-        by_topic = site.by_topic([g for g in site.groups_by_speaker[speaker_id] if not g.fragment])
-        if by_topic:
-            name = actor_by_id[speaker_id].name if speaker_id else "Joint statements and unattributed quotes"
-            speakers.append(
-                {"name": name, "anchor": f"speaker-{speaker_id or 'unnamed'}", "by_topic": by_topic}
-            )
-    return speakers
-
-
-def quotes_page(site: SiteData) -> list[Page]:
-    """The quotes page: all quotes, or (when split, see indexpages.QuotePages) an index of the
-    topics' quote pages and of each speaker's quotes by topic."""
-    layout = QuotePages(site.dossier.topics, quote_speakers(site))
-    if not layout.split:
-        return [Page("quotes.md", {"title": "Quotes"}, {"speakers": layout.speakers}, nav_title="Quotes")]
-    index = {
-        "speakers": layout.speakers,
-        "topic_pages": [(t, len(layout.parts[t.id]), urls.quotes_page(t.id)) for t in layout.topics],
-        "page_of": layout.page_of,
-    }
-    return [Page("quotes.md", {"title": "Quotes"}, index)]
-
-
-def topic_quote_pages(site: SiteData) -> list[Page]:
-    """A large dossier's quotes, a page per topic in parts; later parts nest under the first."""
-    layout = QuotePages(site.dossier.topics, quote_speakers(site))
-    pages = []
-    for order, topic in enumerate(layout.topics if layout.split else []):
-        parts = layout.parts[topic.id]
-        paths = [urls.quotes_page(topic.id, n) for n in range(1, len(parts) + 1)]
-        for number, part in enumerate(parts, start=1):
-            suffix = f" ({number} of {len(parts)})" if len(parts) > 1 else ""
-            context = {"topic": topic, "part": part, "number": number, "pages": paths}
-            pages.append(
-                Page(
-                    paths[number - 1],
-                    {"title": f"Quotes: {topic.title}{suffix}"},
-                    context,
-                    nav_title=theme_text(topic.title) if number == 1 else f"Part {number}",
-                    # Inside a group, so a page's sidebar opens only its own topic's parts
-                    # (a section's direct entries are always open: 134 links at 2,000 articles).
-                    nav_group="By topic" if number == 1 else None,
-                    nav_parent=None if number == 1 else paths[0],
-                    nav_key=(order, number),
-                )
-            )
-    return pages
 
 
 def site_months(site: SiteData) -> list[paging.Month] | None:

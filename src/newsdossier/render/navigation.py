@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .families import SECTIONS, Page, PageFamily
+from .families import SECTIONS
+from .page import Page, PageFamily
 
 
 def _entry(page: Page, children: dict[str, list[Page]]) -> str | dict:

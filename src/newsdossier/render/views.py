@@ -11,8 +11,6 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from slugify import slugify
-
 from ..compare.diff import word_diff
 from ..lexicon import MONTH_NAMES
 from ..records import (
@@ -27,23 +25,6 @@ from ..records import (
     Outlet,
     Quote,
 )
-
-# Words of a paragraph used to build its anchor: enough to be unique and readable, short
-# enough to survive small edits elsewhere in the paragraph.
-ANCHOR_WORDS = 6
-
-
-def paragraph_anchors(clean: CleanArticle) -> tuple[str, ...]:
-    """A stable anchor per paragraph, built from its first words (not its position), so a link
-    to a paragraph keeps working when the cleaner drops or adds a paragraph elsewhere."""
-    anchors: list[str] = []
-    seen: Counter[str] = Counter()
-    for paragraph in clean.paragraphs:
-        words = re.findall(r"\w+", paragraph.text)[:ANCHOR_WORDS]
-        base = "p-" + (slugify(" ".join(words), max_length=60) or "paragraph")
-        seen[base] += 1
-        anchors.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
-    return tuple(anchors)
 
 
 @dataclass
@@ -83,7 +64,7 @@ def article_views(
         views[article.id] = ArticleView(
             article=article,
             clean=clean,
-            anchors=paragraph_anchors(clean),
+            anchors=analysis.anchors_of(article.id),
             outlet_name=outlet_label(dossier, article),
             outlet=dossier.outlet(article.outlet),
             date_label=date_label(article),
@@ -143,13 +124,17 @@ def concordance(
     comparison: Comparison, most_rows: int | None = None, versions: int | None = None
 ) -> list[tuple[ComparisonRow, list[str], list]]:
     """The (first `most_rows`) quote rows of a comparison, each with its (first 1 + `versions`)
-    versions' words and each version's word differences from the first (word_diff), for the
-    quote concordance."""
+    versions' words and each version's word differences from the first (word_diff of the
+    analysis' wordings), for the quote concordance. A row without the quoted words of each
+    passage (one made by hand) has nothing to line up and is left out."""
     rows = []
-    for row in [r for r in comparison.rows if r.kind == "quote"][:most_rows]:
-        words = list(row.quotes) if len(row.quotes) == len(row.passages) else [p.text for p in row.passages]
-        words = words[: None if versions is None else versions + 1]
-        rows.append((row, words, [word_diff(words[0], version) for version in words]))
+    quote_rows = [r for r in comparison.rows if r.kind == "quote"]
+    for row in quote_rows[:most_rows]:
+        if not len(row.quotes) == len(row.wordings) == len(row.passages):
+            continue
+        shown = slice(None if versions is None else versions + 1)
+        wordings = row.wordings[shown]
+        rows.append((row, list(row.quotes[shown]), [word_diff(wordings[0], w) for w in wordings]))
     return rows
 
 
