@@ -49,3 +49,13 @@ def test_each_comparison_page_counts_its_pins_and_vetoes_and_quotes_the_measurem
                 f"in topics of {m.articles[0]} to {m.articles[1]} articles, {round(100 * m.precision)}%"
                 in page
             )
+
+
+def test_each_shown_row_is_anchored_by_the_id_dossier_compare_prints(build):
+    from newsdossier.compare.rows import row_id
+    from newsdossier.render.claims import FULL_ROWS
+
+    for topic_id, comparison in build.comparisons.items():
+        page = _page(build, f"comparisons/{topic_id}.md")
+        for row in comparison.rows[:FULL_ROWS]:
+            assert f'<section class="nd-claim nd-kind-{row.kind}" id="{row_id(row)}"' in page

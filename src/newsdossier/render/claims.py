@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from ..compare.rows import row_id
 from ..records import Comparison, ComparisonRow, Dossier
 from .figures.svg import (
     CHAR_WIDTH_EM,
@@ -157,6 +158,8 @@ def claims_context(dossier: Dossier, comparison: Comparison) -> dict:
             claims_matrix_svg(comparison, columns), css_class="nd-figure nd-claims-figure"
         ),
         "carried_by": lambda row: carried_by(row, columns),
+        # Each shown row's id, as `dossier compare` prints it and a pin or veto names it: its anchor.
+        "row_ids": [row_id(row) for row in comparison.rows[:FULL_ROWS]],
         "row_coverage": lambda row: row_coverage(row, columns),
         "coverage_dots": len(columns) <= DOTS_UP_TO,
         "full_rows": FULL_ROWS,
