@@ -173,6 +173,9 @@ def build_dossier(
     comparisons = compare_all(dossier, cleaned, analysis, cache, reading_keys)
     if cache is not None:
         cache.prune()
+    unmatched = [p for c in comparisons.values() for p in c.problems]  # row ids that name no row
+    if unmatched:
+        raise DossierError(unmatched)
     templates_dir = templates_dir or root / "templates"
     try:
         site = render_site(dossier, cleaned, analysis, comparisons, templates_dir, site_url)
@@ -211,7 +214,7 @@ def check_project(
         problems += template_syntax_problems(theme_dir, root, "**/*.html")
     if dossier is None or any(p.severity == "error" for p in problems):
         return None, problems
-    render = render or rendering_may_fail(templates_dir, docs_dir)
+    render = render or rendering_may_fail(templates_dir, docs_dir) or names_rows(dossier)
     try:
         build = build_dossier(root, templates_dir, site_url, dossier=dossier, cache=cache, render=render)
     except DossierError as error:
@@ -223,6 +226,11 @@ def check_project(
 # Suffixes of the files the render stage generates (pages, data exports): a hand-written file
 # with another suffix (an image, a stylesheet) cannot collide with one.
 GENERATED_SUFFIXES = (".md", ".json", ".csv")
+
+
+def names_rows(dossier: Dossier) -> bool:
+    """Does a pin or veto name a row by its id? Only comparing finds whether the row exists."""
+    return any(choice.row for topic in dossier.topics for choice in (*topic.pins, *topic.vetoes))
 
 
 def rendering_may_fail(templates_dir: Path, docs_dir: Path) -> bool:

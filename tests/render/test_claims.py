@@ -63,3 +63,22 @@ def test_the_matrix_has_a_text_alternative_and_shows_the_widest_rows_only():
     assert f"the {MATRIX_ROWS} most widely carried of {MATRIX_ROWS + 5}" in svg
     assert "Claim 0: The Wire, Zebra crossing (outlet unknown)." in svg
     assert "Claim 44" not in svg
+
+
+def test_the_matrix_head_is_as_tall_as_its_longest_outlet_name_needs():
+    """Short outlet names left 100 px of blank above the cells (screenshot at 1400 px)."""
+    import re
+    from dataclasses import replace
+
+    from newsdossier.render.claims import MATRIX_HEAD_HEIGHT, MATRIX_ROW_HEIGHT
+
+    def head(outlet_name: str) -> float:
+        dossier = _dossier()
+        dossier = replace(dossier, outlets=(Outlet("wire", outlet_name, "wire"),))
+        comparison = Comparison("t", ("a1", "a2"), (_row("Claim", "a1", "a2"),))
+        svg = str(claims_matrix_svg(comparison, outlet_columns(dossier, comparison)))
+        height = float(re.search(r'viewBox="0 0 [\d.]+ ([\d.]+)"', svg).group(1))
+        return height - MATRIX_ROW_HEIGHT - 6
+
+    assert head("AP") < 40 < head("The Daily Chronicle of Record") <= MATRIX_HEAD_HEIGHT
+    assert 110 < head("A name far too long to stand whole at the top of a column") <= MATRIX_HEAD_HEIGHT

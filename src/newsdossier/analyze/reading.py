@@ -37,7 +37,7 @@ from .options import DEFAULT_ATTRIBUTION, AttributionOptions
 from .quotes import article_quotations
 from .reported import reported_speaker
 from .sentences import SentenceFinder, article_sentences, quote_sentences
-from .snippets import snippet_places
+from .snippets import snippet_places, unmatched_snippets
 from .suggest import suggest_actors
 from .terms import AliasIndex
 from .topics import with_topics
@@ -177,6 +177,7 @@ def combine_readings(
     quotes = [q for r in readings for q in r.quotes]
     if suggestions is None:
         suggestions = reading_suggestions(readings, cleaned)
+    places = snippet_places(dossier.topics, {r.article_id: r.sentences for r in readings})
     if pages:
         quotes = with_topics(dossier, cleaned, quotes, mentions, context.matcher)
     return Analysis(
@@ -187,10 +188,10 @@ def combine_readings(
         sentences=tuple(s for r in readings for s in r.sentences),
         quote_groups=tuple(group_quotes(quotes, cleaned)) if pages else (),
         co_mentions=co_mentions(mentions) if pages else (),
-        problems=tuple(p for r in readings for p in r.problems),
+        problems=(*(p for r in readings for p in r.problems), *unmatched_snippets(dossier.topics, places)),
         terms=tuple(t for r in readings for t in r.terms),
         topic_terms=topic_terms(dossier.topics, context.aliases),
-        snippets=snippet_places(dossier.topics, {r.article_id: r.sentences for r in readings}),
+        snippets=places,
         anchors=tuple(r.anchors for r in readings),
     )
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from ..records import Sentence, SnippetPlace, Topic
+from ..records import Origin, Problem, Sentence, SnippetPlace, Topic
+from ..yamlsource import shown
 
 
 def snippet_places(
@@ -36,3 +37,23 @@ def sentences_holding(sentences: Sequence[Sentence], snippet: str) -> tuple[str,
         return tuple(hits[:1])
     # The snippet spans several sentences: take every sentence that holds a part of it.
     return tuple(s.id for s in sentences if len(s.text) > 20 and s.text.lower()[:60] in norm)
+
+
+def unmatched_snippets(topics: Iterable[Topic], places: Iterable[SnippetPlace]) -> list[Problem]:
+    """An error for each snippet of a pin or veto that no sentence of its article holds: the
+    choice would silently do nothing (a typo, or words the cleaning removed with a caption)."""
+    found = {(place.article, place.snippet) for place in places if place.sentences}
+    problems = []
+    for topic in topics:
+        for what, choices in (("pin", topic.pins), ("veto", topic.vetoes)):
+            for choice in choices:
+                origins = choice.passage_origins or (choice.origin or Origin(""),) * len(choice.passages)
+                for (article, snippet), origin in zip(choice.passages, origins, strict=False):
+                    if (article, snippet) not in found:
+                        message = (
+                            f"Expected the {what}'s passage to be words of one sentence of {shown(article)} "
+                            f"as cleaned but received words no sentence holds: {shown(snippet)} "
+                            f"(copy them from the article's page, or name a row: `dossier compare {topic.id}`)"
+                        )
+                        problems.append(Problem(origin, message))
+    return problems

@@ -1,18 +1,27 @@
 """`dossier compare TOPIC`: the comparison rows of one topic as plain text, for editors deciding
 what to pin or veto. Each row has a stable id (made from the passages it holds, so the same row
 gets the same id on every run), its kind, label and score, and its evidence: the passages, and the
-words they all share."""
+words they all share. Pins and vetoes in dossier/topics.yml can name a row by that id.
+
+    comparison:
+      pins:
+        - row: r-1a2b3c4d        # keep this row, marked pinned (label and note optional)
+          label: What the row reports
+      vetoes:
+        - row: r-5e6f7a8b        # take this row apart: its passages match nothing else
+          note: Why these are not the same claim
+"""
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import re
 from pathlib import Path
 
+from ..compare.rows import row_id
 from ..errors import DossierError
 from ..lexicon import STOP_WORDS
-from ..records import ComparisonRow, Origin, Problem
+from ..records import Comparison, ComparisonRow, Origin, Problem
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019-]*|\d[\d,.]*")
 
@@ -23,12 +32,6 @@ def add_compare_parser(sub, common: argparse.ArgumentParser) -> None:
     )
     compare.add_argument("topic", metavar="TOPIC", help="a topic id from dossier/topics.yml")
     compare.set_defaults(run=lambda root, args: cmd_compare(root, args.topic))
-
-
-def row_id(row: ComparisonRow) -> str:
-    """ "r-" and 8 hex digits from the row's passages (article and text), whatever their order."""
-    content = "\n".join(sorted(f"{p.article}\t{' '.join(p.text.split())}" for p in row.passages))
-    return "r-" + hashlib.sha1(f"{row.kind}\n{content}".encode()).hexdigest()[:8]
 
 
 def shared_words(row: ComparisonRow) -> list[str]:
@@ -65,4 +68,16 @@ def cmd_compare(root: Path, topic: str) -> int:
             text = " ".join(passage.text.split())
             print(f"  - {passage.article} [{outlet_of[passage.article]}] ¶{passage.paragraph + 1}: {text}")
     print(f"\nNot matched in other articles: {len(comparison.only)} passages")
+    print(_choices(comparison))
     return 0
+
+
+def _choices(comparison: Comparison) -> str:
+    """The editors' choices on this topic, and how to name a row in one."""
+    pinned = sum(1 for row in comparison.rows if row.editorial == "pinned")
+    lines = [
+        f"Editors' choices: {pinned} of {len(comparison.rows)} rows pinned, {len(comparison.vetoed)} vetoes.",
+        "To keep a row or take it apart, name its id in dossier/topics.yml under the topic's",
+        "comparison: `pins: [{row: ID, label: ...}]` or `vetoes: [{row: ID, note: ...}]`.",
+    ]
+    return "\n".join(lines)

@@ -1,5 +1,7 @@
-"""Editors' choices: pinned rows (what the method missed) and vetoes (passages that must not share
-a row), found by the snippets the editors wrote; shown as editorial choices, never hidden."""
+"""Editors' choices: pinned rows (what the method missed, or a row it made that an editor vouches
+for) and vetoes (passages that must not share a row, or a row that must not be), found by the
+snippets the editors wrote or by the row ids `dossier compare TOPIC` prints; shown as editorial
+choices, never hidden. A row id that names no row is an error: the choice would do nothing."""
 
 from __future__ import annotations
 
@@ -9,11 +11,13 @@ from dataclasses import replace
 from ..records import (
     AlignmentChoice,
     ComparisonRow,
+    Origin,
     Passage,
+    Problem,
     Topic,
 )
 from .quotes import QuoteVersion, passage_wordings
-from .rows import build_row
+from .rows import build_row, row_id
 from .units import Unit
 
 # (article id, an editor's snippet) -> the ids of the sentences holding it: Analysis.holding.
@@ -155,3 +159,54 @@ def apply_vetoes(rows, vetoes: tuple[AlignmentChoice, ...], by_passage, actor_na
                 split_off.extend(u.passage for u in remaining)
         rows = kept_rows
     return rows, split_off
+
+
+def apply_row_choices(topic: Topic, pinned_rows: list[ComparisonRow], rows: list[ComparisonRow]):
+    """The pins and vetoes that name a row by its id, applied to the rows made with every other
+    choice (so the ids are those `dossier compare` printed): a pinned row is kept and marked
+    pinned, under the editors' label and note if they give one; a vetoed row is taken apart, its
+    passages matched with no other. Returns (pinned rows, other rows, the passages of each vetoed
+    row, the vetoes with the passages they split, problems)."""
+    by_id = {row_id(row): row for row in [*pinned_rows, *rows]}
+    problems: list[Problem] = []
+    pinned = {row_id(row) for row in pinned_rows}
+    promoted: dict[str, ComparisonRow] = {}
+    for pin in (p for p in topic.pins if p.row):
+        row = by_id.get(pin.row)
+        if row is None:
+            problems.append(_no_such_row(topic, pin, "pin"))
+        elif pin.row not in pinned:
+            label = pin.label or row.label
+            promoted[pin.row] = replace(row, editorial="pinned", label=label, note=pin.note)
+    vetoed_ids: set[str] = set()
+    vetoed: list[AlignmentChoice] = []
+    for veto in (v for v in topic.vetoes if v.row):
+        row = by_id.get(veto.row)
+        if row is None:
+            problems.append(_no_such_row(topic, veto, "veto"))
+        elif veto.row in pinned:
+            message = (
+                f"Expected a veto of a row no pin makes but received {veto.row}, the row a pin of "
+                f"passages makes; remove the pin or the veto"
+            )
+            problems.append(Problem(_row_origin(veto), message))
+        else:
+            vetoed_ids.add(veto.row)
+            vetoed.append(replace(veto, passages=tuple((p.article, p.text) for p in row.passages)))
+    kept = [r for r in rows if row_id(r) not in vetoed_ids and row_id(r) not in promoted]
+    split_off = [r.passages for r in rows if row_id(r) in vetoed_ids]
+    return [*pinned_rows, *promoted.values()], kept, split_off, vetoed, problems
+
+
+def _no_such_row(topic: Topic, choice: AlignmentChoice, what: str) -> Problem:
+    message = (
+        f"Expected the id of a row of {topic.id}'s comparison (`dossier compare {topic.id}` lists "
+        f"them) but received {choice.row}, which no row has: the rows changed since the {what} was "
+        "written. Name the row's passages by their words instead, or the row's new id"
+    )
+    return Problem(_row_origin(choice), message)
+
+
+def _row_origin(choice: AlignmentChoice) -> Origin:
+    origin = choice.origin or Origin("")
+    return Origin(origin.file, origin.line, f"{origin.key}.row" if origin.key else "row")

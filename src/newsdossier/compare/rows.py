@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 from dataclasses import replace
 from typing import Literal
@@ -81,3 +82,12 @@ def disputed_row(contradiction, by_passage, actor_names) -> ComparisonRow:
 
 def row_order(row: ComparisonRow):
     return (-len({p.article for p in row.passages}), -row.score, row.label)
+
+
+def row_id(row: ComparisonRow) -> str:
+    """A row's stable id: "r-" and 8 hex digits of its passages (article and words), whatever
+    their order, kind or label. An edit elsewhere (another paragraph, another topic, a pin of
+    another row) leaves it as it is; the row's own passages changing makes it another row. Words,
+    not sentence ids: an id counts paragraphs and sentences, which an edit above them shifts."""
+    content = "\n".join(sorted(f"{p.article}\t{p.text}" for p in row.passages))
+    return "r-" + hashlib.sha1(content.encode()).hexdigest()[:8]

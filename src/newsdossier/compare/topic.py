@@ -31,7 +31,14 @@ from ..records import (
 from .actors import ActorSides
 from .align import build_units, cluster_units
 from .contradictions import find_contradictions
-from .editors import apply_vetoes, as_quote_row, pins_as_rows, quotes_into_pins, widen_pins
+from .editors import (
+    apply_row_choices,
+    apply_vetoes,
+    as_quote_row,
+    pins_as_rows,
+    quotes_into_pins,
+    widen_pins,
+)
 from .facts import fact_rows
 from .options import DEFAULT_ALIGNMENT, AlignmentOptions
 from .passages import topic_passages
@@ -223,9 +230,16 @@ def _comparison(
     ]
     # A row holding a whole pinned claim and more widens the pin rather than repeat the claim.
     pinned_rows, rows = widen_pins(pinned_rows, rows + disputed, by_passage, actor_names)
+    # Choices naming a row by its id apply last, to the rows `dossier compare` prints.
+    pinned_rows, rows, row_split, row_vetoes, problems = apply_row_choices(topic, pinned_rows, rows)
+    split_off.extend(p for passages in row_split for p in passages)
+    # A contradiction between passages of a vetoed row was a disagreement about one claim: gone too.
+    contradictions = tuple(
+        c for c in contradictions if not any(set(c.passages) <= set(passages) for passages in row_split)
+    )
     all_rows = tuple(pinned_rows) + tuple(sorted(rows, key=row_order))
     in_rows = {p for row in all_rows for p in row.passages}
-    singles = [p for p in singles if p not in in_rows]
+    singles = [p for p in [*singles, *(p for passages in row_split for p in passages)] if p not in in_rows]
     longest = longest_quotes(analysis)
     only = tuple(
         p
@@ -244,7 +258,8 @@ def _comparison(
             all_rows, analysis.facts, only, [u.passage for u in units if u.passage not in elsewhere]
         ),
         contradictions=contradictions,
-        vetoed=tuple(topic.vetoes),
+        vetoed=tuple(v for v in topic.vetoes if not v.row) + tuple(row_vetoes),
+        problems=tuple(problems),
     )
 
 

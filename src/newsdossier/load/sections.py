@@ -29,8 +29,10 @@ MIN_ALIGNED_PASSAGES = 2
 INFO_KEYS = ("title", "subtitle", "description", "language", "editors", "licence", "methodology")
 TOPIC_KEYS = ("id", "title", "date", "summary", "key_questions", "comparison")
 COMPARISON_KEYS = ("pins", "vetoes")
-PIN_KEYS = ("label", "note", "passages")
-VETO_KEYS = ("note", "passages")
+PIN_KEYS = ("label", "note", "row", "passages")
+VETO_KEYS = ("note", "row", "passages")
+# A comparison row's id as `dossier compare TOPIC` prints it (compare/rowids.py makes it).
+ROW_ID = re.compile(r"r-[0-9a-f]{8}")
 PASSAGE_KEYS = ("article", "text")
 OUTLET_KEYS = ("id", "name", "kind", "country", "url", "note")
 OUTLET_KINDS = ("wire", "newspaper", "broadcaster", "magazine", "website", "unknown")

@@ -20,12 +20,12 @@ from .sections import (
     MIN_ALIGNED_PASSAGES,
     PASSAGE_KEYS,
     PIN_KEYS,
+    ROW_ID,
     TOPIC_ELSEWHERE,
     TOPIC_KEYS,
     VETO_KEYS,
     Collected,
     Ref,
-    Snippet,
     _entries,
     _id,
     _mapping,
@@ -82,9 +82,17 @@ def _comparison(
             )
     for veto in vetoes:
         for pin in pins:
+            if veto.row and veto.row == pin.row:
+                c.ctx.problems.append(
+                    Problem(
+                        _row_origin(veto),
+                        f"Expected a veto of a row no pin keeps but received {shown(veto.row)}, "
+                        f"which {_where(pin)} pins; remove the pin or the veto",
+                    )
+                )
             shared = [p for p in veto.passages if any(_same_passage(p, q) for q in pin.passages)]
             if len(shared) >= MIN_ALIGNED_PASSAGES:
-                pinned_at = f"{pin.origin.key} (line {pin.origin.line})" if pin.origin else "a pin"
+                pinned_at = _where(pin)
                 c.ctx.problems.append(
                     Problem(
                         _passages_origin(veto),
@@ -93,6 +101,15 @@ def _comparison(
                     )
                 )
     return pins, vetoes
+
+
+def _where(choice: AlignmentChoice) -> str:
+    return f"{choice.origin.key} (line {choice.origin.line})" if choice.origin else "a pin"
+
+
+def _row_origin(choice: AlignmentChoice) -> Origin:
+    origin = choice.origin or Origin("")
+    return Origin(origin.file, origin.line, join(origin.key or "", "row"))
 
 
 def _passages_origin(choice: AlignmentChoice) -> Origin:
@@ -119,31 +136,8 @@ def _choices(
         )
         if f is None:
             continue
-        passages = []
-        entries = f.items("passages", required=True, what="a list of passages, each with article and text")
-        if not isinstance(entries, Invalid) and len(entries) < MIN_ALIGNED_PASSAGES:
-            received = f"{len(entries)}" if entries else "none"
-            why = "a pin aligns" if name == "pins" else "a veto splits"
-            f.ctx.error(
-                f.at("passages"),
-                f.key("passages"),
-                f"Expected at least {MIN_ALIGNED_PASSAGES} passages ({why} passages of different articles) "
-                f"but received {received}",
-            )
-        for p_node, p_key in [] if isinstance(entries, Invalid) else entries:
-            p = Fields.of(c.ctx, p_node, p_key, PASSAGE_KEYS, _mapping("a passage", "article", "text"))
-            if p is None:
-                continue
-            article = p.text("article", required=True, what="an article id")
-            text = p.text("text", required=True, what="a snippet of the paragraph's text", exact=True)
-            if isinstance(article, str):
-                out.refs.append(
-                    Ref("article", article, c.ctx.origin(p.at("article"), p.key("article")), topic_id)
-                )
-            if isinstance(article, str) and isinstance(text, str):
-                passages.append((article, text))
-                origin = c.ctx.origin(p.at("text"), p.key("text"))
-                out.snippets.append(Snippet(article, text, origin, "the passage"))
+        row = _row(f)
+        passages, origins = _passages(c, f, name, topic_id, out, named_row=f.has("row"))
         label = f.text("label") if "label" in keys else None
         choices.append(
             AlignmentChoice(
@@ -151,6 +145,63 @@ def _choices(
                 label=_ok(label, ""),
                 note=_ok(f.text("note"), ""),
                 origin=c.ctx.origin(item, key),
+                row=row,
+                passage_origins=tuple(origins),
             )
         )
     return tuple(choices)
+
+
+def _row(f: Fields) -> str:
+    """The row id a pin or veto names instead of passages ("" when it names none, or a wrong one)."""
+    row = f.text("row", what="a row id as `dossier compare TOPIC` prints it")
+    if not isinstance(row, str) or not row:
+        return ""
+    if not ROW_ID.fullmatch(row):
+        f.ctx.error(
+            f.at("row"),
+            f.key("row"),
+            f"Expected a row id as `dossier compare TOPIC` prints it (r- and 8 hex digits) but received {shown(row)}",
+        )
+        return ""
+    if f.has("passages"):
+        f.ctx.error(
+            f.at("row"),
+            f.key("row"),
+            "Expected a row id or passages but received both; a pin or veto names one row, or its passages",
+        )
+    return row
+
+
+def _passages(
+    c: Fields, f: Fields, name: str, topic_id: str | None, out: Collected, named_row: bool
+) -> tuple[list[tuple[str, str]], list[Origin]]:
+    """The (article, snippet) passages of a pin or veto, and where each snippet is written."""
+    passages: list[tuple[str, str]] = []
+    origins: list[Origin] = []
+    what = "a list of passages, each with article and text"
+    entries = f.items("passages", required=not named_row, what=what + "; or a row id under `row`")
+    if not isinstance(entries, Invalid) and not named_row and len(entries) < MIN_ALIGNED_PASSAGES:
+        received = f"{len(entries)}" if entries else "none"
+        why = "a pin aligns" if name == "pins" else "a veto splits"
+        f.ctx.error(
+            f.at("passages"),
+            f.key("passages"),
+            f"Expected at least {MIN_ALIGNED_PASSAGES} passages ({why} passages of different articles) "
+            f"but received {received}",
+        )
+    for p_node, p_key in [] if isinstance(entries, Invalid) else entries:
+        p = Fields.of(c.ctx, p_node, p_key, PASSAGE_KEYS, _mapping("a passage", "article", "text"))
+        if p is None:
+            continue
+        article = p.text("article", required=True, what="an article id")
+        text = p.text("text", required=True, what="a snippet of the paragraph's text", exact=True)
+        if isinstance(article, str):
+            out.refs.append(
+                Ref("article", article, c.ctx.origin(p.at("article"), p.key("article")), topic_id)
+            )
+        if isinstance(article, str) and isinstance(text, str):
+            passages.append((article, text))
+            origin = c.ctx.origin(p.at("text"), p.key("text"))
+            origins.append(origin)  # words no sentence holds are an error of analyze (snippets.py)
+    return passages, origins

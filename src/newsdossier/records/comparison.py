@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .analysis import Wording
-from .load import AlignmentChoice
+from .load import AlignmentChoice, Problem
 
 
 @dataclass(frozen=True)
@@ -63,4 +63,7 @@ class Comparison:
     only: tuple[Passage, ...] = ()  # what only one outlet reports
     facts: tuple[FactRow, ...] = ()
     contradictions: tuple[Contradiction, ...] = ()
+    # The editors' vetoes; a veto naming a row lists the passages of the row it split.
     vetoed: tuple[AlignmentChoice, ...] = ()
+    # Editors' choices that match nothing in this comparison (a row id no row has), as errors.
+    problems: tuple[Problem, ...] = ()

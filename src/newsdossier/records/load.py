@@ -115,12 +115,16 @@ class Topic:
 
 @dataclass(frozen=True)
 class AlignmentChoice:
-    """An editor's decision on the comparison: passages (article id, text snippet) pinned or split."""
+    """An editor's decision on the comparison: passages (article id, text snippet) pinned or
+    split, or one row named by the id `dossier compare TOPIC` prints (compare/rowids.py)."""
 
     passages: tuple[tuple[str, str], ...]  # (article id, a snippet of the paragraph text)
     label: str = ""
     note: str = ""
     origin: Origin | None = None
+    row: str = ""  # a row id ("r-" and 8 hex digits) instead of passages
+    # Where each passage's snippet is written (its `text` key), in the order of `passages`.
+    passage_origins: tuple[Origin, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from ..compare.rows import row_id
 from ..records import Comparison, ComparisonRow, Dossier
 from .figures.svg import (
+    CHAR_WIDTH_EM,
     SMALL_FONT_SIZE,
     _label,
     _max_chars,
@@ -75,18 +77,23 @@ def claims_matrix_svg(
     """Claims (rows, most widely carried first) by outlets (columns): a filled cell where the
     outlet carries the claim."""
     rows = list(comparison.rows[:MATRIX_ROWS])
-    # Column names slant up to the right: the last one reaches past its column by half its length.
-    width = MATRIX_LABEL_WIDTH + MATRIX_COLUMN_WIDTH * len(columns) + MATRIX_HEAD_HEIGHT * 0.6 + 8
-    body: list[str] = []
     head_chars = _max_chars((MATRIX_HEAD_HEIGHT - 16) / 0.87, SMALL_FONT_SIZE)  # text at 60 degrees
-    for index, column in enumerate(columns):
+    names = [_truncate(column.name, head_chars) for column in columns]
+    # The head is as tall as the longest name slanted at 60 degrees needs (short outlet names left
+    # 100 px of blank above the matrix), up to MATRIX_HEAD_HEIGHT.
+    longest = max((len(name) for name in names), default=0)
+    head = min(MATRIX_HEAD_HEIGHT, round(16 + 0.87 * longest * SMALL_FONT_SIZE * CHAR_WIDTH_EM))
+    # Column names slant up to the right: the last one reaches past its column by half its length.
+    width = MATRIX_LABEL_WIDTH + MATRIX_COLUMN_WIDTH * len(columns) + head * 0.6 + 8
+    body: list[str] = []
+    for index, name in enumerate(names):
         x = MATRIX_LABEL_WIDTH + index * MATRIX_COLUMN_WIDTH + MATRIX_COLUMN_WIDTH / 2 + 4
-        y = MATRIX_HEAD_HEIGHT - 6
-        text = _label(0, 0, _truncate(column.name, head_chars), css="nd-fig-small")
+        y = head - 6
+        text = _label(0, 0, name, css="nd-fig-small")
         body.append(f'<g transform="translate({_num(x)} {_num(y)}) rotate(-60)">{text}</g>')
     label_chars = _max_chars(MATRIX_LABEL_WIDTH - 10, SMALL_FONT_SIZE)
     for index, row in enumerate(rows):
-        y = MATRIX_HEAD_HEIGHT + index * MATRIX_ROW_HEIGHT
+        y = head + index * MATRIX_ROW_HEIGHT
         body.append(
             _label(
                 MATRIX_LABEL_WIDTH - 6,
@@ -105,7 +112,7 @@ def claims_matrix_svg(
                 f'<rect class="{css}" x="{_num(x)}" y="{_num(y + 2)}" width="{_num(size)}" '
                 f'height="{_num(MATRIX_ROW_HEIGHT - 4)}" rx="2"/>'
             )
-    height = MATRIX_HEAD_HEIGHT + len(rows) * MATRIX_ROW_HEIGHT + 6
+    height = head + len(rows) * MATRIX_ROW_HEIGHT + 6
     shown = (
         f"the {len(rows)} most widely carried of {len(comparison.rows)}"
         if len(comparison.rows) > len(rows)
@@ -115,8 +122,8 @@ def claims_matrix_svg(
         f"Claims ({shown}) by {_plural(len(columns), 'outlet')}; a filled cell: the outlet carries the claim."
     ]
     for row in rows:
-        names = ", ".join(c.name for c in carried_by(row, columns))
-        parts.append(f"{_one_line(row.label)}: {names}.")
+        carriers = ", ".join(c.name for c in carried_by(row, columns))
+        parts.append(f"{_one_line(row.label)}: {carriers}.")
     return _svg(
         "claims", id_prefix, height, "Which outlet carries which claim", " ".join(parts), body, False, width
     )
@@ -147,8 +154,12 @@ def claims_context(dossier: Dossier, comparison: Comparison) -> dict:
     columns = outlet_columns(dossier, comparison)
     return {
         "outlets": columns,
-        "claims_matrix": as_figure(claims_matrix_svg(comparison, columns)),
+        "claims_matrix": as_figure(
+            claims_matrix_svg(comparison, columns), css_class="nd-figure nd-claims-figure"
+        ),
         "carried_by": lambda row: carried_by(row, columns),
+        # Each shown row's id, as `dossier compare` prints it and a pin or veto names it: its anchor.
+        "row_ids": [row_id(row) for row in comparison.rows[:FULL_ROWS]],
         "row_coverage": lambda row: row_coverage(row, columns),
         "coverage_dots": len(columns) <= DOTS_UP_TO,
         "full_rows": FULL_ROWS,

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from ..compare.measured import MEASURED
 from . import paging, urls
 from .claims import CONCORDANCE_ROWS, VERSIONS_SHOWN, claims_context
 from .indexpages import QuotePages
@@ -124,6 +125,8 @@ def comparison_pages(site: SiteData) -> list[Page]:
             "comparison": comparison,
             "columns": comparison_columns(site.dossier, comparison),
             "concordance": concordance(comparison, CONCORDANCE_ROWS, VERSIONS_SHOWN),
+            # What was measured of the method, on other data: said on the page, never as this topic's.
+            "measured": [m for m in MEASURED if m.whole_pipeline],
             **claims_context(site.dossier, comparison),
         }
         pages.append(
@@ -303,6 +306,11 @@ def outlet_pages(site: SiteData) -> list[Page]:
     return pages
 
 
+def methodology_page(site: SiteData) -> list[Page]:
+    """How the pages are made, and what was measured of the comparison on which data."""
+    return [Page("methodology.md", {"title": "Methodology"}, {"measured": list(MEASURED)})]
+
+
 def single_page(path: str, title: str, listed_as: str | None = "") -> Callable[[SiteData], list[Page]]:
     """A page whose template needs only the common names (the dossier, its views, the figures),
     listed under its title (or `listed_as`; None: bare, under the title its page gives)."""
@@ -347,7 +355,7 @@ REGISTRY: tuple[PageFamily, ...] = (
         "methodology.md",
         "About",
         "methodology.md.j2",
-        single_page("methodology.md", "Methodology", listed_as=None),
+        methodology_page,
     ),
     PageFamily("about", "about.md", "About", "about.md.j2", single_page("about.md", "About", listed_as=None)),
 )
