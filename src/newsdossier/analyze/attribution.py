@@ -330,6 +330,12 @@ def _goes_on(previous: Quotation | None, quote: Quotation) -> bool:
     return bool(spoken) and previous.parts[-1][0] == quote.parts[0][0]
 
 
+# A capitalised name in the possessive and a lowercase word open the words after a verb ("Roe's
+# plan"; "Acme's Jane Doe" names a person), and the only shape of such words that names the verb's subject: a role, then a comma.
+_POSSESSOR_OPENS = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|s')\s+[a-z]")
+_POSSESSOR_ROLE = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|s')(?:\s+[a-z][\w-]*){1,3}\s*")
+
+
 def _inverted_subject_follows(after: str, max_words: int) -> bool:
     """Do the words after a verb name its subject (`said Jane Doe`, `said the agency`,
     `said economist Ann Lee`) rather than add to it (`said on Twitter`, `said of the plan`)?"""
@@ -339,6 +345,10 @@ def _inverted_subject_follows(after: str, max_words: int) -> bool:
     first = head.split()[0]
     if first.lower() in ("that", "this"):
         return False  # "notes that ...", "said this week": a clause or a time, not a subject
+    if _POSSESSOR_OPENS.match(head) and not (stop == "," and _POSSESSOR_ROLE.fullmatch(head)):
+        # `Doe, an economist, said Roe's plan fails`: the possessive opens the verb's object; only
+        # a role closed by a comma before the name is inverted (`said Roe's spokesman, Mark Doe`).
+        return False
     if first.lower() in DETERMINERS:
         return True
     if first.islower() and first in FUNCTION_WORDS:
