@@ -53,6 +53,9 @@ class AttributionOptions:
     # How many recent people a pronoun may reach back to when the last one's pronoun differs.
     # Quotebench dev: 2, 3 and 4 all give 477 of 542; 3 is one step past the usual two people.
     pronoun_lookback: int = 3
+    # A speaker neither quoted nor a subject for this many sentences yields, for a pronoun, to a
+    # person of that pronoun named in the sentence before (subjects.py `_moved_on`).
+    pronoun_lapse: int = 2
     # How many people named lately (not only speakers) a pronoun may fall back to.
     mention_memory: int = 4
     # A quotation of at most this many words, without the shape of a sentence, is a fragment: a

@@ -68,6 +68,12 @@ class Attributor:
         # later "Doe said" is known to be a person (and a pronoun may refer to them).
         self.known_surnames: set[str] = set()
         self.last_body: str | None = None  # the named body (not a person) that spoke or acted last
+        # Sentences read so far, and in which one each person was last a speaker or subject
+        # (`recent`) or last named not as a possessor (`mentioned`): a speaker the text has moved
+        # away from yields to a person of that pronoun named since.
+        self.sentence = 0
+        self.noted_at: dict[str, int] = {}
+        self.named_at: dict[str, int] = {}
 
     def learn_names(self, masked: str) -> None:
         for match in PERSON_NAME.finditer(masked):
@@ -416,6 +422,8 @@ class Attributor:
             chosen = next(
                 (m for m in reversed(self.mentioned) if self.genders.get(m.actor or "") == wanted), None
             )
+        if chosen is not None:
+            chosen = self._moved_on(chosen, wanted)
         if chosen is None:
             return Subject(None, None)
         self.genders[chosen.actor or chosen.text or ""] = wanted  # later pronouns must agree
@@ -425,14 +433,37 @@ class Attributor:
             else Subject(None, chosen.text, person=True)
         )
 
+    def _moved_on(self, chosen: Subject, wanted: str) -> Subject:
+        """The person a pronoun refers to when the text has moved on from the speaker `chosen`:
+        after `pronoun_lapse` sentences or more that neither quote nor name them as a subject (nor
+        name them at all in the last one), a person known to take that pronoun and named (not as a possessor) in the sentence
+        before ("Lee said so. Prices rose. The vote went to Roe. ... she said" is Roe's)."""
+        key = chosen.actor or chosen.text or ""
+        since = self.noted_at.get(key, self.sentence)
+        if (
+            self.sentence - since < self.options.pronoun_lapse
+            or self.named_at.get(key, -1) >= self.sentence - 1
+        ):
+            return chosen  # spoken lately, or named in the sentence before: still the one
+        for m in reversed(self.mentioned):
+            at = self.named_at.get(m.actor or "", -1)
+            if at < self.sentence - 1:
+                continue
+            if m.actor != chosen.actor and at > since and self.genders.get(m.actor or "") == wanted:
+                return m
+        return chosen
+
     def mention(self, hits: list[AliasHit]) -> None:
         """People named in a sentence, in order: a pronoun with no speaker of its gender may
-        refer to them."""
+        refer to them. Called once per sentence, after its verbs are resolved."""
         for hit in hits:
             if self.actors[hit.actor].kind == "person":
                 self.mentioned = [m for m in self.mentioned if m.actor != hit.actor]
                 self.mentioned.append(Subject(hit.actor, hit.text, person=True))
+                if not hit.text.endswith(_POSSESSED):
+                    self.named_at[hit.actor] = self.sentence
         del self.mentioned[: -self.options.mention_memory]
+        self.sentence += 1
 
     def note(self, subject: Subject | None) -> None:
         if subject is not None and subject.actor is not None and not subject.person:
@@ -440,6 +471,7 @@ class Attributor:
         if subject is not None and subject.person:
             if subject.actor is not None or subject.text:
                 latest = Subject(subject.actor, subject.text, True)
+                self.noted_at[subject.actor or subject.text or ""] = self.sentence
                 self.recent = [latest] + [
                     r for r in self.recent if (r.actor, r.text) != (latest.actor, latest.text)
                 ]
