@@ -74,6 +74,13 @@ class Attributor:
         self.sentence = 0
         self.noted_at: dict[str, int] = {}
         self.named_at: dict[str, int] = {}
+        # People who share a surname: "Doe said" after "Bill Doe ... his wife Ann Doe" is the Doe
+        # who is speaking or acting, not the one named last in passing.
+        owners: dict[str, list[str]] = {}
+        for actor in actors.values():
+            if actor.kind == "person" and len(actor.name.split()) >= 2:
+                owners.setdefault(fold(actor.name.split()[-1]).lower(), []).append(actor.id)
+        self.namesakes = {surname: ids for surname, ids in owners.items() if len(ids) > 1}
 
     def learn_names(self, masked: str) -> None:
         for match in PERSON_NAME.finditer(masked):
@@ -124,10 +131,31 @@ class Attributor:
         return [h for h in hits if self.actors[h.actor].kind == "person" and not h.text.endswith(_POSSESSED)]
 
     def _actor_subject(self, hit: AliasHit, text: str) -> Subject:
-        actor = self.actors[hit.actor]
+        actor = self.actors[self._namesake(hit.actor, text)]
         if actor.kind == "person" and self.genders.get(actor.id) is None:
             self.genders[actor.id] = title_gender(text)  # "Mrs. Doe" is a she
         return Subject(actor.id, text, person=actor.kind == "person")
+
+    def _namesake(self, actor_id: str, text: str) -> str:
+        """The actor a surname alone or after a title of address ("Doe", "Mrs. Doe") names: of
+        the people sharing it, the actor the mentions gave it to (the one named in full last) if
+        among the last speakers and subjects, else the one of them that agrees with the title,
+        else still the mentions' actor."""
+        words = [w for w in text.split() if plain_token(w) not in TITLE_WORDS]
+        if len(words) != 1:
+            return actor_id
+        owners = self.namesakes.get(fold(words[0]).lower().rstrip("."))
+        if not owners or actor_id not in owners:
+            return actor_id
+        wanted = title_gender(text)
+        if any(r.actor == actor_id for r in self.recent):
+            return actor_id  # the one the mentions chose is speaking or acting lately too
+        for recent in self.recent:
+            if recent.actor in owners and (
+                wanted is None or self.genders.get(recent.actor) in (None, wanted)
+            ):
+                return recent.actor
+        return actor_id
 
     def subject_before(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:
         """The subject that ends where a speech verb starts; None when there is none to find."""
