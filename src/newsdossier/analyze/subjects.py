@@ -93,8 +93,11 @@ class Attributor:
     # -- names at the edges of a text
 
     def _mention_ending(self, hits: Hits, end: int) -> AliasHit | None:
-        for hit in hits.within(max(0, end - TAIL_CHARS), end):
-            if hit.end == end and not hit.text.endswith(_POSSESSED):
+        for hit in hits.within(max(0, end - TAIL_CHARS), end + 1):
+            # "James Doe Jr." ends one character later than a subject cut before its full stop.
+            if (hit.end == end or (hit.end == end + 1 and hit.text.endswith("."))) and not hit.text.endswith(
+                _POSSESSED
+            ):
                 return hit
         return None
 
