@@ -46,6 +46,14 @@ from .text import (
     word_count,
 )
 
+# A short relative clause opened after a comma or a dash, running up to a verb: what lies between
+# "who" and its verb (an auxiliary, adverbs, a short phrase of time); "who he said was" is
+# the object of another subject.
+_RELATIVE_OPENING = re.compile(
+    r"\s*(?:,|\s-|--|\u2014|\u2013)\s*who(?!\s+(?:he|she|they|we|i|you|it|the|a|an|his|her|their)\b)"
+    r"(?:\s+[a-z][\w'-]*){1,5}$"
+)
+
 # A name ending so is the possessor of what follows ("Doe's plan"), not a subject.
 _POSSESSED = ("'s", "\u2019s", "'", "\u2019")
 
@@ -184,7 +192,11 @@ class Attributor:
                 weekday = WEEKDAY_END.search(stripped, tail_start(stripped))
                 segment = stripped[: weekday.start() if weekday else word_start]
             elif word.lower() in RELATIVES:
-                segment = stripped[:word_start].rstrip().rstrip(",")
+                segment = stripped[:word_start].rstrip().rstrip(",-\u2014\u2013 ")
+            elif (relative := _RELATIVE_OPENING.search(stripped, max(0, len(stripped) - 60))) is not None:
+                # "Doe, who has in the past described ...", "Doe - who previously said ...": the
+                # relative clause's subject is the name before it.
+                segment = stripped[: relative.start()].rstrip()
             elif stripped.endswith(("--", "\u2014", "\u2013")):
                 # "Jane Doe, the chief of Acme -- which owns the paper -- told me".
                 dash = stripped.rstrip("-\u2014\u2013")
