@@ -20,7 +20,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class AttributionOptions:
     """How far attribution reads around a quotation and a speech verb (attribution.py, cues.py,
-    subjects.py), and what counts as a quotation (marks.py, quotes.py)."""
+    verb_subjects.py, subjects.py, people.py), and what counts as a quotation (marks.py, quotes.py)."""
 
     # How far from a verb its subject is looked for, in characters. The longest subject with its
     # description in the quotebench dev texts ("Jane Doe, the chief executive of ..., which ...,")
@@ -54,7 +54,7 @@ class AttributionOptions:
     # Quotebench dev: 2, 3 and 4 all give 477 of 542; 3 is one step past the usual two people.
     pronoun_lookback: int = 3
     # A speaker neither quoted nor a subject for this many sentences yields, for a pronoun, to a
-    # person of that pronoun named in the sentence before (subjects.py `_moved_on`).
+    # person of that pronoun named in the sentence before (people.py `_moved_on`).
     pronoun_lapse: int = 2
     # How many people named lately (not only speakers) a pronoun may fall back to.
     mention_memory: int = 4
