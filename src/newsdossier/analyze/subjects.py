@@ -270,10 +270,10 @@ class Attributor(PeopleMemory):
             return None
         head_end = start + len(head.rstrip())
         if stop == "," and (
-            re.search(r"(?:'s|s')\s+[a-z][\w-]*\s*$", head)
+            re.search(r"(?:'s|s')(?:\s+[a-z][\w-]*){1,4}\s*$", head)
             or re.fullmatch(r"\s*(?:the|a|an)\s+[a-z][\w\s-]*", head)
         ):
-            # "said Roe's spokesman, Mark Doe", "asked by the host, Ann Lee": the name after the
+            # "said Roe's (deputy) spokesman, Mark Doe", "asked by the host, Ann Lee": the name after the
             # comma, not the possessor or the role.
             named = self._appositive_name(masked, head_end + 1, end, hits)
             if named is not None:
