@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from ..records import Actor
 from .clauses import Hits
-from .cue_subjects import cue_subject, inverted_subject_follows
 from .cues import (
     CUE,
     INVERTIBLE_VERBS,
@@ -35,6 +34,7 @@ from .mentions import AliasHit
 from .options import DEFAULT_ATTRIBUTION, AttributionOptions
 from .subjects import Attributor
 from .text import fold, is_headline, sentence_spans, word_count
+from .verb_subjects import cue_subject, inverted_subject_follows
 
 
 @dataclass
@@ -175,7 +175,7 @@ class _Reader:
             s_cues = para.cues[first_cue:cue_index]
             s_subject = self._sentence_cues(para, s_start, s_end, s_cues)
             self.attributor.mention(para.hits.within(s_start, s_end))
-            spoken = [c.subject for c in s_cues if c.subject is not None and c.subject.person]
+            spoken = [c.subject for c in _main_cues(para.masked, s_cues) if c.subject and c.subject.person]
             self._remember(spoken[-1] if spoken else s_subject, para.index)
             while start_index < len(starting) and starting[start_index].parts[0][1] < s_end:
                 self._opening(para, starting[start_index], s_start, s_cues, s_subject)
@@ -203,6 +203,9 @@ class _Reader:
             if cue.subject is not None and (cue.subject.actor or cue.subject.text):
                 last_subject = cue.subject
             attributor.note(cue.subject)
+        main = _main_cues(para.masked, s_cues)
+        if main and main[-1] is not s_cues[-1]:
+            attributor.note(main[-1].subject)  # the sentence's speaker, not one they report
         return s_subject
 
     def _opening(
@@ -304,6 +307,23 @@ def attribute(
             index, text, spans_by_paragraph.get(index, []), hits_by_paragraph.get(index, []), options
         )
         reader.paragraph(para, by_start.get(index, []), by_end.get(index, []))
+
+
+def _main_cues(masked: str, s_cues: list[Cue]) -> list[Cue]:
+    """The speech verbs of a sentence less those inside what an earlier one reports, with no
+    quotation, comma or semicolon between them (`Doe said Roe continued to ...`: Doe speaks;
+    `Doe said so, and Roe added ...` and `While Doe pledged ..., Roe insisted`: both do)."""
+    main: list[Cue] = []
+    for cue in s_cues:
+        if main and cue.subject is not None and cue.subject != main[-1].subject:
+            between = masked[main[-1].end : cue.start]
+            if PLACEHOLDER not in between and not _NEW_CLAUSE.search(between):
+                continue
+        main.append(cue)
+    return main
+
+
+_NEW_CLAUSE = re.compile(r"[;,]|\.\s")
 
 
 def _continues(previous: Quotation, quote: Quotation) -> bool:

@@ -40,6 +40,7 @@ class AliasHit:
     text: str
     bare: bool  # a single-word form of a person (surname alone): needs a context check
     explicit: bool = False  # the form is the actor's name or an alias the editor wrote
+    own_name: bool = False  # the form is the actor's name itself, not an alias
 
 
 @dataclass
@@ -102,9 +103,11 @@ class AliasMatcher:
         self.forms: dict[str, _Form] = {}
         self.first_names: dict[str, set[str]] = {}
         self.explicit: dict[str, set[str]] = {}  # forms an editor wrote as a name or alias
+        self.names: dict[str, set[str]] = {}  # forms that are an actor's name
         for actor in actors:
             names = [actor.name, *actor.aliases]
             firsts: set[str] = set()
+            self.names.setdefault(" ".join(fold(actor.name).split()), set()).add(actor.id)
             for name in names:
                 self._add(name, actor.id, bare=False)
                 self.explicit.setdefault(" ".join(fold(name).split()), set()).add(actor.id)
@@ -170,7 +173,8 @@ class AliasMatcher:
                 if bare and not self._bare_ok(folded, start, end, actor_id):
                     continue
                 explicit = actor_id in self.explicit.get(core, ())
-                hits.append(AliasHit(actor_id, start, end, text[start:end], bare, explicit))
+                own = actor_id in self.names.get(core, ())
+                hits.append(AliasHit(actor_id, start, end, text[start:end], bare, explicit, own))
         return hits
 
     def _agreeing(self, form: str, actors: set[str]) -> list[str]:
@@ -270,6 +274,9 @@ def resolve_hits(hits: list[AliasHit], history: MentionHistory) -> list[AliasHit
             written = [h for h in group if h.explicit]
             if not named and len(written) == 1:
                 named = written  # nobody named yet: the one the editor gave this form to
+            own = [h for h in group if h.own_name]
+            if not named and len(own) == 1:
+                named = own  # one's name and another's alias: the one whose name it is
             if not named:
                 named = _clear_favourite(group, history.prior)
             if not named:

@@ -2,8 +2,8 @@
 
 Three passes over an article, paragraph by paragraph, all linear in its length:
 quotation marks are paired into quotations (marks.py); every speech verb gets a
-subject and every quotation its speaker (attribution.py, subjects.py, cues.py);
-the quotations become Quote records here.
+subject and every quotation its speaker (attribution.py, verb_subjects.py, subjects.py,
+people.py, cues.py); the quotations become Quote records here.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..records import Actor
 from .clauses import AFFILIATION_END, ROLE_BEFORE_NAME, Hits, after_introduction, after_lead, is_role
 from .cues import (
     DETERMINERS,
@@ -31,11 +32,13 @@ from .cues import (
     subject_words,
     tail_start,
 )
-from .mentions import AliasHit
-from .subject_memory import SubjectMemory
+from .mentions import AliasHit, title_gender
+from .options import DEFAULT_ATTRIBUTION, AttributionOptions
+from .people import POSSESSED, PeopleMemory
 from .text import (
     FUNCTION_WORDS,
     MONTHS,
+    PERSON_NAME,
     TITLE_WORDS,
     WEEKDAYS,
     fold,
@@ -44,19 +47,41 @@ from .text import (
     word_count,
 )
 
-# A name ending so is the possessor of what follows ("Doe's plan"), not a subject.
-_POSSESSED = ("'s", "\u2019s", "'", "\u2019")
+# A short relative clause opened after a comma or a dash, running up to a verb: what lies between
+# "who" and its verb (an auxiliary, adverbs, a short phrase of time); "who he said was" is
+# the object of another subject.
+_RELATIVE_OPENING = re.compile(
+    r"\s*(?:,|\s-|--|\u2014|\u2013)\s*who(?!\s+(?:he|she|they|we|i|you|it|the|a|an|his|her|their)\b)"
+    r"(?:\s+[a-z][\w'-]*){1,5}$"
+)
 
 
-class Attributor(SubjectMemory):
-    """Resolves speech verbs to subjects across an article, remembering who spoke last
-    (SubjectMemory, subject_memory.py)."""
+class Attributor(PeopleMemory):
+    """Resolves speech verbs to subjects across an article, remembering who spoke last."""
+
+    def __init__(self, actors: dict[str, Actor], options: AttributionOptions = DEFAULT_ATTRIBUTION):
+        super().__init__(actors, options)
+        self.source = ""  # the paragraph as written (the masked copy is accent-folded)
+        # Surnames of people named in full so far without an actor entry, so that a
+        # later "Doe said" is known to be a person (and a pronoun may refer to them).
+        self.known_surnames: set[str] = set()
+
+    def learn_names(self, masked: str) -> None:
+        for match in PERSON_NAME.finditer(masked):
+            tokens = match.group().split()
+            while tokens and tokens[0].lower().rstrip(".") in TITLE_WORDS:
+                tokens.pop(0)
+            if len(tokens) >= 2 and looks_like_person(" ".join(tokens)):
+                self.known_surnames.add(tokens[-1])
 
     # -- names at the edges of a text
 
     def _mention_ending(self, hits: Hits, end: int) -> AliasHit | None:
-        for hit in hits.within(max(0, end - TAIL_CHARS), end):
-            if hit.end == end and not hit.text.endswith(_POSSESSED):
+        for hit in hits.within(max(0, end - TAIL_CHARS), end + 1):
+            # "James Doe Jr." ends one character later than a subject cut before its full stop.
+            if (hit.end == end or (hit.end == end + 1 and hit.text.endswith("."))) and not hit.text.endswith(
+                POSSESSED
+            ):
                 return hit
         return None
 
@@ -90,7 +115,13 @@ class Attributor(SubjectMemory):
 
     def _people(self, hits: list[AliasHit]) -> list[AliasHit]:
         """The hits that name a person as the subject ("Doe", not "Doe's")."""
-        return [h for h in hits if self.actors[h.actor].kind == "person" and not h.text.endswith(_POSSESSED)]
+        return [h for h in hits if self.actors[h.actor].kind == "person" and not h.text.endswith(POSSESSED)]
+
+    def _actor_subject(self, hit: AliasHit, text: str) -> Subject:
+        actor = self.actors[self._namesake(hit.actor, text)]
+        if actor.kind == "person" and self.genders.get(actor.id) is None:
+            self.genders[actor.id] = title_gender(text)  # "Mrs. Doe" is a she
+        return Subject(actor.id, text, person=actor.kind == "person")
 
     def subject_before(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:
         """The subject that ends where a speech verb starts; None when there is none to find."""
@@ -116,7 +147,11 @@ class Attributor(SubjectMemory):
                 weekday = WEEKDAY_END.search(stripped, tail_start(stripped))
                 segment = stripped[: weekday.start() if weekday else word_start]
             elif word.lower() in RELATIVES:
-                segment = stripped[:word_start].rstrip().rstrip(",")
+                segment = stripped[:word_start].rstrip().rstrip(",-\u2014\u2013 ")
+            elif (relative := _RELATIVE_OPENING.search(stripped, max(0, len(stripped) - 60))) is not None:
+                # "Doe, who has in the past described ...", "Doe - who previously said ...": the
+                # relative clause's subject is the name before it.
+                segment = stripped[: relative.start()].rstrip()
             elif stripped.endswith(("--", "\u2014", "\u2013")):
                 # "Jane Doe, the chief of Acme -- which owns the paper -- told me".
                 dash = stripped.rstrip("-\u2014\u2013")
@@ -213,6 +248,14 @@ class Attributor(SubjectMemory):
                 return self._body_subject(hits, phrase_start, seg_end) or Subject(None, text or None)
         return None
 
+    def _pronoun_subject(self, word: str) -> Subject | None:
+        """ "he"/"she": a person; "it": the body that spoke or acted last; others: nobody."""
+        if plain_token(word) in PERSON_PRONOUNS:  # "he", "He's"
+            return self.resolve_pronoun(word)
+        if word.lower() == "it" and self.last_body is not None:
+            return Subject(self.last_body, word)  # "The agency said ... It added": the body
+        return None
+
     def _body_subject(self, hits: Hits, start: int, end: int) -> Subject | None:
         """ "the IMF report", "the Trade Commission's statement": the body named in a phrase."""
         bodies = [h for h in hits.within(start, end) if self.actors[h.actor].kind != "person"]
@@ -227,10 +270,10 @@ class Attributor(SubjectMemory):
             return None
         head_end = start + len(head.rstrip())
         if stop == "," and (
-            re.search(r"(?:'s|s')\s+[a-z][\w-]*\s*$", head)
+            re.search(r"(?:'s|s')(?:\s+[a-z][\w-]*){1,4}\s*$", head)
             or re.fullmatch(r"\s*(?:the|a|an)\s+[a-z][\w\s-]*", head)
         ):
-            # "said Roe's spokesman, Mark Doe", "asked by the host, Ann Lee": the name after the
+            # "said Roe's (deputy) spokesman, Mark Doe", "asked by the host, Ann Lee": the name after the
             # comma, not the possessor or the role.
             named = self._appositive_name(masked, head_end + 1, end, hits)
             if named is not None:
@@ -306,7 +349,7 @@ class Attributor(SubjectMemory):
             # "The Trade Commission said ...": the body or person named right after "the".
             after = start + offset + word.end() + 1
             body = [h for h in hits.within(after, end) if h.start == after]
-            if body and not body[0].text.endswith(_POSSESSED):
+            if body and not body[0].text.endswith(POSSESSED):
                 return self._actor_subject(body[0], self.source[body[0].start : body[0].end])
         if word.group(1)[:1].islower() or word.group(1).lower() in DETERMINERS:
             hit_here = [h for h in hits.within(start + offset, end) if h.start == start + offset]

@@ -1,7 +1,7 @@
-"""The subject of one speech verb: the name before it, the name after it when inverted ("said
-Jane Doe"), the agent of a passive ("was asked by ..."), or the subject of its main clause
-("..., saying ...", "and then said"). attribution.py reads the article in order and asks this
-for every verb; subjects.py's Attributor finds the names.
+"""The subject of one speech verb: the name before it, the name after it when the verb is
+inverted (`," said Jane Doe`), the agent of a passive verb, the subject of the main clause for
+an -ing verb or a verb joined by "and"; attribution.py gives every verb of a sentence its
+subject with `cue_subject`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,17 @@ from .cues import (
     tail_start,
 )
 from .subjects import Attributor
-from .text import FUNCTION_WORDS
+from .text import FUNCTION_WORDS, word_count
+
+# A capitalised name in the possessive and a lowercase word open the words after a verb ("Roe's
+# plan"; "Acme's Jane Doe" names a person), and the only shape of such words that names the
+# verb's subject: a role, then a comma.
+_POSSESSOR_OPENS = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|s')\s+[a-z]")
+_POSSESSOR_ROLE = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|s')(?:\s+[a-z][\w-]*){1,5}\s*")
+# ... or a role and the name it ends with: `said Roe's top policy aide Mark Doe`.
+_POSSESSOR_ROLE_NAME = re.compile(
+    r"\s*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|s')(?:\s+[a-z][\w-]*){1,5}(?:\s+[A-Z][\w.'-]*){1,4}\s*"
+)
 
 
 def inverted_subject_follows(after: str, max_words: int) -> bool:
@@ -37,6 +47,15 @@ def inverted_subject_follows(after: str, max_words: int) -> bool:
     first = head.split()[0]
     if first.lower() in ("that", "this"):
         return False  # "notes that ...", "said this week": a clause or a time, not a subject
+    if (
+        _POSSESSOR_OPENS.match(head)
+        and not (stop == "," and _POSSESSOR_ROLE.fullmatch(head))
+        and not _POSSESSOR_ROLE_NAME.fullmatch(head)
+    ):
+        # `Doe, an economist, said Roe's plan fails`: the possessive opens the verb's object; only
+        # a role closed by a comma before the name, or ending with it, is inverted (`said Roe's
+        # spokesman, Mark Doe`).
+        return False
     if first.lower() in DETERMINERS:
         return True
     if first.islower() and first in FUNCTION_WORDS:
@@ -52,6 +71,18 @@ def _without_adverbs(text: str) -> str:
             break
         text = text[:start].rstrip()
     return text
+
+
+def _opened_by_person(before: str, s_subject: Subject) -> bool:
+    """Does the sentence open with a person and a description between commas before this verb,
+    with no quotation (`Jane Doe, the head of Acme, a firm in Ohio, said the plan ...`)? Then the
+    verb is hers, not inverted; `And Roe, said Doe, ...` (nothing between the commas) is."""
+    if not s_subject.person or not s_subject.text or PLACEHOLDER in before:
+        return False
+    at = before.find(s_subject.text)
+    if at < 0 or not before[at + len(s_subject.text) :].startswith(","):
+        return False
+    return word_count(before[at + len(s_subject.text) + 1 :]) >= 2
 
 
 # "was asked", "were told", "had been urged": the subject of a passive verb is spoken to.
@@ -79,7 +110,11 @@ def cue_subject(
     after = masked[cue.end : s_end]
     # Inverted: `," said Jane Doe, ...` or `..., added Max Weber, ...`; a verb
     # followed by its object and a quotation (`said the leaders "..."`) is not.
-    if cue.verb in INVERTIBLE_VERBS and (not before or before.endswith((",", PLACEHOLDER))):
+    if (
+        cue.verb in INVERTIBLE_VERBS
+        and (not before or before.endswith((",", PLACEHOLDER)))
+        and not _opened_by_person(before, s_subject)
+    ):
         if inverted_subject_follows(after, attributor.options.inverted_head_max_words):
             return attributor.subject_after(masked, cue.end, s_end, hits)
     main_subject = last_subject if last_subject is not None else s_subject
