@@ -11,6 +11,7 @@ analysis (ReadSentences, kept by the reading context across articles).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -41,9 +42,15 @@ def sentence_terms(
 ) -> tuple[SentenceTerms, ...]:
     """One record per sentence. The actors the analysis found in a sentence (its mentions) are its
     actor terms as well as those the alias index finds. `memo` holds the texts read already."""
-    inside: dict[tuple[str, int], list[Mention]] = {}
-    for mention in mentions:
-        inside.setdefault((mention.article, mention.paragraph), []).append(mention)
+    inside: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
+    for order, mention in enumerate(mentions):
+        inside.setdefault((mention.article, mention.paragraph), []).append(
+            (mention.start, order, mention.actor)
+        )
+    starts: dict[tuple[str, int], list[int]] = {}
+    for key, found in inside.items():
+        found.sort()
+        starts[key] = [start for start, _, _ in found]
     memo = memo if memo is not None else ReadSentences()
     read, shaped = memo.terms, memo.records
 
@@ -71,8 +78,7 @@ def sentence_terms(
 
     records = []
     for sentence in sentences:
-        found = inside.get((sentence.article, sentence.paragraph), [])
-        actors = tuple(dict.fromkeys(m.actor for m in found if sentence.start <= m.start < sentence.end))
+        actors = _actors_inside(inside, starts, sentence)
         records.append(replace(record(sentence.text, actors), sentence=sentence.id))
     return tuple(records)
 
@@ -92,6 +98,23 @@ def topic_terms(topics: tuple[Topic, ...] | list[Topic], aliases: AliasIndex) ->
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _actors_inside(
+    inside: dict[tuple[str, int], list[tuple[int, int, str]]],
+    starts: dict[tuple[str, int], list[int]],
+    sentence: Sentence,
+) -> tuple[str, ...]:
+    """The actors of the mentions starting inside the sentence, in the order of the mentions list
+    (found by bisection in the paragraph's mentions sorted by start, so a long paragraph is not
+    scanned once per sentence)."""
+    key = (sentence.article, sentence.paragraph)
+    found = inside.get(key)
+    if not found:
+        return ()
+    at = starts[key]
+    hits = found[bisect_left(at, sentence.start) : bisect_left(at, sentence.end)]
+    return tuple(dict.fromkeys(actor for _, _, actor in sorted(hits, key=lambda hit: hit[1])))
 
 
 def _items(counts: Counter[str]) -> tuple[tuple[str, int], ...]:

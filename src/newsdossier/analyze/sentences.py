@@ -34,7 +34,7 @@ MIN_SENTENCE_WORDS = 4
 _SENTENCE_END = re.compile(
     r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u00de\ue000])"
 )
-_WORD_BEFORE = re.compile(r"([\w.\-]+)[.!?]*[\"'\u201d\u2019)\]]*$")
+_CLOSERS = "\"'\u201d\u2019)]"
 _ELLIPSIS = re.compile(r"(?:\.\.\.|\u2026)[\"'\u201d\u2019)\]]*$")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _WORD = re.compile(r"\w+")
@@ -45,11 +45,23 @@ def _false_end(text_before: str) -> bool:
     "Mr.", "Sept.", "Gen.-Maj.", "J.", "U.S.", "in ... Hama"."""
     if _ELLIPSIS.search(text_before):
         return True
-    word = _WORD_BEFORE.search(text_before)
+    word = _word_before(text_before)
     if not word:
         return False
-    token = word.group(1).rstrip(".").lower().split("-")[-1]
+    token = word.rstrip(".").lower().split("-")[-1]
     return token in ABBREVIATIONS or bool(_INITIALS.fullmatch(token))
+
+
+def _word_before(text: str) -> str:
+    r"""The word before the stops and closing marks ending a text, read from the end ("" when
+    none). Same as the group of `([\w.\-]+)[.!?]*["'”’)\]]*$` with its trailing dots
+    stripped, but that regex, searched from the left, tries every position of the text (it was
+    the splitter's costliest step). Where it finds only a run of dots, the word is "" as well."""
+    core = text.rstrip(_CLOSERS).rstrip(".!?")
+    start = len(core)
+    while start and (core[start - 1].isalnum() or core[start - 1] in "_.-"):
+        start -= 1
+    return core[start:]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

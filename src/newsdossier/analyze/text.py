@@ -140,7 +140,9 @@ class SpanSet:
 def is_headline(text: str) -> bool:
     """A paragraph in Title Case ("Senator Slams Board Over Budget"): most longer words
     capitalised and no full stop at the end. A headline never speaks nor names a speaker."""
+    if text.rstrip().endswith((".", '"', "\u201d")):
+        return False  # checked first: a long paragraph is not split into words for nothing
     words = [w for w in text.split() if len(w) > 3]
-    if len(words) < 3 or text.rstrip().endswith((".", '"', "\u201d")):
+    if len(words) < 3:
         return False
     return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
