@@ -13,7 +13,7 @@ vetoes split rows apart; both are shown as editorial choices.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -82,8 +82,13 @@ def compare(
         )
 
     result: dict[str, Comparison] = {}
-    for scope in topic_scopes(dossier, cleaned, analysis):
+    scopes = topic_scopes(dossier, cleaned, analysis)
+    left = Counter(scope.article_ids for scope in scopes)  # the topics still to compare, by articles
+    for scope in scopes:
         result[scope.topic.id] = kept(scope, compute) if kept else compute(scope)
+        left[scope.article_ids] -= 1
+        if not left[scope.article_ids]:  # no topic to come has these articles: their alignment goes
+            aligned.pop(scope.article_ids, None)
     return result
 
 
