@@ -3,6 +3,7 @@ changed, and gives exactly what a build without the cache gives (nothing stale i
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import yaml
 
 from newsdossier.cache import ResultCache
 from newsdossier.pipeline import DossierBuild, build_dossier, check_project
+from newsdossier.records import SentenceTerms
 from sitebuild import copy_project
 
 
@@ -37,9 +39,9 @@ def test_a_second_build_reads_every_article_from_the_cache_and_gives_the_same_si
     cold, first = _cached_build(project, render=True)
     warm, second = _cached_build(project, render=True)
     articles, topics = len(cold.dossier.articles), len(cold.dossier.topics)
-    # The cleaned text and reading of each article, the suggestions made from all readings, and
-    # each topic's comparison.
-    assert (first.hits, first.written) == (0, 2 * articles + 1 + topics)
+    # The cleaned text, reading and sentence terms of each article, the suggestions made from all
+    # readings, and each topic's comparison; a build whose comparisons are all kept reads no terms.
+    assert (first.hits, first.written) == (0, 3 * articles + 1 + topics)
     assert (second.hits, second.misses) == (2 * articles + 1 + topics, 0)
     assert warm == cold == _uncached(project, render=True)
 
@@ -153,6 +155,41 @@ def test_an_editors_veto_taken_back_compares_its_topic_again(project: Path):
     assert before.comparisons[topic["id"]].vetoed and not after.comparisons[topic["id"]].vetoed
     assert after == _uncached(project, render=True)
     assert cache.misses >= 1
+
+
+def _terms_entries(cache: ResultCache) -> list[Path]:
+    """The cache's entries that hold an article's sentence terms (kept apart from its reading)."""
+    found = []
+    for path in cache.folder.glob("*.pickle"):
+        _, _, value = pickle.loads(path.read_bytes())
+        if isinstance(value, tuple) and value and all(isinstance(t, SentenceTerms) for t in value):
+            found.append(path)
+    return found
+
+
+def test_a_topic_compared_again_reads_the_terms_of_its_other_articles_again_when_gone(project: Path):
+    before, first = _cached_build(project, render=True)
+    assert before.analysis.terms == ()  # a build gives them up once its topics are compared
+    article = next(a for a in before.dossier.articles if len(a.topics) == 1)
+    (topic,) = article.topics
+    others = [a for a in before.dossier.articles if topic in a.topics and a.id != article.id]
+    assert others, "the topic has other articles"
+    gone = _terms_entries(first)
+    assert len(gone) == len(before.dossier.articles)
+    for path in gone:  # pruned or damaged
+        path.unlink()
+    seed = project / article.source
+    raw = seed.read_text(encoding="utf-8")
+    body = next(p.text for p in before.cleaned[article.id].paragraphs if p.kind == "body" and p.text in raw)
+    seed.write_text(
+        raw.replace(body, body + " The ministry said 4,321 people were evacuated.", 1), encoding="utf-8"
+    )
+    after, cache = _cached_build(project, render=True)
+    assert after == _uncached(project, render=True)
+    assert after.comparisons[topic] != before.comparisons[topic]
+    # The edited article's terms, and those of the topic's other articles, read again; the other
+    # topics' comparisons are kept and need none.
+    assert len(_terms_entries(cache)) == len(others) + 1
 
 
 def test_corrupted_cache_files_are_ignored_and_rewritten(project: Path):

@@ -6,7 +6,7 @@ MkDocs' plugin and the CLI both call `build_dossier`; nothing here knows about M
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
@@ -23,7 +23,18 @@ from .clean import DEFAULT_CLEANING, clean_article_checked
 from .compare import DEFAULT_ALIGNMENT, TopicScope, compare
 from .errors import DossierError
 from .load import load_dossier, read_dossier
-from .records import Analysis, Article, CleanArticle, Comparison, Dossier, GeneratedFile, Origin, Problem
+from .records import (
+    Analysis,
+    Article,
+    CleanArticle,
+    Comparison,
+    Dossier,
+    GeneratedFile,
+    Origin,
+    Problem,
+    Sentence,
+    SentenceTerms,
+)
 from .render import render_site
 from .render.template_errors import template_problem, template_syntax_problems
 
@@ -34,7 +45,7 @@ T = TypeVar("T")
 class DossierBuild:
     dossier: Dossier
     cleaned: dict[str, CleanArticle]
-    analysis: Analysis
+    analysis: Analysis  # without the sentences' terms (lean): comparison, which reads them, is done
     comparisons: dict[str, Comparison]
     files: tuple[GeneratedFile, ...]
     nav: list  # the navigation of the generated pages, from the render stage's page registry
@@ -63,19 +74,53 @@ def clean_all(
     return cleaned, problems
 
 
+class TermsStore:
+    """Each article's sentence terms, which comparison alone reads, apart from the analysis: with a
+    cache they are four fifths of a reading (430 of 550 MB at 2,000 articles), so an article's
+    terms are cached under their own key and read back only when a topic holding the article is
+    compared again. Those of an article read in this build are at hand."""
+
+    def __init__(self, cache: ResultCache) -> None:
+        self.cache = cache
+        self.at_hand: dict[str, tuple[SentenceTerms, ...]] = {}
+        self.readers: dict[str, tuple[str, Callable[[], ArticleReading]]] = {}  # id -> (key, read)
+
+    @staticmethod
+    def key(reading_key: str) -> str:
+        return input_key("terms", reading_key)
+
+    def of(self, sentences: tuple[Sentence, ...]) -> tuple[SentenceTerms, ...]:
+        """The terms of these sentences, in their order (as Analysis.terms holds them)."""
+        found = {
+            t.sentence: t
+            for article in dict.fromkeys(s.article for s in sentences)
+            for t in self._of(article)
+        }
+        return tuple(found[s.id] for s in sentences if s.id in found)
+
+    def _of(self, article_id: str) -> tuple[SentenceTerms, ...]:
+        if article_id in self.at_hand:
+            return self.at_hand[article_id]
+        reading_key, read = self.readers[article_id]
+        # Gone from the cache (pruned, damaged): the article is read again.
+        return _cached(self.cache, self.key(reading_key), lambda: read().terms)
+
+
 def analyze_all(
     dossier: Dossier,
     cleaned: dict[str, CleanArticle],
     cache: ResultCache | None = None,
     pages: bool = True,
     reading_keys: dict[str, str] | None = None,
+    terms: TermsStore | None = None,
 ) -> Analysis:
     """The analyze stage, article by article: with a cache, an article whose record and actor
     list are unchanged is not read again. What spans articles (suggestions, and unless `pages` is
     false, each quote's topics, quote groups and co-mentions) is worked out afresh from the
     readings; only the suggestions are kept too, by the keys of every reading they come from
     (`dossier check` run again on an unchanged dossier). `reading_keys` is given each article's
-    key: its reading is the same whenever the key is."""
+    key: its reading is the same whenever the key is. With a cache the analysis has no sentence
+    terms: `terms` (a store on the same cache) gives them to comparison."""
     context, raw = prepare_reading(dossier, cleaned)
     settings = repr((dossier.actors, context.options, context.prior))
     articles = {a.id: a for a in dossier.articles}
@@ -90,27 +135,48 @@ def analyze_all(
         if reading_keys is not None:
             reading_keys[article_id] = keys[-1]
         read = partial(read_article, clean, article, context, hits)
-        readings.append(_cached(cache, keys[-1], read))
+        readings.append(read() if cache is None else _read(cache, keys[-1], read, terms))
+        if terms is not None:
+            terms.readers[article_id] = (keys[-1], read)
     suggestions = _cached(cache, input_key("suggest", *keys), partial(reading_suggestions, readings, cleaned))
     return combine_readings(dossier, cleaned, readings, context, pages, suggestions)
+
+
+def _read(
+    cache: ResultCache, key: str, read: Callable[[], ArticleReading], terms: TermsStore | None
+) -> ArticleReading:
+    """An article's reading from the cache, else read now and cached without its terms, which
+    are cached apart (TermsStore) and kept at hand for this build's comparisons."""
+    found = cache.get(key)
+    if isinstance(found, ArticleReading):
+        return found
+    reading = read()
+    cache.put(TermsStore.key(key), reading.terms)
+    if terms is not None:
+        terms.at_hand[reading.article_id] = reading.terms
+    reading = replace(reading, terms=())
+    cache.put(key, reading)
+    return reading
 
 
 def compare_all(
     dossier: Dossier,
     cleaned: dict[str, CleanArticle],
     analysis: Analysis,
-    cache: ResultCache | None = None,
+    terms: TermsStore | None = None,
     reading_keys: dict[str, str] | None = None,
 ) -> dict[str, Comparison]:
-    """The compare stage; with a cache, a topic whose scope (its articles' readings, the quote
-    groups and topics of their quotes, its sibling topics, the actors, the options) is unchanged
-    is not compared again. Without each article's reading key there is nothing to key on."""
-    if cache is None or reading_keys is None:
+    """The compare stage. Without a cache, every topic is compared from the analysis' own terms.
+    With one (the cache of `terms`, and each article's reading key), a topic whose scope (its
+    articles' readings, the quote groups and topics of their quotes, its sibling topics, the
+    actors, the options) is unchanged is not compared again, and a topic compared again reads
+    its sentences' terms from `terms`."""
+    if terms is None or reading_keys is None:
         return compare(dossier, cleaned, analysis)
-    actors = repr(dossier.actors)
+    cache, actors = terms.cache, repr(dossier.actors)
     known = reading_keys
 
-    def kept(scope: TopicScope, compute: Callable[[], Comparison]) -> Comparison:
+    def kept(scope: TopicScope, compute: Callable[[TopicScope], Comparison]) -> Comparison:
         siblings = {t.id for t in scope.siblings}
         topic_terms = [
             (t.topic, t.terms, sorted(t.title_actors)) for t in analysis.topic_terms if t.topic in siblings
@@ -125,9 +191,22 @@ def compare_all(
             actors,
             repr(DEFAULT_ALIGNMENT),
         )
-        return _cached(cache, key, compute)
+        found = cache.get(key)
+        if found is not None:
+            return found  # type: ignore[return-value]
+        read = replace(scope.analysis, terms=terms.of(scope.analysis.sentences))
+        value = compute(replace(scope, analysis=read))
+        cache.put(key, value)
+        return value
 
     return compare(dossier, cleaned, analysis, kept=kept)
+
+
+def lean(analysis: Analysis) -> Analysis:
+    """The analysis without each sentence's terms, which only comparison reads: they are about
+    four fifths of its memory (430 of 550 MB at 2,000 articles, benchmarks/newsroom.py), so a
+    build gives them up once its topics are compared."""
+    return replace(analysis, terms=())
 
 
 def _clean_key(article: Article) -> str:
@@ -163,14 +242,17 @@ def build_dossier(
     dossier = dossier or load_dossier(root)
     cleaned, warnings = clean_all(dossier, cache)
     reading_keys: dict[str, str] = {}
-    analysis = analyze_all(dossier, cleaned, cache, pages=render, reading_keys=reading_keys)
+    terms = TermsStore(cache) if cache is not None and render else None
+    analysis = analyze_all(dossier, cleaned, cache, pages=render, reading_keys=reading_keys, terms=terms)
     if analysis.problems:  # the editors' speaker decisions that match no quote
         raise DossierError(list(analysis.problems))
     if not render:
         if cache is not None:
             cache.prune()
-        return DossierBuild(dossier, cleaned, analysis, {}, (), [], tuple(warnings), rendered=False)
-    comparisons = compare_all(dossier, cleaned, analysis, cache, reading_keys)
+        return DossierBuild(dossier, cleaned, lean(analysis), {}, (), [], tuple(warnings), rendered=False)
+    comparisons = compare_all(dossier, cleaned, analysis, terms, reading_keys)
+    # Released before rendering, the stage that needs the most memory.
+    analysis, terms = lean(analysis), None
     if cache is not None:
         cache.prune()
     unmatched = [p for c in comparisons.values() for p in c.problems]  # row ids that name no row

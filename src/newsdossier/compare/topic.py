@@ -13,10 +13,9 @@ vetoes split rows apart; both are shown as editorial choices.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
 
 from ..records import (
     Analysis,
@@ -63,10 +62,11 @@ def compare(
     cleaned: dict[str, CleanArticle],
     analysis: Analysis,
     options: AlignmentOptions = DEFAULT_ALIGNMENT,
-    kept: Callable[[TopicScope, Callable[[], Comparison]], Comparison] | None = None,
+    kept: Callable[[TopicScope, Callable[[TopicScope], Comparison]], Comparison] | None = None,
 ) -> dict[str, Comparison]:
     """Each topic's comparison, from its scope (scope.py). `kept(scope, compute)` may return a
-    comparison kept from an earlier build of the same scope instead of calling compute()."""
+    comparison kept from an earlier build of the same scope instead of calling compute(scope),
+    and may complete the scope it computes from (the pipeline gives it its sentences' terms)."""
     sides = ActorSides.from_actors(dossier.actors)
     actor_names = {actor.id: actor.name for actor in dossier.actors}
     aligned: dict[tuple[str, ...], tuple[list[Unit], list[list[int]], list[list[QuoteVersion]]]] = {}
@@ -90,9 +90,13 @@ def compare(
         )
 
     result: dict[str, Comparison] = {}
-    for scope in topic_scopes(dossier, cleaned, analysis):
-        work = partial(compute, scope)
-        result[scope.topic.id] = kept(scope, work) if kept else work()
+    scopes = topic_scopes(dossier, cleaned, analysis)
+    left = Counter(scope.article_ids for scope in scopes)  # the topics still to compare, by articles
+    for scope in scopes:
+        result[scope.topic.id] = kept(scope, compute) if kept else compute(scope)
+        left[scope.article_ids] -= 1
+        if not left[scope.article_ids]:  # no topic to come has these articles: their alignment goes
+            aligned.pop(scope.article_ids, None)
     return result
 
 

@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 
 from ..cache import CACHE_DIR, ResultCache
@@ -86,6 +86,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.root: Path | None = None
         self.keeper: PageKeeper | None = None  # under `mkdocs serve`: the pages of the last build
         self.nav = None
+        self.generated: set[str] = set()  # the paths of the generated files of this build
         self.result_cache: ResultCache | None = None
         self.indexing: threading.Thread | None = None  # Pagefind at work under `mkdocs serve`
 
@@ -163,15 +164,29 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                     f"at the same path. Rename or remove docs/{generated.path}."
                 )
             files.append(File.generated(config, generated.path, content=generated.content))
+        self.generated = {g.path for g in self.build.files}
         if self.keeper is not None:
-            self.keeper.set_files(files, {g.path for g in self.build.files})
+            self.keeper.set_files(files, self.generated)
+        # The pages are in `files` now: the records they were made from (the analysis, cleaned
+        # texts and comparisons, 300 MB at 2,000 articles) are let go before MkDocs reads them.
+        self.build = None
         return files
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
         return self.keeper.markdown(markdown, page) if self.keeper else markdown
 
-    def on_page_content(self, html: str, *, page, config, files) -> str:
+    def _keep_content(self, html: str, *, page, config, files) -> str:
         return self.keeper.content(html, page, files) if self.keeper else html
+
+    @event_priority(-100)  # after every plugin's on_page_content, which may read the Markdown
+    def _release_markdown(self, html: str, *, page, config, files) -> str:
+        """A generated page's Markdown once converted: MkDocs keeps every page's Markdown and HTML
+        until the last page is written (100 MB each at 2,000 articles); the HTML is enough."""
+        if page.file.src_uri in self.generated:
+            page.markdown = ""
+        return html
+
+    on_page_content = CombinedEvent(_keep_content, _release_markdown)
 
     def on_nav(self, nav, *, config, files):
         self.nav = nav
