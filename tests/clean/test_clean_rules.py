@@ -277,3 +277,23 @@ def test_an_embedded_post_ending_with_a_newsletter_leftover_is_text_but_a_prompt
     result = clean_text(page("Old bridge closes for repairs", BODY[:2], post, BODY[2:], prompt))
     assert post in texts(result)
     assert prompt not in texts(result) and "newsletter prompt" in reasons(result)
+
+
+def test_calls_to_follow_a_writer_or_subscribe_are_boilerplate_but_prose_about_social_media_is_text():
+    calls = [
+        "Follow Jane Roe on Twitter @janeroe_news.",
+        "Twitter: @janeroe.",
+        "Bluesky: @janeroe.",
+        "Sign up to get an email from reporter Jane Roe when she publishes a new story.",
+        "Want to receive this in your inbox? Sign up by entering your email below.",
+        "(Subscribe to the Council Hour podcast on your phone.)",
+        "Questions? Tips? Email the desk, and follow @janeroe for updates through the week.",
+    ]
+    prose = [
+        "The mayor said on Twitter that the bridge would reopen once the engineers had finished their study.",
+        "Traders who follow the council on Facebook learned of the closure a day before the residents did.",
+        "Follow-up talks on Twitter's role in spreading the rumours were held by the council on Friday.",
+    ]
+    result = clean_text(page("Old bridge closes for repairs", BODY[:2], prose, BODY[2:], calls))
+    assert texts(result) == [*BODY[:2], *prose, *BODY[2:]]
+    assert {"share buttons", "newsletter prompt"} <= reasons(result)

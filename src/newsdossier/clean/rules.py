@@ -45,6 +45,21 @@ TEASER_LINK = re.compile(
     r"(?:\.\.\.|…)?\s*\(?(?:continue reading|read more|full story)\)?\s*[»›>]*\s*$", re.IGNORECASE
 )
 
+#: Social networks a writer asks readers to follow them on.
+NETWORKS = (
+    "twitter",
+    "x",
+    "facebook",
+    "instagram",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "tiktok",
+    "linkedin",
+    "youtube",
+)
+_NETWORKS = "(?:" + "|".join(NETWORKS) + ")"
+
 #: Boilerplate recognised by its wording, generic to news sites. Each group name is the reason.
 BOILERPLATE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
@@ -67,14 +82,23 @@ BOILERPLATE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"^\W*(?:share|tweet|email|print|pin)\b(?:\s+(?:this|it|on|with|via|to|story|article|the story))"
         r"|^\W*click to (?:share|email|print)\b|\bshare (?:this|on) (?:facebook|twitter)\b"
         r"|^\W*(?:share|tweet|like this|like loading)\W*$|^\W*share it with friends\b"
-        r"|\bfollow (?:us|him|her|me|them)\b.{0,30}(?:\bon\b|@)|\blike us on\b",
+        r"|\bfollow (?:us|him|her|me|them)\b.{0,30}(?:\bon\b|@)|\blike us on\b"
+        # A call to follow a writer ("Follow Jane Roe on Twitter @janeroe", "... and follow @janeroe")
+        # or a handle alone under a network's name ("Twitter: @janeroe"); prose that mentions a
+        # network ("said on Twitter", "who follow the council on Facebook") opens otherwise.
+        rf"|^\W*follow\b(?!-).{{0,60}}?\bon {_NETWORKS}\b|(?:^\W*|\band\s+)follow @\w"
+        rf"|^\W*{_NETWORKS}\s*:\s*@\w+\W*$",
     ),
     (
         "newsletter prompt",
         r"\bsign[ -]?up\b.{0,40}\bnewsletters?\b|\bsubscribe\b.{0,40}\b(?:newsletter|email|inbox)\b"
         r"|\bnewsletters?\b.{0,40}\b(?:inbox|sign[ -]?up|subscribe)\b|\benter your email\b"
         r"|\bdelivered (?:straight |directly )?to your inbox\b|\bunsubscribe\b|\bno spam\b"
-        r"|^\W*(?:subscribe|sign in|log in|register)\W*$",
+        r"|^\W*(?:subscribe|sign in|log in|register)\W*$"
+        # A line opening on the call: "Sign up to get an email from ...", "(Subscribe to our podcast)",
+        # "Want to receive this in your inbox?".
+        r"|^\W*sign[ -]?up\b.{0,50}\b(?:e-?mails?|inbox|alerts?|updates)\b|^\W*subscribe to\b"
+        r"|^\W*want (?:to (?:receive|get)|it)\b.{0,40}\binbox\b",
     ),
     ("copyright footer", r"©|\(c\)\s*\d{4}|^\W*copyright\b|\ball rights reserved\b"),
     (
@@ -128,7 +152,16 @@ BOILERPLATE_KEYWORDS: dict[str, tuple[str, ...]] = {
         "vote",
         "response",
     ),
-    "share buttons": ("share", "tweet", "email", "print", "pin", "like", "follow"),
+    "share buttons": (
+        "share",
+        "tweet",
+        "email",
+        "print",
+        "pin",
+        "like",
+        "follow",
+        *(n for n in NETWORKS if len(n) > 1),  # "Twitter: @handle" ("x" alone would be tried everywhere)
+    ),
     "newsletter prompt": ("newsletter", "subscribe", "sign", "inbox", "email", "register", "log in", "spam"),
     "copyright footer": ("©", "(c)", "copyright", "rights reserved"),
     "cookie notice": ("cookie", "continue"),

@@ -1,7 +1,9 @@
 """Row labels: what a row is about, in the words of its most central passage or its shared figure.
 
 The words come from the analysis (records.SentenceLabel, analyze/sentence_labels.py: each sentence
-shortened, and the phrase of each figure it writes out); compare only chooses among them.
+shortened, and the phrase of each figure it writes out); compare only chooses among them. A label
+is taken from one passage, and that passage is the wording a page shows under it (rows.py puts
+it first): a label over another passage's words states a claim the reader cannot see.
 """
 
 from __future__ import annotations
@@ -20,6 +22,13 @@ def row_label(
     chosen: list[Unit], kind: str, actor_names: dict[str, str], avoid: frozenset[str] = frozenset()
 ) -> str:
     """What the row is about: its most central passage (or quote, with the speaker), shortened."""
+    return labelled_by(chosen, kind, actor_names, avoid)[0]
+
+
+def labelled_by(
+    chosen: list[Unit], kind: str, actor_names: dict[str, str], avoid: frozenset[str] = frozenset()
+) -> tuple[str, Unit]:
+    """The row's label (row_label) and the member it was taken from."""
     centroid: dict[str, float] = defaultdict(float)
     for unit in chosen:
         for term, weight in unit.vector.items():
@@ -30,9 +39,9 @@ def row_label(
         return cosine(unit.vector, centroid) - 1.0
 
     if kind == "fact":
-        label = _fact_label(chosen)
-        if label and label not in avoid:
-            return label
+        found = _fact_label(chosen)
+        if found and found[0] not in avoid:
+            return found
 
     # A sentence that opens on a pronoun ("He insisted...") does not say who, and one that opens a
     # quotation reads as that speaker's words: prefer a sentence that names and reports.
@@ -45,10 +54,10 @@ def row_label(
     ranked = sorted(best, key=lambda u: len(u.passage.text)) + [u for u in ranked if u not in best]
     # A sentence packing two claims sits in two rows: the second row takes another label.
     central = next((u for u in ranked if u.label.text not in avoid), ranked[0])
-    return central.label.text
+    return central.label.text, central
 
 
-def _fact_label(chosen: list[Unit]) -> str:
+def _fact_label(chosen: list[Unit]) -> tuple[str, Unit] | None:
     """'<number> <what it counts>' for a row joined by a shared figure: "killed 40 people in the capital"."""
     articles_of: dict[str, set[str]] = defaultdict(set)
     for unit in chosen:
@@ -57,8 +66,8 @@ def _fact_label(chosen: list[Unit]) -> str:
                 articles_of[term[1:].split(":")[0]].add(unit.passage.article)
     shared = [value for value, articles in articles_of.items() if len(articles) >= 2]
     for value in sorted(shared, key=lambda v: -len(articles_of[v])):
-        phrases = [phrase for u in chosen for figure, phrase in u.label.figures if figure == value]
+        phrases = [(phrase, u) for u in chosen for figure, phrase in u.label.figures if figure == value]
         if phrases:
-            phrase = max(phrases, key=lambda p: (len(p.split()), -len(p)))
-            return phrase[:1].upper() + phrase[1:]
-    return ""
+            phrase, unit = max(phrases, key=lambda pu: (len(pu[0].split()), -len(pu[0])))
+            return phrase[:1].upper() + phrase[1:], unit
+    return None

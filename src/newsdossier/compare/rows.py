@@ -10,7 +10,7 @@ from typing import Literal
 from ..records import (
     ComparisonRow,
 )
-from .labels import row_label
+from .labels import labelled_by
 from .quotes import QuoteVersion, passage_wordings, quote_label
 from .units import Unit, similarity
 
@@ -40,7 +40,10 @@ def build_row(
     shared_fact = len({u.passage.article for u in has_number}) >= 2 and _shared_anchor(has_number)
     kind: Literal["fact", "claim"] = "fact" if shared_fact else "claim"
     if not label:
-        label = row_label(chosen, kind, actor_names, avoid)
+        # The passage the label comes from goes first: it is the wording a page shows under the
+        # label (comparison.md.j2), so label and wording state the same claim.
+        label, source = labelled_by(chosen, kind, actor_names, avoid)
+        chosen = [source, *(u for u in chosen if u is not source)]
     passages = tuple(u.passage for u in chosen)
     return ComparisonRow(
         label=label, kind=kind, passages=passages, editorial=editorial, note=note, score=score
