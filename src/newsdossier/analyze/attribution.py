@@ -200,7 +200,11 @@ class _Reader:
             cue.subject = cue_subject(
                 attributor, para.masked, s_start, s_end, cue, para.hits, last_subject, s_subject
             )
-            if cue.subject is not None and (cue.subject.actor or cue.subject.text):
+            if (
+                cue.subject is not None
+                and (cue.subject.actor or cue.subject.text)
+                and not _relative_verb(para.masked, s_start, cue)
+            ):
                 last_subject = cue.subject
             attributor.note(cue.subject)
         main = _main_cues(para.masked, s_cues)
@@ -324,6 +328,16 @@ def _main_cues(masked: str, s_cues: list[Cue]) -> list[Cue]:
 
 
 _NEW_CLAUSE = re.compile(r"[;,]|\.\s")
+
+# "who" and up to two adverbs or auxiliaries before a verb: "an aide who later said ...".
+_RELATIVE_BEFORE = re.compile(r"\bwho(?:\s+[a-z]+){0,2}\s*$")
+
+
+def _relative_verb(masked: str, s_start: int, cue: Cue) -> bool:
+    """Is the verb a relative clause's (`... an aide who said he was paid late, saying "..."`)?
+    Its subject is the noun the clause describes, not the sentence's: a later "saying" or
+    "and told" of the sentence goes back to the main clause's subject."""
+    return bool(_RELATIVE_BEFORE.search(masked[max(s_start, cue.start - 40) : cue.start]))
 
 
 def _continues(previous: Quotation, quote: Quotation) -> bool:
