@@ -224,6 +224,11 @@ class _Reader:
         # The last verb before the quotation whose subject is known: in `Doe says anybody who
         # complains is "..."` the verb of the relative clause has no speaker to give.
         known = [c for c in before if c.subject is not None and (c.subject.actor or c.subject.text)]
+        if len(known) > 1 and _relative_verb(para.masked, s_start, known[-1]):
+            # `Doe told a student who suggested that many may stay home that "..."`: a relative
+            # clause that says its own piece before the quotation does not introduce it.
+            if word_count(para.masked[known[-1].end : q_start]) > self.options.after_quote_max_gap_words:
+                known.pop()
         chosen = known[-1] if known else before[-1] if before else None
         if chosen is not None:
             quote.before = (chosen.subject or NOBODY, chosen.text)
