@@ -200,7 +200,11 @@ class _Reader:
             cue.subject = cue_subject(
                 attributor, para.masked, s_start, s_end, cue, para.hits, last_subject, s_subject
             )
-            if cue.subject is not None and (cue.subject.actor or cue.subject.text):
+            if (
+                cue.subject is not None
+                and (cue.subject.actor or cue.subject.text)
+                and not _relative_verb(para.masked, s_start, cue)
+            ):
                 last_subject = cue.subject
             attributor.note(cue.subject)
         main = _main_cues(para.masked, s_cues)
@@ -220,6 +224,11 @@ class _Reader:
         # The last verb before the quotation whose subject is known: in `Doe says anybody who
         # complains is "..."` the verb of the relative clause has no speaker to give.
         known = [c for c in before if c.subject is not None and (c.subject.actor or c.subject.text)]
+        if len(known) > 1 and _relative_verb(para.masked, s_start, known[-1]):
+            # `Doe told a student who suggested that many may stay home that "..."`: a relative
+            # clause that says its own piece before the quotation does not introduce it.
+            if word_count(para.masked[known[-1].end : q_start]) > self.options.after_quote_max_gap_words:
+                known.pop()
         chosen = known[-1] if known else before[-1] if before else None
         if chosen is not None:
             quote.before = (chosen.subject or NOBODY, chosen.text)
@@ -324,6 +333,16 @@ def _main_cues(masked: str, s_cues: list[Cue]) -> list[Cue]:
 
 
 _NEW_CLAUSE = re.compile(r"[;,]|\.\s")
+
+# "who" and up to two adverbs or auxiliaries before a verb: "an aide who later said ...".
+_RELATIVE_BEFORE = re.compile(r"\bwho(?:\s+[a-z]+){0,2}\s*$")
+
+
+def _relative_verb(masked: str, s_start: int, cue: Cue) -> bool:
+    """Is the verb a relative clause's (`... an aide who said he was paid late, saying "..."`)?
+    Its subject is the noun the clause describes, not the sentence's: a later "saying" or
+    "and told" of the sentence goes back to the main clause's subject."""
+    return bool(_RELATIVE_BEFORE.search(masked[max(s_start, cue.start - 40) : cue.start]))
 
 
 def _continues(previous: Quotation, quote: Quotation) -> bool:

@@ -36,10 +36,23 @@ AFFILIATION_END = re.compile(
 _CLAUSE_COMMA = re.compile(r",(?!\d)")  # not the comma in "70,000"
 
 
+# A dateline before a story's first sentence: a place in capitals, perhaps its state, a date
+# and an agency, then a dash ("DAYTON, Ohio, May 3 (AP) \u2014 Jane Doe said ..."). No word in it
+# starts lowercase.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*"
+    r"(?:,?\s+(?:[A-Z][\w.]*|\d{1,4}),?){0,5}(?:\s*\([A-Z][\w.]{1,12}\))?"
+    r"\s*(?:\u2014|\u2013|--|-(?=\s))\s*(?=[A-Z])"
+)
+
+
 def after_introduction(text: str, max_words: int) -> int:
-    """Where a sentence's subject starts: after an introductory phrase and its relative clause
-    ("At the club, where it costs $70,000 to join, Jane Doe ..."), and after "But" or "And"
-    ("And then Doe ...")."""
+    """Where a sentence's subject starts: after a dateline, after an introductory phrase and its
+    relative clause ("At the club, where it costs $70,000 to join, Jane Doe ..."), and after
+    "But" or "And" ("And then Doe ...")."""
+    dateline = _DATELINE.match(text)
+    if dateline:
+        return dateline.end() + after_introduction(text[dateline.end() :], max_words)
     offset = 0
     first = re.match(r"\s*([\w'-]+)", text)
     comma = _CLAUSE_COMMA.search(text)

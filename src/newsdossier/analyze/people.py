@@ -100,11 +100,14 @@ class PeopleMemory:
             or self.named_at.get(key, -1) >= self.sentence - 1
         ):
             return chosen  # spoken lately, or named in the sentence before: still the one
+        # A speaker who is no actor and whose pronoun nothing has shown yields to an actor whose
+        # pronoun is not known either; one known to take another pronoun never wins.
+        accepted = (wanted, None) if chosen.actor is None and self.genders.get(key) is None else (wanted,)
         for m in reversed(self.mentioned):
             at = self.named_at.get(m.actor or "", -1)
             if at < self.sentence - 1:
                 continue
-            if m.actor != chosen.actor and at > since and self.genders.get(m.actor or "") == wanted:
+            if m.actor != chosen.actor and at > since and self.genders.get(m.actor or "") in accepted:
                 return m
         return chosen
 
