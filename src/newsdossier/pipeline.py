@@ -111,16 +111,15 @@ def analyze_all(
     cleaned: dict[str, CleanArticle],
     cache: ResultCache | None = None,
     pages: bool = True,
-    reading_keys: dict[str, str] | None = None,
     terms: TermsStore | None = None,
 ) -> Analysis:
     """The analyze stage, article by article: with a cache, an article whose record and actor
     list are unchanged is not read again. What spans articles (suggestions, and unless `pages` is
     false, each quote's topics, quote groups and co-mentions) is worked out afresh from the
     readings; only the suggestions are kept too, by the keys of every reading they come from
-    (`dossier check` run again on an unchanged dossier). `reading_keys` is given each article's
-    key: its reading is the same whenever the key is. With a cache the analysis has no sentence
-    terms: `terms` (a store on the same cache) gives them to comparison."""
+    (`dossier check` run again on an unchanged dossier). With a cache the analysis has no sentence
+    terms: `terms` (a store on the same cache) is given each article's reading key (its reading is
+    the same whenever the key is) and gives the terms to comparison."""
     context, raw = prepare_reading(dossier, cleaned)
     settings = repr((dossier.actors, context.options, context.prior))
     articles = {a.id: a for a in dossier.articles}
@@ -132,8 +131,6 @@ def analyze_all(
         # lines): an edited title or outlet leaves the reading, and the comparisons, as they were.
         record = repr((article.published, article.quote_speakers)) if article else ""
         keys.append(input_key("read", record, repr(clean), settings))
-        if reading_keys is not None:
-            reading_keys[article_id] = keys[-1]
         read = partial(read_article, clean, article, context, hits)
         readings.append(read() if cache is None else _read(cache, keys[-1], read, terms))
         if terms is not None:
@@ -164,17 +161,15 @@ def compare_all(
     cleaned: dict[str, CleanArticle],
     analysis: Analysis,
     terms: TermsStore | None = None,
-    reading_keys: dict[str, str] | None = None,
 ) -> dict[str, Comparison]:
     """The compare stage. Without a cache, every topic is compared from the analysis' own terms.
     With one (the cache of `terms`, and each article's reading key), a topic whose scope (its
     articles' readings, the quote groups and topics of their quotes, its sibling topics, the
     actors, the options) is unchanged is not compared again, and a topic compared again reads
     its sentences' terms from `terms`."""
-    if terms is None or reading_keys is None:
+    if terms is None:
         return compare(dossier, cleaned, analysis)
     cache, actors = terms.cache, repr(dossier.actors)
-    known = reading_keys
 
     def kept(scope: TopicScope, compute: Callable[[TopicScope], Comparison]) -> Comparison:
         siblings = {t.id for t in scope.siblings}
@@ -184,20 +179,21 @@ def compare_all(
         key = input_key(
             "compare",
             repr((scope.topic, scope.siblings, [(a.id, a.topics) for a in scope.articles])),
-            repr([known[a] for a in scope.article_ids]),
+            repr([terms.readers[a][0] for a in scope.article_ids]),
             repr([q.topics for q in scope.analysis.quotes]),
             repr(scope.analysis.quote_groups),
             repr(topic_terms),
             actors,
             repr(DEFAULT_ALIGNMENT),
         )
-        found = cache.get(key)
-        if found is not None:
-            return found  # type: ignore[return-value]
-        read = replace(scope.analysis, terms=terms.of(scope.analysis.sentences))
-        value = compute(replace(scope, analysis=read))
-        cache.put(key, value)
-        return value
+        # The sentences' terms are read back only when the topic is compared again.
+        return _cached(
+            cache,
+            key,
+            lambda: compute(
+                replace(scope, analysis=replace(scope.analysis, terms=terms.of(scope.analysis.sentences)))
+            ),
+        )
 
     return compare(dossier, cleaned, analysis, kept=kept)
 
@@ -241,16 +237,15 @@ def build_dossier(
     root = Path(root)
     dossier = dossier or load_dossier(root)
     cleaned, warnings = clean_all(dossier, cache)
-    reading_keys: dict[str, str] = {}
     terms = TermsStore(cache) if cache is not None and render else None
-    analysis = analyze_all(dossier, cleaned, cache, pages=render, reading_keys=reading_keys, terms=terms)
+    analysis = analyze_all(dossier, cleaned, cache, pages=render, terms=terms)
     if analysis.problems:  # the editors' speaker decisions that match no quote
         raise DossierError(list(analysis.problems))
     if not render:
         if cache is not None:
             cache.prune()
         return DossierBuild(dossier, cleaned, lean(analysis), {}, (), [], tuple(warnings), rendered=False)
-    comparisons = compare_all(dossier, cleaned, analysis, terms, reading_keys)
+    comparisons = compare_all(dossier, cleaned, analysis, terms)
     # Released before rendering, the stage that needs the most memory.
     analysis, terms = lean(analysis), None
     if cache is not None:

@@ -173,9 +173,9 @@ class _Reader:
             while cue_index < len(para.cues) and para.cues[cue_index].start < s_end:
                 cue_index += 1
             s_cues = para.cues[first_cue:cue_index]
-            s_subject = self._sentence_cues(para, s_start, s_end, s_cues)
+            s_subject, main = self._sentence_cues(para, s_start, s_end, s_cues)
             self.attributor.mention(para.hits.within(s_start, s_end))
-            spoken = [c.subject for c in _main_cues(para.masked, s_cues) if c.subject and c.subject.person]
+            spoken = [c.subject for c in main if c.subject and c.subject.person]
             self._remember(spoken[-1] if spoken else s_subject, para.index)
             while start_index < len(starting) and starting[start_index].parts[0][1] < s_end:
                 self._opening(para, starting[start_index], s_start, s_cues, s_subject)
@@ -187,8 +187,11 @@ class _Reader:
                 self._closing(para, ending[end_index], later, s_end)
                 end_index += 1
 
-    def _sentence_cues(self, para: _Paragraph, s_start: int, s_end: int, s_cues: list[Cue]) -> Subject:
-        """Give the speech verbs of a sentence their subjects; returns the sentence's subject."""
+    def _sentence_cues(
+        self, para: _Paragraph, s_start: int, s_end: int, s_cues: list[Cue]
+    ) -> tuple[Subject, list[Cue]]:
+        """Give the speech verbs of a sentence their subjects; returns the sentence's subject and
+        its main speech verbs (not those inside what another verb reports)."""
         attributor = self.attributor
         s_subject = attributor.sentence_subject(
             para.masked, s_start, min(s_end, s_start + self.window), para.hits
@@ -210,7 +213,7 @@ class _Reader:
         main = _main_cues(para.masked, s_cues)
         if main and main[-1] is not s_cues[-1]:
             attributor.note(main[-1].subject)  # the sentence's speaker, not one they report
-        return s_subject
+        return s_subject, main
 
     def _opening(
         self, para: _Paragraph, quote: Quotation, s_start: int, s_cues: list[Cue], s_subject: Subject

@@ -227,8 +227,9 @@ def _is_appositive(description: str, max_words: int) -> bool:
 
 def _gap_before_verb(gap: str, options: AttributionOptions) -> str | None:
     """The words between a closing quote mark and a verb that may name its subject: without a
-    name's description between commas or "as" (`," as Doe put it`); None when a name between
-    commas speaks (""), or when punctuation makes the verb another clause's."""
+    name's description between commas or "as" (`," as Doe put it`); "" when nothing stands there
+    but a name between commas (that name speaks); None when punctuation makes the verb another
+    clause's."""
     stripped = gap.strip().lstrip(",").strip()
     # `," Lopez, the foreign minister, said`: a name and its description between commas.
     head, comma, description = stripped.partition(",")
@@ -252,8 +253,10 @@ def cue_after(
     if masked[cue.end : cue.end + 40].lstrip().startswith(":"):
         return None  # `"We are refugees." Lee said: "..."`: the verb opens the next quotation
     stripped = _gap_before_verb(masked[q_end : cue.start], options)
-    if stripped is None or not stripped:
-        return cue if stripped == "" else None
+    if stripped is None:
+        return None
+    if not stripped:
+        return cue
     first = stripped.split()[0]
     lower = first.lower()
     if word_count(stripped) > options.after_quote_max_gap_words:

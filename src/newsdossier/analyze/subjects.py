@@ -50,6 +50,7 @@ from .text import (
 # A short relative clause opened after a comma or a dash, running up to a verb: what lies between
 # "who" and its verb (an auxiliary, adverbs, a short phrase of time); "who he said was" is
 # the object of another subject.
+_PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS  # built once, asked for every verb's subject
 _RELATIVE_OPENING = re.compile(
     r"\s*(?:,|\s-|--|\u2014|\u2013)\s*who(?!\s+(?:he|she|they|we|i|you|it|the|a|an|his|her|their)\b)"
     r"(?:\s+[a-z][\w'-]*){1,5}$"
@@ -207,7 +208,7 @@ class Attributor(PeopleMemory):
         last, _ = last_word(segment)
         if not last:
             return None
-        if plain_token(last) in PERSON_PRONOUNS | OTHER_PRONOUNS or last.lower() in (
+        if plain_token(last) in _PRONOUNS or last.lower() in (
             "and",
             "but",
             "or",

@@ -82,6 +82,10 @@ def without_role_word(name: str, lowercase_words: set[str]) -> str:
     return name
 
 
+# Words that open a phrase, not a name ("Let Jane"): built once, asked for every name found.
+_PHRASE_OPENERS = STOP_WORDS | {"let"}
+
+
 def is_common_noun_run(name: str, lowercase_words: set[str]) -> bool:
     """A run that ends on a plural the articles also write in lower case ("Flight Attendants",
     "Retired Warriors") names a group; one that opens on a function word ("Let Jane") is a
@@ -89,7 +93,7 @@ def is_common_noun_run(name: str, lowercase_words: set[str]) -> bool:
     words = name.lower().split()
     last = words[-1]
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
-    return (plural and last in lowercase_words) or words[0] in STOP_WORDS | {"let"}
+    return (plural and last in lowercase_words) or words[0] in _PHRASE_OPENERS
 
 
 def _runs_on(text: str, end: int) -> bool:

@@ -11,7 +11,6 @@ from dataclasses import replace
 from ..records import (
     AlignmentChoice,
     ComparisonRow,
-    Origin,
     Passage,
     Problem,
     Topic,
@@ -167,9 +166,11 @@ def apply_row_choices(topic: Topic, pinned_rows: list[ComparisonRow], rows: list
     pinned, under the editors' label and note if they give one; a vetoed row is taken apart, its
     passages matched with no other. Returns (pinned rows, other rows, the passages of each vetoed
     row, the vetoes with the passages they split, problems)."""
-    by_id = {row_id(row): row for row in [*pinned_rows, *rows]}
+    pinned_ids = [row_id(row) for row in pinned_rows]
+    ids = [row_id(row) for row in rows]  # each row hashed once
+    by_id = {**dict(zip(pinned_ids, pinned_rows, strict=True)), **dict(zip(ids, rows, strict=True))}
     problems: list[Problem] = []
-    pinned = {row_id(row) for row in pinned_rows}
+    pinned = set(pinned_ids)
     promoted: dict[str, ComparisonRow] = {}
     for pin in (p for p in topic.pins if p.row):
         row = by_id.get(pin.row)
@@ -189,12 +190,12 @@ def apply_row_choices(topic: Topic, pinned_rows: list[ComparisonRow], rows: list
                 f"Expected a veto of a row no pin makes but received {veto.row}, the row a pin of "
                 f"passages makes; remove the pin or the veto"
             )
-            problems.append(Problem(_row_origin(veto), message))
+            problems.append(Problem(veto.origin_of("row"), message))
         else:
             vetoed_ids.add(veto.row)
             vetoed.append(replace(veto, passages=tuple((p.article, p.text) for p in row.passages)))
-    kept = [r for r in rows if row_id(r) not in vetoed_ids and row_id(r) not in promoted]
-    split_off = [r.passages for r in rows if row_id(r) in vetoed_ids]
+    kept = [r for r, i in zip(rows, ids, strict=True) if i not in vetoed_ids and i not in promoted]
+    split_off = [r.passages for r, i in zip(rows, ids, strict=True) if i in vetoed_ids]
     return [*pinned_rows, *promoted.values()], kept, split_off, vetoed, problems
 
 
@@ -204,9 +205,4 @@ def _no_such_row(topic: Topic, choice: AlignmentChoice, what: str) -> Problem:
         f"them) but received {choice.row}, which no row has: the rows changed since the {what} was "
         "written. Name the row's passages by their words instead, or the row's new id"
     )
-    return Problem(_row_origin(choice), message)
-
-
-def _row_origin(choice: AlignmentChoice) -> Origin:
-    origin = choice.origin or Origin("")
-    return Origin(origin.file, origin.line, f"{origin.key}.row" if origin.key else "row")
+    return Problem(choice.origin_of("row"), message)

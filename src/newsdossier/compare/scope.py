@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from ..records import Analysis, Article, CleanArticle, Dossier, Fact, QuoteGroup, Topic
+from .siblings import sibling_topics
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,6 @@ def topic_scopes(dossier: Dossier, cleaned: dict[str, CleanArticle], analysis: A
     for index, group in enumerate(analysis.quote_groups):
         for article_id in dict.fromkeys(q.article for q in group.quotes):
             groups_of[article_id].append(index)
-    by_id = {t.id: t for t in dossier.topics}
     members: dict[str, list[Article]] = defaultdict(list)
     for article in dossier.articles:
         if article.id in cleaned:
@@ -48,8 +48,7 @@ def topic_scopes(dossier: Dossier, cleaned: dict[str, CleanArticle], analysis: A
         ids = tuple(a.id for a in articles)
         if ids not in cut:
             cut[ids] = _cut(analysis, ids, facts, groups_of)
-        sibling_ids = dict.fromkeys(t for a in articles for t in a.topics)
-        siblings = tuple(by_id[t] for t in sibling_ids if t in by_id)
+        siblings = tuple(sibling_topics(topic, replace(dossier, articles=articles), ids))
         scopes.append(TopicScope(topic, siblings, ids, articles, cut[ids]))
     return scopes
 

@@ -236,14 +236,15 @@ def _comparison(
     pinned_rows, rows = widen_pins(pinned_rows, rows + disputed, by_passage, actor_names)
     # Choices naming a row by its id apply last, to the rows `dossier compare` prints.
     pinned_rows, rows, row_split, row_vetoes, problems = apply_row_choices(topic, pinned_rows, rows)
-    split_off.extend(p for passages in row_split for p in passages)
+    vetoed_passages = [p for passages in row_split for p in passages]
+    split_off.extend(vetoed_passages)
     # A contradiction between passages of a vetoed row was a disagreement about one claim: gone too.
     contradictions = tuple(
         c for c in contradictions if not any(set(c.passages) <= set(passages) for passages in row_split)
     )
     all_rows = tuple(pinned_rows) + tuple(sorted(rows, key=row_order))
     in_rows = {p for row in all_rows for p in row.passages}
-    singles = [p for p in [*singles, *(p for passages in row_split for p in passages)] if p not in in_rows]
+    singles = [p for p in [*singles, *vetoed_passages] if p not in in_rows]
     longest = longest_quotes(analysis)
     only = tuple(
         p

@@ -31,7 +31,7 @@ TOPIC_KEYS = ("id", "title", "date", "summary", "key_questions", "comparison")
 COMPARISON_KEYS = ("pins", "vetoes")
 PIN_KEYS = ("label", "note", "row", "passages")
 VETO_KEYS = ("note", "row", "passages")
-# A comparison row's id as `dossier compare TOPIC` prints it (compare/rowids.py makes it).
+# A comparison row's id as `dossier compare TOPIC` prints it (compare/rows.py makes it).
 ROW_ID = re.compile(r"r-[0-9a-f]{8}")
 PASSAGE_KEYS = ("article", "text")
 OUTLET_KEYS = ("id", "name", "kind", "country", "url", "note")

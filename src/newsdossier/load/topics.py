@@ -14,7 +14,7 @@ from ..records import (
     Topic,
 )
 from ..yamlsource import YNode, shown
-from .fields import Fields, FileContext, Invalid, join
+from .fields import Fields, FileContext, Invalid
 from .sections import (
     COMPARISON_KEYS,
     MIN_ALIGNED_PASSAGES,
@@ -75,7 +75,7 @@ def _comparison(
         if len(pin.passages) >= MIN_ALIGNED_PASSAGES and len(articles) == 1:
             c.ctx.problems.append(
                 Problem(
-                    _passages_origin(pin),
+                    pin.origin_of("passages"),
                     f"Expected passages of at least {MIN_ALIGNED_PASSAGES} different articles (a pin aligns "
                     f"passages of different articles) but received passages of one article: {shown(articles.pop())}",
                 )
@@ -85,7 +85,7 @@ def _comparison(
             if veto.row and veto.row == pin.row:
                 c.ctx.problems.append(
                     Problem(
-                        _row_origin(veto),
+                        veto.origin_of("row"),
                         f"Expected a veto of a row no pin keeps but received {shown(veto.row)}, "
                         f"which {_where(pin)} pins; remove the pin or the veto",
                     )
@@ -95,7 +95,7 @@ def _comparison(
                 pinned_at = _where(pin)
                 c.ctx.problems.append(
                     Problem(
-                        _passages_origin(veto),
+                        veto.origin_of("passages"),
                         f"Expected a veto that splits passages no pin aligns but received {len(shared)} "
                         f"passages that {pinned_at} aligns; remove the pin or the veto",
                     )
@@ -105,16 +105,6 @@ def _comparison(
 
 def _where(choice: AlignmentChoice) -> str:
     return f"{choice.origin.key} (line {choice.origin.line})" if choice.origin else "a pin"
-
-
-def _row_origin(choice: AlignmentChoice) -> Origin:
-    origin = choice.origin or Origin("")
-    return Origin(origin.file, origin.line, join(origin.key or "", "row"))
-
-
-def _passages_origin(choice: AlignmentChoice) -> Origin:
-    origin = choice.origin or Origin("")
-    return Origin(origin.file, origin.line, join(origin.key or "", "passages"))
 
 
 def _same_passage(a: tuple[str, str], b: tuple[str, str]) -> bool:

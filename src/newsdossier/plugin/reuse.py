@@ -16,14 +16,13 @@ Hand-written pages are always rendered (other plugins, such as tags, may fill th
 
 from __future__ import annotations
 
-import hashlib
 import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 
-from ..cache import code_fingerprint
+from ..cache import input_key
 from .defaults import PACKAGE
 
 #: Marks a page where Material's tags plugin lists the pages of each tag: never kept, and the
@@ -47,12 +46,8 @@ class KeptPage:
 
 
 def _digest(*parts: object) -> str:
-    digest = hashlib.sha256()
-    for part in parts:
-        encoded = repr(part).encode("utf-8", "surrogatepass")
-        digest.update(b"%d\0" % len(encoded))
-        digest.update(encoded)
-    return digest.hexdigest()
+    """The cache's key (which holds this code's fingerprint) over the parts' reprs."""
+    return input_key("page", *map(repr, parts))
 
 
 def theme_state(dirs: list[str]) -> list[tuple[str, int, int]]:
@@ -133,7 +128,7 @@ class PageKeeper:
 
     def start(self, settings: object, theme_dirs: list[str]) -> None:
         """A new build: `settings` is everything the pages share (mkdocs.yml, dossier.yml ...)."""
-        self.site = self.site_settings = _digest(code_fingerprint(), settings, theme_state(theme_dirs))
+        self.site = self.site_settings = _digest(settings, theme_state(theme_dirs))
         self.next = {}
         self.reused_content, self.reused_html = set(), set()
         self.listings = []

@@ -116,7 +116,7 @@ class Topic:
 @dataclass(frozen=True)
 class AlignmentChoice:
     """An editor's decision on the comparison: passages (article id, text snippet) pinned or
-    split, or one row named by the id `dossier compare TOPIC` prints (compare/rowids.py)."""
+    split, or one row named by the id `dossier compare TOPIC` prints (compare/rows.py)."""
 
     passages: tuple[tuple[str, str], ...]  # (article id, a snippet of the paragraph text)
     label: str = ""
@@ -125,6 +125,11 @@ class AlignmentChoice:
     row: str = ""  # a row id ("r-" and 8 hex digits) instead of passages
     # Where each passage's snippet is written (its `text` key), in the order of `passages`.
     passage_origins: tuple[Origin, ...] = ()
+
+    def origin_of(self, key: str) -> Origin:
+        """Where one of the choice's keys (`row`, `passages`) is written, for a message."""
+        origin = self.origin or Origin("")
+        return Origin(origin.file, origin.line, f"{origin.key}.{key}" if origin.key else key)
 
 
 @dataclass(frozen=True)

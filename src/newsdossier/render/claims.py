@@ -167,6 +167,5 @@ def claims_context(dossier: Dossier, comparison: Comparison) -> dict:
         "listed_rows": LISTED_ROWS,
         "only_per_article": ONLY_PER_ARTICLE if len(comparison.articles) <= ONLY_LISTED_UP_TO else 0,
         "facts_shown": FACTS_SHOWN,
-        "concordance_rows": CONCORDANCE_ROWS,
         "contradictions_shown": CONTRADICTIONS_SHOWN,
     }

@@ -25,7 +25,6 @@ class DossierData:
     # topic id (written out at once: the dicts of every article at once weighed some 100 MB)
     articles: dict[str, str]
     comparisons: dict[str, str]
-    quotes: list[dict]  # every quote, in the analysis' order (quotes.csv)
 
 
 def dossier_data(
@@ -119,9 +118,7 @@ def dossier_data(
             for e in dossier.events
         ],
     }
-    return DossierData(
-        index, files, {t: to_json(_comparison(t, c)) for t, c in sorted(comparisons.items())}, quotes
-    )
+    return DossierData(index, files, {t: to_json(_comparison(t, c)) for t, c in sorted(comparisons.items())})
 
 
 def _article_summary(dossier: Dossier, article: Article) -> dict:
@@ -312,7 +309,7 @@ def export_files(data: DossierData) -> list[GeneratedFile]:
                 q["text"],
                 f"{articles[q['article']]['url']}#{q['anchor']}",
             ]
-            for q in data.quotes
+            for q in data.index["quotes"]  # every quote, in the analysis' order
         ],
     )
     return [
