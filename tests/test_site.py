@@ -54,33 +54,30 @@ def test_dossier_json_has_the_documented_shape(built_site: Path):
     texts = {}
     for entry in data["articles"]:
         article = json.loads((built_site / entry["data"]).read_text(encoding="utf-8"))
-        assert {k: v for k, v in entry.items() if k != "data"} == {
-            k: article[k] for k in entry if k != "data"
-        }
+        # The data file repeats the entry's metadata, not its text: it says where that is.
+        shared = [k for k in entry if k not in ("data", "paragraphs")]
+        assert {k: entry[k] for k in shared} == {k: article[k] for k in shared}
+        assert "paragraphs" not in article and "quotes" not in article
+        assert article["paragraphs_and_quotes"] == "dossier.json"
         assert article["source"].startswith("seeds/") and (PROJECT / article["source"]).is_file()
         assert article["published"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", article["published"])
         assert (built_site / article["url"] / "index.html").is_file(), article["url"]
-        assert article["paragraphs"] and all(
-            p["kind"] in ("body", "subhead") and p["text"] for p in article["paragraphs"]
+        assert entry["paragraphs"] and all(
+            p["kind"] in ("body", "subhead") and p["text"] for p in entry["paragraphs"]
         )
         assert all(r["reason"] for r in article["removed"])
         assert set(article["topics"]) <= {t["id"] for t in data["topics"]}
-        for quote in article["quotes"]:
-            assert quote["id"] and "article" not in quote
-            assert quote["speaker"] is None or quote["speaker"] in actor_ids
-            assert quote["text"] and quote["text"][0] not in '"“”' and quote["text"][-1] not in '"“”'
+        # A mention's and a fact's paragraph index points into the entry's paragraphs.
+        for item in article["mentions"] + article["facts"]:
+            assert 0 <= item["paragraph"] < len(entry["paragraphs"])
         assert all(m["actor"] in actor_ids for m in article["mentions"])
-        texts[article["id"]] = " ".join(p["text"] for p in article["paragraphs"])
-    in_files = [
-        {"article": a["id"], **q}
-        for a in data["articles"]
-        for q in json.loads((built_site / a["data"]).read_text())["quotes"]
-    ]
-    assert in_files and sorted(in_files, key=lambda q: q["id"]) == sorted(
-        data["quotes"], key=lambda q: q["id"]
-    )
+        texts[article["id"]] = " ".join(p["text"] for p in entry["paragraphs"])
+    assert data["quotes"] and len({q["id"] for q in data["quotes"]}) == len(data["quotes"])
     paragraphs = {a["id"]: a["paragraphs"] for a in data["articles"]}
     for quote in data["quotes"]:
+        assert quote["article"] in article_ids
+        assert quote["speaker"] is None or quote["speaker"] in actor_ids
+        assert quote["text"] and quote["text"][0] not in '"“”' and quote["text"][-1] not in '"“”'
         # A quote's paragraph index points into its article's paragraphs, and holds its words.
         assert quote["text"][:20] in paragraphs[quote["article"]][quote["paragraph"]]["text"].replace(
             "\n", " "

@@ -46,10 +46,9 @@ def test_decisions_set_and_withhold_speakers(tmp_path):
     assert (withheld.speaker, withheld.speakers, withheld.decision) == (None, (), "withheld")
     page = next(f.content for f in build.files if f.path == "articles/ap-france-tells-putin.md")
     assert "speaker set by the editors" in page and "speaker withheld by the editors" in page
-    data = json.loads(
-        next(f.content for f in build.files if f.path == "data/articles/ap-france-tells-putin.json")
-    )
-    assert {q["decision"] for q in data["quotes"]} >= {"set", "withheld"}
+    data = json.loads(next(f.content for f in build.files if f.path == "dossier.json"))
+    article_quotes = [q for q in data["quotes"] if q["article"] == "ap-france-tells-putin"]
+    assert {q["decision"] for q in article_quotes} >= {"set", "withheld"}
 
 
 def test_decision_matching_no_quote_names_file_line_and_key(tmp_path):

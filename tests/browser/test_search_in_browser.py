@@ -77,11 +77,7 @@ def test_search_by_alias_finds_the_actor_page_above_passing_mentions(server, new
 def quote_words(site) -> tuple[str, str]:
     """Three words from the middle of the dossier's longest quote, and its article's id."""
     index = json.loads((site / "dossier.json").read_text(encoding="utf-8"))
-    quotes = [
-        (q, a["id"])
-        for a in index["articles"]
-        for q in json.loads((site / a["data"]).read_text(encoding="utf-8"))["quotes"]
-    ]
+    quotes = [(q, q["article"]) for q in index["quotes"]]
     quote, article = max(
         ((q, a) for q, a in quotes if not q["fragment"]),
         key=lambda qa: (len(qa[0]["text"].split()), qa[0]["id"]),

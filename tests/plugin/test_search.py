@@ -12,12 +12,15 @@ from newsdossier.plugin import search
 from sitebuild import build_site, copy_project, search_fragments
 
 
-def test_the_index_holds_the_pages_content_and_leaves_out_comparisons(built_site: Path):
+def test_the_index_holds_the_pages_content_and_leaves_out_what_repeats_it(built_site: Path):
     pages = {page["url"]: page for page in search_fragments(built_site)}
     sections = {url.strip("/").split("/")[0] for url in pages}
-    assert {"actors", "articles", "topics", "quotes"} <= sections, sections
-    # Comparison pages repeat the articles' text: only their index page is searchable.
+    assert {"actors", "articles", "topics"} <= sections, sections
+    # Comparison pages and the quotes pages repeat the articles' text: only the comparisons'
+    # index page is searchable.
     assert [url for url in pages if url.startswith("/comparisons/")] in ([], ["/comparisons/"])
+    assert not [url for url in pages if url.startswith("/quotes/")], sorted(pages)
+    assert (built_site / "quotes" / "index.html").is_file()
     compared = sorted(p for p in (built_site / "comparisons").iterdir() if p.is_dir())
     assert compared, "the example has comparison pages"
     # The header, navigation and footer are not a page's content: no page holds the footer's line.
@@ -29,6 +32,12 @@ def test_the_index_holds_the_pages_content_and_leaves_out_comparisons(built_site
         page for url, page in pages.items() if url.startswith("/articles/") and url != "/articles/"
     )
     assert "What was removed from the raw file" not in article["content"]
+    # Nor the article's list of its quotes (its own words, indexed in its text) or how to cite it.
+    assert "To cite a single paragraph" not in article["content"]
+    quoted = next(page for url, page in pages.items() if "Quotes in this article" in page["content"])
+    html = (built_site / quoted["url"].strip("/") / "index.html").read_text(encoding="utf-8")
+    listed = html[html.index('id="quotes-in-this-article"') : html.index('id="how-to-cite"')]
+    assert "nd-quote" in listed and "data-pagefind-ignore" in listed
     assert article["meta"]["title"] and "¶" not in article["content"][:200]
 
 

@@ -38,6 +38,21 @@ def test_comparison_pages_are_left_out_of_the_search_index():
     assert pages and all(page.meta["search"] == {"exclude": True} for page in pages)
 
 
+def test_quotes_pages_are_left_out_of_the_search_index():
+    """Their quotes are the articles' own words, indexed on the article pages (and a named
+    speaker's on the actor's page)."""
+    from newsdossier.pipeline import build_dossier
+    from newsdossier.render.quote_families import quotes_page, topic_quote_pages
+    from newsdossier.render.site import site_data
+    from sitebuild import PROJECT
+
+    build = build_dossier(PROJECT)
+    site = site_data(build.dossier, build.cleaned, build.analysis, build.comparisons)
+    pages = quotes_page(site) + topic_quote_pages(site)
+    assert pages and all(page.meta["search"] == {"exclude": True} for page in pages)
+    assert all(page.meta["title"].startswith("Quotes") for page in pages)
+
+
 def test_parts_hold_at_most_so_many_items_and_so_much_weight():
     assert paging.in_parts([], 3, 10, len) == [[]]
     assert paging.in_parts([1, 1, 1, 1, 1], 2, 10, lambda x: x) == [[1, 1], [1, 1], [1]]

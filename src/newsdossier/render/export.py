@@ -1,9 +1,11 @@
 """Data exports, deterministic (sorted, no timestamps): dossier.json (every article's metadata
 and cleaned paragraphs, every quote, topics, actors, outlets, events, with the path of each data
-file), a data file per article (its text, removed spans, quotes, mentions and facts) and per
-comparison, and CSV files. dossier.json keeps what readers' and scorers' scripts read (articles'
-paragraphs, quotes); mentions, facts, removed spans and comparisons are only in the data files
-(with them dossier.json was 25.5 MB at 1,000 articles)."""
+file), a data file per article and per comparison, and CSV files. Each record is in one file:
+dossier.json holds what readers' and scorers' scripts read (articles' paragraphs, quotes); an
+article's data file adds what dossier.json does not hold (removed spans, corrections, mentions,
+facts, keyed to its paragraphs there) and says where its text and quotes are. With mentions, facts,
+removed spans and comparisons dossier.json was 25.5 MB at 1,000 articles; with the text and quotes
+again the article files were 27.0 MB at 2,000 articles (7.1 MB without; issue 17)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,10 @@ from dataclasses import dataclass
 from ..records import Analysis, Article, CleanArticle, Comparison, Dossier, GeneratedFile, Quote
 from . import urls
 from .views import articles_by_date, topic_articles
+
+#: What an article's data file says of its paragraphs and quotes: where they are (dossier.json's
+#: `articles[]` entry of the same id, and its `quotes[]` whose `article` is that id).
+TEXT_AND_QUOTES = "dossier.json"
 
 
 @dataclass(frozen=True)
@@ -36,26 +42,26 @@ def dossier_data(
     """Everything a reader may want to reuse, in the shape documented on the data page."""
     anchors = {article_id: analysis.anchors_of(article_id) for article_id in cleaned}
     quotes = [_quote(q, anchors[q.article]) for q in analysis.quotes]
-    records: dict[str, dict[str, list]] = {"quotes": {}, "mentions": {}, "facts": {}}
-    for kind, items in (("quotes", quotes), ("mentions", analysis.mentions), ("facts", analysis.facts)):
+    records: dict[str, dict[str, list]] = {"mentions": {}, "facts": {}}
+    for kind, items in (("mentions", analysis.mentions), ("facts", analysis.facts)):
         for item in items:
-            article_id = item["article"] if isinstance(item, dict) else item.article
-            records[kind].setdefault(article_id, []).append(item)
+            records[kind].setdefault(item.article, []).append(item)
     articles, files = [], {}
     for article in articles_by_date(dossier):
         summary = _article_summary(dossier, article)
         clean = cleaned[article.id]
         text = _article_text(clean, anchors[article.id])
-        articles.append({**summary, "paragraphs": text["paragraphs"], "data": urls.article_data(article.id)})
+        articles.append(
+            {**summary, "paragraphs": text.pop("paragraphs"), "data": urls.article_data(article.id)}
+        )
         files[article.id] = to_json(
             {
                 **summary,
+                # Its paragraphs and quotes are in dossier.json only: written here again they
+                # doubled the article files (issue 17's site budget).
+                "paragraphs_and_quotes": TEXT_AND_QUOTES,
                 **text,
-                # The file is the article's: its quotes, mentions and facts do not repeat its id.
-                "quotes": [
-                    {k: v for k, v in q.items() if k != "article"}
-                    for q in records["quotes"].get(article.id, [])
-                ],
+                # The file is the article's: its mentions and facts do not repeat its id.
                 "mentions": [
                     {"actor": m.actor, "paragraph": m.paragraph, "text": m.text}
                     for m in records["mentions"].get(article.id, [])

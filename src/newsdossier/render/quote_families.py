@@ -13,6 +13,13 @@ from .site import SiteData
 from .views import sort_name
 
 
+def unsearched(title: str) -> dict:
+    """The quotes pages' front matter: left out of the search index (plugin/search.py). Their
+    quotes are the articles' own words, found there (and a named speaker's on the actor's page);
+    indexed again they made a tenth of Pagefind's index and of its peak memory (500 articles)."""
+    return {"title": title, "search": {"exclude": True}}
+
+
 def quote_speakers(site: SiteData) -> list[dict]:
     """Every speaker with quotes (fragments aside), by name, unattributed quotes last."""
     actor_by_id = {a.id: a for a in site.dossier.actors}
@@ -34,13 +41,13 @@ def quotes_page(site: SiteData) -> list[Page]:
     topics' quote pages and of each speaker's quotes by topic."""
     layout = QuotePages(site.dossier.topics, quote_speakers(site))
     if not layout.split:
-        return [Page("quotes.md", {"title": "Quotes"}, {"speakers": layout.speakers}, nav_title="Quotes")]
+        return [Page("quotes.md", unsearched("Quotes"), {"speakers": layout.speakers}, nav_title="Quotes")]
     index = {
         "speakers": layout.speakers,
         "topic_pages": [(t, len(layout.parts[t.id]), urls.quotes_page(t.id)) for t in layout.topics],
         "page_of": layout.page_of,
     }
-    return [Page("quotes.md", {"title": "Quotes"}, index)]
+    return [Page("quotes.md", unsearched("Quotes"), index)]
 
 
 def topic_quote_pages(site: SiteData) -> list[Page]:
@@ -56,7 +63,7 @@ def topic_quote_pages(site: SiteData) -> list[Page]:
             pages.append(
                 Page(
                     paths[number - 1],
-                    {"title": f"Quotes: {topic.title}{suffix}"},
+                    unsearched(f"Quotes: {topic.title}{suffix}"),
                     context,
                     nav_title=theme_text(topic.title) if number == 1 else f"Part {number}",
                     # Inside a group, so a page's sidebar opens only its own topic's parts
