@@ -63,6 +63,24 @@ def test_prose_without_english_stop_words_is_judged_by_length_and_sentence_ends(
     assert result.metadata.headline == "Kunta Päätti Sillasta"
 
 
+def test_long_paragraphs_in_another_language_are_the_article_even_without_a_full_stop():
+    """No English stop words and no sentence end: no line reads as prose until the stop-word
+    test is set aside, and then the long lines do."""
+    run_on = (
+        "Kunta hyväksyi maanantaina vanhan sillan uudelleenrakentamisen ennen talven myrskyjä laaksossa "
+        "ja insinöörit arvioivat työn kestävän kaksi vuotta maksaen huomattavasti enemmän kuin kunta "
+        "alun perin toivoi mutta valtuusto halusi silti edetä nopeasti koska silta on kylän ainoa yhteys"
+    )
+    assert len(run_on.split()) >= DEFAULT_CLEANING.long_line_words
+    second = (
+        "Pormestari kertoi toimittajille tiistaina että päätös oli hänen virkakautensa vaikein ja että hän "
+        "ei aio asettua ehdolle seuraavissa vaaleissa vaikka moni kyläläinen on pyytänyt häntä jatkamaan "
+        "tehtävässään vielä yhden kauden ajan"
+    )
+    result = to_result(analyse(page(MENU, run_on, second)))
+    assert [p.text for p in result.paragraphs] == [run_on, second]
+
+
 def test_markup_left_around_an_embed_is_removed_after_the_page_lines_and_its_words_stay():
     embed = '<tweet id="12" author="@valley">\nThe bridge vote is in: rebuild it.\n</tweet>'
     lines = analyse(page(BODY[:2], embed, BODY[2:]))
