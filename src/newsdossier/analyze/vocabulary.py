@@ -25,7 +25,7 @@ STOPWORDS = (
     | frozenset(
         """either let like perhaps rather yesterday today tomorrow
         say says said saying tell tells told telling add adds added adding insist insisted insists
-        indicate indicated indicates note noted state stated reiterate reiterated accord according
+        indicate indicated indicates note noted state stated reiterate reiterated according
         ask asked news conference press week weeks day days year years one new known called making""".split()
     )
 )
