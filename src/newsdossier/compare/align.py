@@ -112,6 +112,7 @@ def build_units(
             record.places,
             refers_back=record.refers_back,
             label=record.label,
+            names=record.names,
         )
         if unit.quote:
             unit.statements = statements_of.get(passage, frozenset())
@@ -150,6 +151,7 @@ def _nodes(
             side_of=side_of,
             persons=sides.persons if sides else frozenset(),
             organisations=organisations,
+            names=units[position].names,
         )
 
     nodes = []

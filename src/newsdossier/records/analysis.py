@@ -138,6 +138,9 @@ class SentenceTerms:
     denials: tuple[Denial, ...] = ()  # its failure and denial cues (analyze/denials.py)
     affirmed: frozenset[str] = frozenset()  # the terms of its clauses that carry no negation
     label: SentenceLabel = SentenceLabel()  # how a row label can use it (analyze/sentence_labels.py)
+    # The terms it read from words written with a capital or a surname particle: the parts of names
+    # no actor holds ("Le Petit Moulin"), which two reports of different things both mention.
+    names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
