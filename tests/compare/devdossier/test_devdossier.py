@@ -72,12 +72,13 @@ def test_dev_gold_precision_and_recall_floor():
     (213/265, 213/1252) once a wide topic takes a score of 0.28 as an anchor of its own and merges
     groups from a mean similarity of 0.15 (AlignmentOptions.wide_topic_unanchored_link,
     wide_topic_merge_threshold). 0.826 / 0.170 (213/258) once the pairs of neighbouring words of one
-    name count as one phrase (compare/anchors.py). Far from the aim (0.95 / 0.85)."""
+    name count as one phrase (compare/anchors.py); 0.849 / 0.170 (213/251) once a restatement needs an
+    event class besides what its count counts (compare/joining.py). Far from the aim (0.95 / 0.85)."""
     from ..evaluate import overall
     from .evaluate import evaluate
 
     precision, recall = overall(evaluate())
-    assert precision >= 0.82
+    assert precision >= 0.84
     assert recall >= 0.165
 
 
