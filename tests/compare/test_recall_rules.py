@@ -126,6 +126,26 @@ def test_a_high_score_is_an_anchor_of_its_own_where_unanchored_link_is_set():
     assert [0] in cluster_units(units, ALIASES, AlignmentOptions(unanchored_link=0.35))
 
 
+def test_a_question_the_writer_asks_and_a_bracketed_aside_align_with_nothing():
+    """"But who ordered the raids on the Black Hand?" shares its words with the answer, and two
+    articles can carry one bracketed link to another story: neither reports anything."""
+    claim = "Rudolf ordered the naval raids on the Black Hand depots in the harbour, officials said."
+    passages = [
+        Passage("a", 0, claim),
+        Passage("b", 0, "But who ordered the naval raids on the Black Hand depots in the harbour?"),
+        Passage("b", 1, "[Read more: the naval raids on the Black Hand depots in the harbour]"),
+        Passage("c", 0, "[Read more: the naval raids on the Black Hand depots in the harbour]"),
+        Passage("c", 1, claim),
+    ]
+    clusters = cluster_units(units_of(passages, ALIASES), ALIASES)
+    assert [0, 4] in clusters and [1] in clusters and [2] in clusters and [3] in clusters
+    # Without the analysis' word that they report nothing, they would join rows.
+    units = units_of(passages, ALIASES)
+    for unit in units:
+        unit.reports = True
+    assert [1] not in cluster_units(units, ALIASES) and [2] not in cluster_units(units, ALIASES)
+
+
 def test_a_sentence_attributed_back_goes_on_with_the_claim_before_it():
     passages = [
         Passage("a", 0, "Rudolf said the navy raids should hit the Black Hand alone."),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from ..records import Mention, Sentence, SentenceTerms, Topic, TopicTerms
 from .denials import affirmed, denials
-from .sentence_clauses import places_named, refers_back, split_clauses
+from .sentence_clauses import places_named, refers_back, reports, split_clauses
 from .sentence_labels import sentence_label
 from .terms import AliasIndex, passage_terms
 
@@ -72,6 +72,7 @@ def sentence_terms(
                 clauses=tuple(terms_of(c) for c in clauses) if len(clauses) > 1 else (),
                 places=places_named(text, aliases),
                 refers_back=refers_back(text),
+                reports=reports(text),
                 words=len(_WORD.findall(text)),
                 denials=denials(text, aliases),
                 affirmed=affirmed(text, aliases, frozenset(term for term, _ in terms)),

@@ -24,6 +24,7 @@ class Unit:
     refers_back: bool = False  # it goes on with the sentence before ("he said"), from the analysis
     label: SentenceLabel = SentenceLabel()  # how a row label can use it, from the analysis
     names: frozenset[str] = frozenset()  # its terms read from the words of names, from the analysis
+    reports: bool = True  # not a question the writer asks nor a bracketed aside, from the analysis
 
 
 @dataclass

@@ -134,6 +134,9 @@ class SentenceTerms:
     clauses: tuple[tuple[tuple[str, int], ...], ...] = ()  # the terms of each clause, when several
     places: frozenset[str] = frozenset()  # actors it names only as places ("bombing in Syldavia")
     refers_back: bool = False  # it goes on with the sentence before ("he said", "she added")
+    # It reports something: not a question the writer asks ("But who was behind it?") nor a bracketed
+    # aside ("[Read more: ...]"), which two articles can carry without reporting one thing.
+    reports: bool = True
     words: int = 0  # how many words it has
     denials: tuple[Denial, ...] = ()  # its failure and denial cues (analyze/denials.py)
     affirmed: frozenset[str] = frozenset()  # the terms of its clauses that carry no negation

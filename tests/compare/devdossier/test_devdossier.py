@@ -74,12 +74,13 @@ def test_dev_gold_precision_and_recall_floor():
     wide_topic_merge_threshold). 0.826 / 0.170 (213/258) once the pairs of neighbouring words of one
     name count as one phrase (compare/anchors.py); 0.849 / 0.170 (213/251) once a restatement needs an
     event class besides what its count counts (compare/joining.py); 0.855 / 0.170 (213/249) with no
-    restatements in a wide topic. Far from the aim (0.95 / 0.85)."""
+    restatements in a wide topic; 0.868 / 0.169 (211/243, 211/1252) once a question the writer asks
+    and a bracketed aside align with nothing. Far from the aim (0.95 / 0.85)."""
     from ..evaluate import overall
     from .evaluate import evaluate
 
     precision, recall = overall(evaluate())
-    assert precision >= 0.85
+    assert precision >= 0.86
     assert recall >= 0.165
 
 
