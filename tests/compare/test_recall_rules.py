@@ -127,7 +127,7 @@ def test_a_high_score_is_an_anchor_of_its_own_where_unanchored_link_is_set():
 
 
 def test_a_question_the_writer_asks_and_a_bracketed_aside_align_with_nothing():
-    """"But who ordered the raids on the Black Hand?" shares its words with the answer, and two
+    """ "But who ordered the raids on the Black Hand?" shares its words with the answer, and two
     articles can carry one bracketed link to another story: neither reports anything."""
     claim = "Rudolf ordered the naval raids on the Black Hand depots in the harbour, officials said."
     passages = [
