@@ -13,7 +13,7 @@ from newsdossier.compare.joining import restatements as _restatements
 from newsdossier.compare.options import AlignmentOptions
 from newsdossier.records import Actor, Mention, Passage, Sentence
 
-from .fixtures import units_of
+from .fixtures import read_terms, units_of
 
 ACTORS = (
     Actor("ruritania", "Ruritania", "state", aliases=("Ruritanian",)),
@@ -144,6 +144,19 @@ def test_a_question_the_writer_asks_and_a_bracketed_aside_align_with_nothing():
     for unit in units:
         unit.reports = True
     assert [1] not in cluster_units(units, ALIASES) and [2] not in cluster_units(units, ALIASES)
+
+
+def test_a_question_the_writer_asks_is_not_listed_as_not_matched():
+    from newsdossier.compare.topic import _informative
+
+    passages = [
+        Passage("a", 0, "But why did 40 officers of the harbour guard stay at home on Monday?"),
+        Passage("a", 1, "Forty officers of the harbour guard stayed at home on Monday, the navy said."),
+    ]
+    read = read_terms(passages, ALIASES)
+    question, statement = units_of(passages, ALIASES)
+    assert not _informative(question, read[passages[0]], None)
+    assert _informative(statement, read[passages[1]], None)
 
 
 def test_a_sentence_attributed_back_goes_on_with_the_claim_before_it():

@@ -286,8 +286,8 @@ def _contradiction_here(contradiction, rows, elsewhere, belongs, by_passage) -> 
 
 def _informative(unit: Unit, terms: SentenceTerms, quote: Quote | None) -> bool:
     """`quote`: the longest quotation the unit's sentence carries (unit.quote holds its words
-    unless it is a scare quote)."""
-    if terms.words < MIN_ONLY_WORDS:
+    unless it is a scare quote). A question the writer asks or a bracketed aside claims nothing."""
+    if terms.words < MIN_ONLY_WORDS or not unit.reports:
         return False
     if any(t[0] in "#%~" for t in unit.vector):
         return True
