@@ -7,8 +7,10 @@ the checker a module that breaks each rule and expects every break reported; put
 `from ..analyze.group import group_quotes` back into compare/ or render/ and
 test_compare_and_render_read_records_only fails. So does reading a record's text: a pattern applied
 to a `.text` (`LABEL.match(unit.passage.text)`), a search in one (`snippet in passage.text.lower()`),
-a string method on one (`quote.text.split()`), or `import re` in compare/. The reads compare and
-render still do are listed in STILL_READING with why; an entry that no longer reads fails too.
+a string method on one (`quote.text.split()`, `fact.subject.lower()`, `denial.scope.strip()`), a
+split into words of any string in compare/ (`len(phrase.split())`), or `import re` in compare/.
+The reads compare and render still do are listed in STILL_READING with why; an entry that no
+longer reads fails too.
 """
 
 from __future__ import annotations
@@ -42,9 +44,10 @@ STRING_READS = frozenset(
 # `text_reads` reports for it. Empty since issue 12: a quote's word count and its words for the
 # word diffs (Quote.wording) and each paragraph's anchor (Analysis.anchors) come from analyze.
 STILL_READING: dict[str, list[str]] = {}
-# Attributes of records that hold words of the articles: a record's text, and the quotation a
-# comparison unit carries (Unit.quote).
-WORDS_HELD = frozenset({"text", "quote"})
+# Attributes of records that hold words of the articles: a record's text, the quotation a
+# comparison unit carries (Unit.quote), what a fact counts (Fact.subject), a denial's cue, scope
+# and claim (Denial.cue, scope, claim, short).
+WORDS_HELD = frozenset({"text", "quote", "subject", "cue", "scope", "claim", "short"})
 # Libraries that read words (fuzzy matching, stemming): analyze uses them, compare and render get
 # their results in the Analysis record (issue 12: one reading of the text).
 WORD_READERS = frozenset({"rapidfuzz", "snowballstemmer"})
@@ -90,6 +93,8 @@ def text_reads(source: str, stage: str) -> list[str]:
                 found.append(f"applies .{method}() to .text")
             elif method in STRING_READS and isinstance(owner, ast.Attribute) and owner.attr in WORDS_HELD:
                 found.append(f"reads .{owner.attr}.{method}()")
+            elif stage == "compare" and method == "split" and not node.args and not node.keywords:
+                found.append("splits words")  # words counted or spaced: the analysis' to read
         elif isinstance(node, ast.Compare) and any(isinstance(op, ast.In | ast.NotIn) for op in node.ops):
             found += ["searches in .text" for right in node.comparators if _reads_text(right)]
     return found
@@ -149,18 +154,27 @@ def test_the_checker_finds_each_break():
     assert TEMPLATE_CALLS.search('{{ word_diff(a, b) }} {{ d.strftime("%B") }}')
     reading = (
         "import re\n"
-        "def label(unit, snippet, quote):\n"
+        "def label(unit, snippet, quote, fact, denial, figure):\n"
         "    if snippet in unit.passage.text.lower():\n"
         "        return OPENING.match(unit.passage.text)\n"
         "    words = len(unit.quote.split())\n"
-        "    return re.sub(r'x', '', quote.text), len(quote.text)\n"
+        "    vague = fact.subject.lower() in VAGUE\n"
+        "    claim = denial.scope.strip()\n"
+        "    return re.sub(r'x', '', quote.text), len(quote.text), len(figure[1].split())\n"
     )
-    assert text_reads(reading, "compare") == [
-        "imports re",
-        "searches in .text",
-        "reads .text.lower()",
-        "applies .match() to .text",
-        "reads .quote.split()",
-        "applies .sub() to .text",
-    ]
-    assert text_reads(reading, "render") == text_reads(reading, "compare")[1:]
+    assert sorted(text_reads(reading, "compare")) == sorted(
+        [
+            "imports re",
+            "searches in .text",
+            "reads .text.lower()",
+            "applies .match() to .text",
+            "reads .quote.split()",
+            "reads .subject.lower()",
+            "reads .scope.strip()",
+            "applies .sub() to .text",
+            "splits words",
+        ]
+    )
+    assert sorted(text_reads(reading, "render")) == sorted(
+        r for r in text_reads(reading, "compare") if r not in ("imports re", "splits words")
+    )

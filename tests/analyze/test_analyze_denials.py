@@ -25,6 +25,16 @@ def test_a_failure_cue_governs_the_words_after_it_in_its_clause():
     assert denial.scope.strip() == "to help the Northern Alliance"
     assert "@alliance" in denial.about
     assert "@alliance" in denial.terms
+    # The claim as a contradiction states it: cue and scope, spacing mended, end punctuation left out.
+    assert denial.claim == denial.short == "refused to help the Northern Alliance"
+
+
+def test_a_long_denied_claim_is_cut_at_a_word_boundary_for_its_label():
+    text = "Ruritania refused   to help " + "the brave villagers of the hills " * 4 + "this winter."
+    [denial] = denials(text, ALIASES)
+    assert denial.claim.startswith("refused to help the brave") and denial.claim.endswith("this winter")
+    assert len(denial.short) <= 91 and denial.short.endswith("\u2026")
+    assert denial.claim.startswith(denial.short[:-1])
 
 
 def test_blame_and_double_negation_are_no_denial():

@@ -27,6 +27,12 @@ def test_counts_with_their_noun():
     assert ("count", "5", "five targets", "targets") in facts("It hit five targets in the north.")
 
 
+def test_a_count_whose_subject_does_not_say_what_it_counts_is_vague():
+    """The facts table lists a count alone only when it says what it counts (compare/facts.py)."""
+    found = {f.subject: f.vague for f in run("Two men hit five targets with 60-plus countries.").facts}
+    assert found == {"men": True, "targets": False, "countries": True}
+
+
 def test_money():
     assert ("money", "USD 500000000", "$500-million", "US programme") in facts("A $500-million US programme.")
     assert facts("It cost €2.5 billion.")[0][:2] == ("money", "EUR 2500000000")

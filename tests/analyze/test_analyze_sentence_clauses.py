@@ -10,6 +10,7 @@ from newsdossier.analyze.sentence_clauses import (
     SPEECH_VERBS,
     places_named,
     refers_back,
+    reports,
     split_clauses,
 )
 from newsdossier.analyze.terms import AliasIndex
@@ -152,3 +153,13 @@ def test_a_sentence_that_names_its_speaker_does_not_refer_back(text: str):
 def test_speech_verbs_are_found_whole_in_any_case():
     assert SPEECH_VERBS.search("the minister SAID on Monday")
     assert not SPEECH_VERBS.search("the saidment")
+
+
+def test_a_question_the_writer_asks_or_a_bracketed_aside_reports_nothing():
+    assert not reports("But who was behind the raids?")
+    assert not reports("Why now? ")
+    assert not reports("[Read more: a town counts its losses]")
+    assert reports("\u201cWhy us?\u201d the mayor asked.")  # a question someone is quoted asking
+    assert reports("\u201cWhy us?\u201d")  # the question is the quoted person's words
+    assert reports("The mayor [of the town] asked for help.")
+    assert reports("The raids began on Monday.")

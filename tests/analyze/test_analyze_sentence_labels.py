@@ -35,4 +35,4 @@ def test_label_forms():
     assert len(long.text) <= LABEL_CHARS + 1 and long.text.endswith("\u2026")
     assert long.figures == ()  # the sentence does not write out 40
     counted = sentence_label("The blast killed 40 people on Monday.", (("#40", 1), ("#3:relat", 1)))
-    assert counted.figures == (("40", "killed 40 people on Monday"),)
+    assert counted.figures == (("40", "Killed 40 people on Monday", 5),)

@@ -45,3 +45,19 @@ def test_a_form_two_actors_share_goes_to_the_one_the_editors_gave_it():
     )
     aliases = AliasIndex.from_actors(actors)
     assert [actor for _, _, actor in aliases.find("Weber said so.")] == ["anna-weber"]
+
+
+def test_the_words_of_names_no_actor_holds_are_marked():
+    """`names` gets the terms of words written with a capital or a surname particle: compare counts
+    the pairs of one name as one phrase (compare/anchors.py)."""
+    aliases = AliasIndex.from_actors(ACTORS)
+    names: set[str] = set()
+    terms = passage_terms(
+        "Ramos dined at Le Petit Moulin with Karim al-Haddad on Monday.", aliases, names=names
+    )
+    assert "@jose-ramos" in terms and "@jose-ramos" not in names  # actors are actors, not names
+    assert {"le", "petit", "moulin", "karim", "al", "haddad"} <= names
+    assert not names & {"dine", "monday", "~monday"}
+    assert passage_terms("Ramos dined at Le Petit Moulin.", aliases) == passage_terms(
+        "Ramos dined at Le Petit Moulin.", aliases, names=set()
+    )

@@ -644,3 +644,16 @@ def test_rows_joined_by_decimals_percentages_money_and_ranges_get_a_label():
     )
     labels = {row.label for row in comparison.rows}
     assert any("0.4 percent" in label for label in labels), labels
+
+
+def test_each_alignment_reads_the_longest_quotes_once(monkeypatch):
+    """Topics with the same articles share one alignment; the longest quotation of each sentence is
+    read once per alignment, for the units and for the "not matched" list alike."""
+    import newsdossier.compare.topic as recipe
+
+    calls = []
+    counted = recipe.longest_quotes
+    monkeypatch.setattr(recipe, "longest_quotes", lambda analysis: calls.append(1) or counted(analysis))
+    dossier, cleaned, analysis = pipeline_inputs()
+    comparisons = compare(dossier, cleaned, analysis)
+    assert len(calls) == len({c.articles for c in comparisons.values()}) >= 2

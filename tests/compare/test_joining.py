@@ -32,3 +32,14 @@ def test_a_figure_told_twice_in_one_article_with_its_event_is_a_restatement():
         unit("b", 0, lede),  # another article: not a restatement
     ]
     assert restatements(units) == {0: {1}, 1: {0}}
+
+
+def test_a_count_of_the_same_thing_is_no_restatement_without_the_same_event():
+    """ "Two guards were hurt" and "two guards were sacked" count the same thing ('#2:=people'), not
+    the same event: the class of what is counted ('=people') is not the shared event class."""
+    units = [
+        unit("a", 0, {"#2:=people": 0.6, "=people": 0.5, "=injure": 0.5}),
+        unit("a", 3, {"#2:=people": 0.6, "=people": 0.5, "sack": 0.5}),
+        unit("a", 5, {"#2:=people": 0.6, "=people": 0.5, "=injure": 0.4, "gate": 0.4}),
+    ]
+    assert restatements(units) == {0: {2}, 2: {0}}

@@ -74,6 +74,9 @@ def test_a_wide_topic_raises_the_link_floors_and_a_narrow_one_keeps_them():
     assert wide.merge_threshold == options.wide_topic_merge_threshold > options.merge_threshold
     kept = AlignmentOptions(wide_topic_continuations=True).for_topic(4)
     assert kept.continuation_shared == options.continuation_shared
+    assert wide.restatement_threshold == 0.0 < options.restatement_threshold
+    restating = AlignmentOptions(wide_topic_restatements=True).for_topic(4)
+    assert restating.restatement_threshold == options.restatement_threshold
     assert wide.strong_threshold == options.strong_threshold  # already above the floor
     assert wide.for_topic(12) == wide
 
@@ -92,6 +95,7 @@ def test_the_wide_topic_floor_drops_weak_links_in_a_topic_of_many_articles():
         wide_topic_shared_terms=0,
         wide_topic_blocking_terms=0,
         wide_topic_continuations=True,
+        wide_topic_restatements=True,
         wide_topic_contradiction_similarity=0.0,
         wide_topic_unanchored_link=0.0,
         wide_topic_merge_threshold=0.0,

@@ -13,7 +13,7 @@ from newsdossier.compare.joining import restatements as _restatements
 from newsdossier.compare.options import AlignmentOptions
 from newsdossier.records import Actor, Mention, Passage, Sentence
 
-from .fixtures import units_of
+from .fixtures import read_terms, units_of
 
 ACTORS = (
     Actor("ruritania", "Ruritania", "state", aliases=("Ruritanian",)),
@@ -124,6 +124,39 @@ def test_a_high_score_is_an_anchor_of_its_own_where_unanchored_link_is_set():
     assert [0] in cluster_units(units, ALIASES)  # a cosine of about 0.33, no anchor
     assert [0, 2] in cluster_units(units, ALIASES, AlignmentOptions(unanchored_link=0.3))
     assert [0] in cluster_units(units, ALIASES, AlignmentOptions(unanchored_link=0.35))
+
+
+def test_a_question_the_writer_asks_and_a_bracketed_aside_align_with_nothing():
+    """ "But who ordered the raids on the Black Hand?" shares its words with the answer, and two
+    articles can carry one bracketed link to another story: neither reports anything."""
+    claim = "Rudolf ordered the naval raids on the Black Hand depots in the harbour, officials said."
+    passages = [
+        Passage("a", 0, claim),
+        Passage("b", 0, "But who ordered the naval raids on the Black Hand depots in the harbour?"),
+        Passage("b", 1, "[Read more: the naval raids on the Black Hand depots in the harbour]"),
+        Passage("c", 0, "[Read more: the naval raids on the Black Hand depots in the harbour]"),
+        Passage("c", 1, claim),
+    ]
+    clusters = cluster_units(units_of(passages, ALIASES), ALIASES)
+    assert [0, 4] in clusters and [1] in clusters and [2] in clusters and [3] in clusters
+    # Without the analysis' word that they report nothing, they would join rows.
+    units = units_of(passages, ALIASES)
+    for unit in units:
+        unit.reports = True
+    assert [1] not in cluster_units(units, ALIASES) and [2] not in cluster_units(units, ALIASES)
+
+
+def test_a_question_the_writer_asks_is_not_listed_as_not_matched():
+    from newsdossier.compare.topic import _informative
+
+    passages = [
+        Passage("a", 0, "But why did 40 officers of the harbour guard stay at home on Monday?"),
+        Passage("a", 1, "Forty officers of the harbour guard stayed at home on Monday, the navy said."),
+    ]
+    read = read_terms(passages, ALIASES)
+    question, statement = units_of(passages, ALIASES)
+    assert not _informative(question, read[passages[0]], None)
+    assert _informative(statement, read[passages[1]], None)
 
 
 def test_a_sentence_attributed_back_goes_on_with_the_claim_before_it():

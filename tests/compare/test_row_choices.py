@@ -3,6 +3,7 @@ veto takes it apart, an id no row has is an error naming file, line and key."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import pytest
@@ -75,6 +76,23 @@ def test_a_pin_naming_a_row_keeps_it_pinned_and_a_veto_takes_its_row_apart(input
     assert comparison.vetoed[0].passages == tuple((p.article, p.text) for p in vetoed.passages)
     in_rows = {p for r in comparison.rows for p in r.passages}
     assert not set(comparison.only) & in_rows
+
+
+def test_a_passage_of_two_vetoed_rows_is_listed_once_as_not_matched(inputs):
+    """A sentence packing two claims sits in two rows; vetoing both splits it off twice, and a
+    disputed row's passages may be unmatched already: "not matched" lists each passage once."""
+    dossier, cleaned, analysis = inputs
+    rows = compare(dossier, cleaned, analysis)[TOPIC].rows
+    held = Counter(p for row in rows for p in row.passages)
+    assert any(n > 1 for n in held.values())  # the example has such sentences: the case is real
+    vetoes = [
+        AlignmentChoice((), note="apart", origin=_origin(n), row=row_id(row)) for n, row in enumerate(rows)
+    ]
+    chosen = _with_choices(dossier, vetoes=vetoes)
+    comparison = compare(chosen, cleaned, analysis)[TOPIC]
+    assert not comparison.problems and not comparison.rows
+    assert len(comparison.only) == len(set(comparison.only))
+    assert {p for p, n in held.items() if n > 1} & set(comparison.only)  # listed, once
 
 
 def test_a_row_id_no_row_has_is_an_error_naming_file_line_and_key(inputs):

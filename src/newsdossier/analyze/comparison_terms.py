@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from ..records import Mention, Sentence, SentenceTerms, Topic, TopicTerms
 from .denials import affirmed, denials
-from .sentence_clauses import places_named, refers_back, split_clauses
+from .sentence_clauses import places_named, refers_back, reports, split_clauses
 from .sentence_labels import sentence_label
 from .terms import AliasIndex, passage_terms
 
@@ -31,6 +31,7 @@ class ReadSentences:
     the same records."""
 
     terms: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    names: dict[tuple[str, tuple[str, ...]], frozenset[str]] = field(default_factory=dict)
     records: dict[tuple[str, tuple[str, ...]], SentenceTerms] = field(default_factory=dict)
 
 
@@ -52,11 +53,13 @@ def sentence_terms(
         found.sort()
         starts[key] = [start for start, _, _ in found]
     memo = memo if memo is not None else ReadSentences()
-    read, shaped = memo.terms, memo.records
+    read, shaped, named = memo.terms, memo.records, memo.names
 
     def terms_of(text: str, actors: tuple[str, ...] = ()) -> tuple[tuple[str, int], ...]:
         if (text, actors) not in read:
-            read[(text, actors)] = _items(passage_terms(text, aliases, actors))
+            names: set[str] = set()
+            read[(text, actors)] = _items(passage_terms(text, aliases, actors, names=names))
+            named[(text, actors)] = frozenset(names)
         return read[(text, actors)]
 
     def record(text: str, actors: tuple[str, ...]) -> SentenceTerms:
@@ -69,10 +72,12 @@ def sentence_terms(
                 clauses=tuple(terms_of(c) for c in clauses) if len(clauses) > 1 else (),
                 places=places_named(text, aliases),
                 refers_back=refers_back(text),
+                reports=reports(text),
                 words=len(_WORD.findall(text)),
                 denials=denials(text, aliases),
                 affirmed=affirmed(text, aliases, frozenset(term for term, _ in terms)),
                 label=sentence_label(text, terms),
+                names=named[(text, actors)],
             )
         return shaped[(text, actors)]
 

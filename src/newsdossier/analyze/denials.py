@@ -44,8 +44,17 @@ def denials(text: str, aliases: AliasIndex) -> tuple[Denial, ...]:
         if re.search(r"\b(?:for|of)\s+$", clause[: match.start()]) or _ANY_NEGATION.search(scope):
             continue
         terms = frozenset(passage_terms(scope, aliases))
-        found.append(Denial(match.group(0), scope, terms, _object(scope, aliases)))
+        claim = " ".join(f"{match.group(0)}{scope}".split()).rstrip(" ,.;:")
+        found.append(Denial(match.group(0), scope, terms, _object(scope, aliases), claim, _short(claim)))
     return tuple(found)
+
+
+# A denied claim in a contradiction's label: at most this many characters, cut at a word boundary.
+CLAIM_CHARS = 90
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= CLAIM_CHARS else text[:CLAIM_CHARS].rsplit(" ", 1)[0] + "\u2026"
 
 
 def affirmed(text: str, aliases: AliasIndex, whole: frozenset[str] = frozenset()) -> frozenset[str]:

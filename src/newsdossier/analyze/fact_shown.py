@@ -23,9 +23,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_DAY = re.compile(r"(\d{2})-(\d{2})$")
 
 
-def with_shown(fact: Fact) -> Fact:
-    """The fact with its value as its phrase gives it, and whether the phrase states a year."""
-    return replace(fact, shown=shown_value(fact), year_stated=_YEAR.search(fact.text) is not None)
+def with_shown(fact: Fact, vague: bool = False) -> Fact:
+    """The fact with its value as its phrase gives it, and whether the phrase states a year (and
+    `vague`, from facts.py: one copy of the record, not two)."""
+    return replace(
+        fact, shown=shown_value(fact), year_stated=_YEAR.search(fact.text) is not None, vague=vague
+    )
 
 
 def shown_value(fact: Fact) -> str:

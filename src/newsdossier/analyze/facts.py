@@ -36,6 +36,14 @@ CASUALTY_WORDS = frozenset(
 # How many words on either side of a number may name what it counts.
 SUBJECT_WINDOW_WORDS = 3
 
+# Subjects that do not say what is counted ("two men", "four-year", "three days"): such a count is a
+# vague fact (Fact.vague), which the facts table does not list alone. Hand-listed from the seeds'
+# counts; general time units and pronoun-like nouns.
+VAGUE_SUBJECTS = frozenset(
+    "year years day days week weeks month months minute minutes hour hours time times men man "
+    "countries country people ones things".split()
+)
+
 # Words that are not what a number counts ("in 2011", "of the 130").
 _NOT_SUBJECT = frozenset("the a an of in on at to and or by for with than from its their his her".split())
 
@@ -147,7 +155,13 @@ def paragraph_facts(article_id: str, index: int, text: str, year: int | None) ->
     found += _sums(text, taken, make) if has_digit else []
     found += _numbers(text, taken, make)
     found += _holidays(article_id, index, text)
-    return [with_shown(fact) for _, fact in sorted(found, key=lambda item: item[0])]
+    return [with_shown(fact, vague=_vague(fact)) for _, fact in sorted(found, key=lambda item: item[0])]
+
+
+def _vague(fact: Fact) -> bool:
+    """Its subject does not say what it counts: none, or one ending on a VAGUE_SUBJECTS word."""
+    words = fact.subject.lower().split()
+    return not words or words[-1] in VAGUE_SUBJECTS
 
 
 def _dates(text: str, year: int | None, taken: SpanSet, make: _MakeFact) -> list[_Found]:

@@ -134,3 +134,16 @@ _BACK_REFERENCE = re.compile(
 def refers_back(text: str) -> bool:
     """The sentence is attributed back to the one before it ("he said", "the statement said")."""
     return bool(_BACK_REFERENCE.search(text))
+
+
+# A question the writer asks ("But who was behind it?"): it ends on a question mark that no quotation
+# mark closes. A question someone is quoted asking ("'Why us?' she asked.") is that person's words.
+_OWN_QUESTION = re.compile(r"\?\s*$")
+# An aside in square brackets, the whole sentence: an editor's link to another story ("[Read more: ...]").
+_BRACKETED = re.compile(r"^\s*\[[^\[\]]*\]\s*$")
+
+
+def reports(text: str) -> bool:
+    """The sentence reports something two articles can share: not a question the writer asks, nor a
+    bracketed aside."""
+    return not (_OWN_QUESTION.search(text) or _BRACKETED.match(text))

@@ -4,7 +4,7 @@ compare labels a row by one of its sentences (compare/labels.py): it wants each 
 shortened at a word boundary without a dateline or connective opening, whether it opens on a
 pronoun ("He insisted...", which does not say who) or a quotation (kept as written, its own
 quote marks included), and for a row joined by a shared figure, the words from the figure on
-("killed 40 people in the capital").
+as a label ("Killed 40 people in the capital") and how many words they are.
 """
 
 from __future__ import annotations
@@ -32,7 +32,11 @@ def sentence_label(text: str, terms: tuple[tuple[str, int], ...]) -> SentenceLab
     """The label forms of a sentence whose comparison terms are `terms` (their '#' numbers)."""
     quoted = opens_quote(text)
     values = dict.fromkeys(term[1:].split(":")[0] for term, _ in terms if term[:1] == "#")
-    figures = tuple((value, phrase) for value in values if (phrase := figure_phrase(text, value)))
+    figures = tuple(
+        (value, phrase[:1].upper() + phrase[1:], len(phrase.split()))
+        for value in values
+        if (phrase := figure_phrase(text, value))
+    )
     return SentenceLabel(
         text=shorten(text, verbatim=quoted),
         opens_quote=quoted,

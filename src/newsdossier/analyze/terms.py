@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import snowballstemmer
 
-from ..lexicon import HOLIDAYS, MONTHS, NUMBER_WORDS
+from ..lexicon import HOLIDAYS, MONTHS, NUMBER_WORDS, SURNAME_PARTICLES
 from ..records import Actor
 from .mentions import AliasMatcher, MentionHistory, resolve_hits
 from .vocabulary import (
@@ -129,12 +129,18 @@ def _number_value(token: str) -> str | None:
 
 
 def passage_terms(
-    text: str, aliases: AliasIndex, extra_actors: tuple[str, ...] = (), pairs: bool = True
+    text: str,
+    aliases: AliasIndex,
+    extra_actors: tuple[str, ...] = (),
+    pairs: bool = True,
+    names: set[str] | None = None,
 ) -> Counter[str]:
     """The terms of one passage: '@actor', '#number', '%date', '~weekday', '=class' of
     paraphrases, word stems, and '+a>b' for two terms next to each other (after stopwords), which
     keep a little of who does what to whom: "Ruritania targets the groups the coalition targets"
-    and "the coalition targets IS" share their words, not their pairs."""
+    and "the coalition targets IS" share their words, not their pairs. `names`, when given, gets
+    the terms of words written with a capital or a surname particle ("Le", "al"): the parts of the
+    names no actor holds."""
     sequence: list[tuple[int, str]] = []  # (offset, term) in reading order
     spans = aliases.find(text)
     affiliated: list[str] = []
@@ -163,7 +169,10 @@ def passage_terms(
         if term:
             sequence.append((offset, term))
             continue
-        sequence += [(offset, t) for t in _word_terms(lower, text, offset, aliases)]
+        found = _word_terms(lower, text, offset, aliases)
+        sequence += [(offset, t) for t in found]
+        if names is not None and _in_name(token):
+            names.update(t for t in found if t[0] != "@")
     sequence.sort(key=lambda item: item[0])
     return _counted(_typed_numbers(sequence), affiliated, extra_actors, pairs)
 
@@ -184,6 +193,11 @@ def _counted(
             if first != second and not (first[0] in UNPAIRED or second[0] in UNPAIRED):
                 terms[f"+{first}>{second}"] += 1
     return terms
+
+
+def _in_name(token: str) -> bool:
+    """A word of a name: written with a capital ("Varga", "al-Haddad") or a surname particle ("le")."""
+    return any(part[:1].isupper() or part.lower() in SURNAME_PARTICLES for part in token.split("-"))
 
 
 def _number_term(token: str, previous: str) -> str:

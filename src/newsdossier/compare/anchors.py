@@ -71,8 +71,30 @@ def anchored(
     if len(events) >= options.anchor_events:
         return True
     # The same words in the same order ("a command post", "the border province"), actors aside.
-    phrases = [t for t in shared if t[0] == "+" and "@" not in t]
-    return len(phrases) >= options.anchor_phrases
+    return _phrases(a, b, shared) >= options.anchor_phrases
+
+
+def _phrases(a: Node, b: Node, shared: set[str]) -> int:
+    """How many phrases two passages share, from their shared pairs of neighbouring terms ('+a>b'),
+    actors aside. The pairs of one name ("+anna>maria", "+maria>varga": words written with a capital
+    in both passages) are one phrase: a person, a restaurant or a square that two reports of
+    different things both mention."""
+    names = a.names & b.names
+    count = 0
+    runs: list[set[str]] = []
+    for pair in shared:
+        if pair[0] != "+" or "@" in pair:
+            continue
+        words = set(pair[1:].split(">", 1))
+        if not words <= names:
+            count += 1
+            continue
+        touching = [run for run in runs if run & words]
+        for run in touching:
+            runs.remove(run)
+            words |= run
+        runs.append(words)
+    return count + len(runs)
 
 
 def strongly_anchored(a: Node, b: Node, options: AlignmentOptions = DEFAULT_ALIGNMENT) -> bool:

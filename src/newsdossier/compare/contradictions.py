@@ -49,11 +49,10 @@ def _check(negating: Passage, others: list[Passage], reading: Reading) -> Contra
             if len(shared) >= MIN_SHARED_TERMS and actors & denial.about and shared - actors:
                 affirming.append(other)
         if affirming:
-            claim = " ".join(f"{denial.cue}{denial.scope}".split()).rstrip(" ,.;:")
             return Contradiction(
-                label=f"Contradicted: \u201c{_short(claim)}\u201d",
+                label=f"Contradicted: \u201c{denial.short}\u201d",
                 passages=(negating, *affirming),
-                note=f'{negating.article} says "{claim}", where '
+                note=f'{negating.article} says "{denial.claim}", where '
                 + ", ".join(sorted({p.article for p in affirming}))
                 + " report the opposite",
             )
@@ -109,7 +108,3 @@ class _LazyWords(dict):
     def __missing__(self, position: int) -> dict[str, float]:
         self[position] = single_terms(self.units[position].vector)
         return self[position]
-
-
-def _short(text: str, limit: int = 90) -> str:
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "\u2026"

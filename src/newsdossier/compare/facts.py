@@ -10,7 +10,7 @@ fire"): its values never disagree with another outlet's, since either may belong
 other event.
 
 Rows carried by two or more outlets come first; then, at most MAX_SINGLE_ROWS facts only
-one outlet gives, and only casualty and count facts, which say what they count.
+one outlet gives, and only casualty and count facts, which say what they count (Fact.vague).
 """
 
 from __future__ import annotations
@@ -25,12 +25,6 @@ SINGLE_KINDS = frozenset({"casualties", "count"})
 # Single-outlet facts listed per topic at most: the table is about what outlets share;
 # on the seeds the casualty and count facts of one outlet number 3 to 6 per topic.
 MAX_SINGLE_ROWS = 8
-# Units that do not say what is counted ("two men", "four-year", "three days"): such counts
-# are not listed alone. Hand-listed from the seeds' counts; general time units and pronoun-like nouns.
-VAGUE_SUBJECTS = frozenset(
-    "year years day days week weeks month months minute minutes hour hours time times men man "
-    "countries country people ones things".split()
-)
 # Two facts of different values are the same fact told differently (a disagreement) when their
 # contexts share at least this many terms (Fact.context, analyze/fact_context.py: number and date
 # terms left out). Calibrated on the seeds: an attack toll and a plane crash toll told in one
@@ -145,8 +139,8 @@ def _single_rows(singles: tuple[Passage, ...], found_in: _FactsOf, used: set) ->
 
 
 def _clear_subject(fact: Fact) -> bool:
-    words = fact.subject.lower().split()
-    return bool(words) and words[-1] not in VAGUE_SUBJECTS or fact.kind == "casualties"
+    """A casualty figure, or a count whose subject says what it counts (Fact.vague, analyze/facts.py)."""
+    return not fact.vague or fact.kind == "casualties"
 
 
 def _match(items: list[_Found], require_context: bool):

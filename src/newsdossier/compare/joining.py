@@ -42,7 +42,12 @@ def restatements(units: list[Unit], options: AlignmentOptions = DEFAULT_ALIGNMEN
             for y in positions[i + 1 :]:
                 a, b = units[x].vector, units[y].vector
                 shared = a.keys() & b.keys()
-                if not any(t[0] == "#" for t in shared) or not any(t[0] == "=" for t in shared):
+                numbers = [t for t in shared if t[0] == "#"]
+                # An event class besides the class of what is counted: "two guards were hurt" and
+                # "two guards were sacked" count the same thing ('#2:=people'), not one event.
+                # Dev dossier: P 0.826 (213/258) -> 0.849 (213/251), no right pair lost.
+                counted = {t.partition(":")[2] for t in numbers}
+                if not numbers or not any(t[0] == "=" and t not in counted for t in shared):
                     continue
                 if cosine(a, b) >= options.restatement_threshold:
                     companions[x].add(y)

@@ -58,7 +58,8 @@ def labelled_by(
 
 
 def _fact_label(chosen: list[Unit]) -> tuple[str, Unit] | None:
-    """'<number> <what it counts>' for a row joined by a shared figure: "killed 40 people in the capital"."""
+    """'<number> <what it counts>' for a row joined by a shared figure: "Killed 40 people in the capital"
+    (SentenceLabel.figures, analyze/sentence_labels.py)."""
     articles_of: dict[str, set[str]] = defaultdict(set)
     for unit in chosen:
         for term in unit.vector:
@@ -66,8 +67,11 @@ def _fact_label(chosen: list[Unit]) -> tuple[str, Unit] | None:
                 articles_of[term[1:].split(":")[0]].add(unit.passage.article)
     shared = [value for value, articles in articles_of.items() if len(articles) >= 2]
     for value in sorted(shared, key=lambda v: -len(articles_of[v])):
-        phrases = [(phrase, u) for u in chosen for figure, phrase in u.label.figures if figure == value]
+        phrases = [
+            (phrase, words, u) for u in chosen for figure, phrase, words in u.label.figures if figure == value
+        ]
         if phrases:
-            phrase, unit = max(phrases, key=lambda pu: (len(pu[0].split()), -len(pu[0])))
-            return phrase[:1].upper() + phrase[1:], unit
+            # The phrase of most words says most of what is counted; of those, the shortest.
+            phrase, _, unit = max(phrases, key=lambda found: (found[1], -len(found[0])))
+            return phrase, unit
     return None

@@ -69,12 +69,12 @@ def compare(
     and may complete the scope it computes from (the pipeline gives it its sentences' terms)."""
     sides = ActorSides.from_actors(dossier.actors)
     actor_names = {actor.id: actor.name for actor in dossier.actors}
-    aligned: dict[tuple[str, ...], tuple[list[Unit], list[list[int]], list[list[QuoteVersion]]]] = {}
+    aligned: dict[tuple[str, ...], _Alignment] = {}
 
     def compute(scope: TopicScope) -> Comparison:
         if scope.article_ids not in aligned:  # topics with the same articles are aligned once
             aligned[scope.article_ids] = _align(scope.article_ids, scope.analysis, sides, options)
-        units, clusters, quoted = aligned[scope.article_ids]
+        units, clusters, quoted, longest = aligned[scope.article_ids]
         # The dossier as the topic's comparison sees it: its articles and the topics they share.
         seen = replace(dossier, articles=scope.articles, topics=scope.siblings)
         return _comparison(
@@ -84,6 +84,7 @@ def compare(
             units,
             clusters,
             quoted,
+            longest,
             scope.analysis,
             actor_names,
             options,
@@ -100,15 +101,22 @@ def compare(
     return result
 
 
-def _align(article_ids, analysis: Analysis, sides: ActorSides, options: AlignmentOptions):
+# A topic's alignment: its units, the clusters of their indexes, the versions of each quote and the
+# longest quotation of each sentence (longest_quotes), shared by the topics with the same articles.
+_Alignment = tuple[list[Unit], list[list[int]], list[list[QuoteVersion]], dict[str, Quote]]
+
+
+def _align(article_ids, analysis: Analysis, sides: ActorSides, options: AlignmentOptions) -> _Alignment:
     passages = topic_passages(analysis, article_ids)
-    speaker_of, quote_of = _analysis_lookups(passages, analysis)
+    longest = longest_quotes(analysis)
+    speaker_of, quote_of = _analysis_lookups(passages, analysis, longest)
     terms = [_terms(analysis, p) for p in passages]
     units = build_units(passages, terms, speaker_of, quote_of, _statements(passages, analysis), options)
     return (
         units,
         cluster_units(units, sides, options=options),
         quote_groups(analysis.quote_groups, passages),
+        longest,
     )
 
 
@@ -124,15 +132,15 @@ def _statements(passages: list[Passage], analysis: Analysis) -> dict[Passage, fr
     return {p: frozenset(held[p.sentence]) for p in passages if p.sentence in held}
 
 
-def _analysis_lookups(passages: list[Passage], analysis: Analysis):
-    """From the analysis: who speaks each passage, and the quotation it carries."""
+def _analysis_lookups(passages: list[Passage], analysis: Analysis, quoted: dict[str, Quote]):
+    """From the analysis: who speaks each passage, and the quotation it carries (`quoted`: the
+    longest quotation of each sentence, longest_quotes)."""
     # Who speaks a sentence: the speaker of a quotation it carries, else whom it reports.
     speakers: dict[str, str] = {}
     for quote in analysis.quotes:
         for sentence in quote.sentences:
             if quote.speaker:
                 speakers.setdefault(sentence, quote.speaker)
-    quoted = longest_quotes(analysis)
     for reported in analysis.sentences:
         if reported.reported_by:
             speakers.setdefault(reported.id, reported.reported_by)
@@ -163,7 +171,7 @@ def _terms(analysis: Analysis, passage: Passage) -> SentenceTerms:
 
 
 def _comparison(
-    topic, dossier, article_ids, units, clusters, quoted, analysis, actor_names, options
+    topic, dossier, article_ids, units, clusters, quoted, longest, analysis, actor_names, options
 ) -> Comparison:
     by_passage = {unit.passage: unit for unit in units}
     belongs = topic_filter(topic, dossier, article_ids, analysis, units)
@@ -244,8 +252,8 @@ def _comparison(
     )
     all_rows = tuple(pinned_rows) + tuple(sorted(rows, key=row_order))
     in_rows = {p for row in all_rows for p in row.passages}
-    singles = [p for p in [*singles, *vetoed_passages] if p not in in_rows]
-    longest = longest_quotes(analysis)
+    # A passage of two vetoed rows, or of a vetoed row and already unmatched, is listed once.
+    singles = list(dict.fromkeys(p for p in [*singles, *vetoed_passages] if p not in in_rows))
     only = tuple(
         p
         for p in singles
@@ -278,8 +286,8 @@ def _contradiction_here(contradiction, rows, elsewhere, belongs, by_passage) -> 
 
 def _informative(unit: Unit, terms: SentenceTerms, quote: Quote | None) -> bool:
     """`quote`: the longest quotation the unit's sentence carries (unit.quote holds its words
-    unless it is a scare quote)."""
-    if terms.words < MIN_ONLY_WORDS:
+    unless it is a scare quote). A question the writer asks or a bracketed aside claims nothing."""
+    if terms.words < MIN_ONLY_WORDS or not unit.reports:
         return False
     if any(t[0] in "#%~" for t in unit.vector):
         return True

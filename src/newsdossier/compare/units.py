@@ -23,6 +23,8 @@ class Unit:
     statements: frozenset[str] = frozenset()  # the analysis' quote groups of its quotes
     refers_back: bool = False  # it goes on with the sentence before ("he said"), from the analysis
     label: SentenceLabel = SentenceLabel()  # how a row label can use it, from the analysis
+    names: frozenset[str] = frozenset()  # its terms read from the words of names, from the analysis
+    reports: bool = True  # not a question the writer asks nor a bracketed aside, from the analysis
 
 
 @dataclass
@@ -42,6 +44,7 @@ class Node:
     side_of: dict[str, str] = field(default_factory=dict)  # shared: actor -> the state it belongs to
     persons: frozenset[str] = frozenset()  # shared: the actors that are people
     organisations: frozenset[str] = frozenset()  # shared: bodies of a state (a ministry, an agency)
+    names: frozenset[str] = frozenset()  # the sentence's terms read from the words of names
     agents: dict[str, set[str]] | None = None  # event class -> sides doing it (_agents), when computed
 
 

@@ -96,6 +96,9 @@ class Fact:
     # than 1,200"), a date's year left out when the phrase states none ("13 November"); "" = value.
     shown: str = ""
     year_stated: bool = False  # the phrase writes a year ("13 November 2015"), for a date
+    # Its subject does not say what it counts ("three days", "two men", no subject at all): the
+    # facts table lists such a count only beside another outlet's (analyze/facts.py).
+    vague: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,10 @@ class Denial:
     scope: str  # the words after the cue, in its clause
     terms: frozenset[str]  # the scope's terms
     about: frozenset[str]  # '@actor' terms of what the denied claim is about, with their sides
+    # The cue and the words it governs as a contradiction states them, spacing mended and the end
+    # punctuation left out ("refused to back the alliance"), and that claim cut for a label.
+    claim: str = ""
+    short: str = ""
 
 
 @dataclass(frozen=True)
@@ -115,9 +122,9 @@ class SentenceLabel:
     text: str = ""  # shortened at a word boundary, without a dateline or connective opening
     opens_quote: bool = False  # it opens a quotation: its label keeps it as written, marks included
     names_no_one: bool = False  # it opens on a pronoun ("He insisted..."): it does not say who
-    # (number value, the words from that figure on: "killed 40 people in the capital"), for every
-    # number of its terms that it writes out
-    figures: tuple[tuple[str, str], ...] = ()
+    # (number value, the words from that figure on as a label: "Killed 40 people in the capital",
+    # how many words they are), for every number of its terms that it writes out
+    figures: tuple[tuple[str, str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -134,10 +141,16 @@ class SentenceTerms:
     clauses: tuple[tuple[tuple[str, int], ...], ...] = ()  # the terms of each clause, when several
     places: frozenset[str] = frozenset()  # actors it names only as places ("bombing in Syldavia")
     refers_back: bool = False  # it goes on with the sentence before ("he said", "she added")
+    # It reports something: not a question the writer asks ("But who was behind it?") nor a bracketed
+    # aside ("[Read more: ...]"), which two articles can carry without reporting one thing.
+    reports: bool = True
     words: int = 0  # how many words it has
     denials: tuple[Denial, ...] = ()  # its failure and denial cues (analyze/denials.py)
     affirmed: frozenset[str] = frozenset()  # the terms of its clauses that carry no negation
     label: SentenceLabel = SentenceLabel()  # how a row label can use it (analyze/sentence_labels.py)
+    # The terms it read from words written with a capital or a surname particle: the parts of names
+    # no actor holds ("Le Petit Moulin"), which two reports of different things both mention.
+    names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -71,12 +71,16 @@ def test_dev_gold_precision_and_recall_floor():
     one more right pair and five more wrong ones, all in the-attackers (0.731 -> 0.710). 0.804 / 0.170
     (213/265, 213/1252) once a wide topic takes a score of 0.28 as an anchor of its own and merges
     groups from a mean similarity of 0.15 (AlignmentOptions.wide_topic_unanchored_link,
-    wide_topic_merge_threshold). Far from the aim (0.95 / 0.85)."""
+    wide_topic_merge_threshold). 0.826 / 0.170 (213/258) once the pairs of neighbouring words of one
+    name count as one phrase (compare/anchors.py); 0.849 / 0.170 (213/251) once a restatement needs an
+    event class besides what its count counts (compare/joining.py); 0.855 / 0.170 (213/249) with no
+    restatements in a wide topic; 0.868 / 0.169 (211/243, 211/1252) once a question the writer asks
+    and a bracketed aside align with nothing. Far from the aim (0.95 / 0.85)."""
     from ..evaluate import overall
     from .evaluate import evaluate
 
     precision, recall = overall(evaluate())
-    assert precision >= 0.80
+    assert precision >= 0.86
     assert recall >= 0.165
 
 
