@@ -47,7 +47,9 @@ def test_a_speaker_with_fragments_only_is_left_out():
 def test_a_small_dossier_has_every_quote_on_one_page_and_no_topic_pages():
     site = site_with(group("g-ruiz", "ana-ruiz"))
     pages = quotes_page(site)
-    assert [(p.path, p.meta, p.nav_title) for p in pages] == [("quotes.md", {"title": "Quotes"}, "Quotes")]
+    assert [(p.path, p.meta, p.nav_title) for p in pages] == [
+        ("quotes.md", {"title": "Quotes", "search": {"exclude": True}}, "Quotes")
+    ]
     assert pages[0].context == {"speakers": quote_speakers(site)}
     assert topic_quote_pages(site) == []
 
@@ -59,7 +61,7 @@ def test_a_large_dossier_has_an_index_and_a_page_per_topic_in_parts():
     assert len(index) == 1 and index[0].nav_title is None  # listed bare, as the section's index
     parts = topic_quote_pages(site)
     assert [p.path for p in parts] == ["quotes/bridge.md", "quotes/bridge/2.md", "quotes/bridge/3.md"]
-    assert parts[0].meta == {"title": "Quotes: The bridge (1 of 3)"}
+    assert parts[0].meta == {"title": "Quotes: The bridge (1 of 3)", "search": {"exclude": True}}
     assert (parts[0].nav_group, parts[0].nav_parent) == ("By topic", None)
     assert all(p.nav_parent == parts[0].path and p.nav_group is None for p in parts[1:])
     assert [p.nav_title for p in parts[1:]] == ["Part 2", "Part 3"]
