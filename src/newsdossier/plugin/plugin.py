@@ -66,8 +66,26 @@ SHOWN_SETTINGS = (
     "extra_templates",
     "use_directory_urls",
     "docs_dir",
-    "plugins",
 )
+
+# A repr's object address ("<... object at 0x7f...>"): another at each rebuild for a plugin
+# MkDocs makes anew (one without on_startup: material/meta, MkDocs' own search ...), so kept out
+# of the settings a page's reuse depends on; the object's class and settings stay in.
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
+def stable_repr(value: object) -> str:
+    return _ADDRESS.sub("", repr(value))
+
+
+def plugins_shown(plugins) -> list[tuple[str, str, str]]:
+    """Each plugin's name, class and settings as MkDocs read them: what of the plugins a page
+    shows depends on, and the same from one rebuild to the next when they are the same."""
+    return [
+        (name, f"{type(plugin).__module__}.{type(plugin).__qualname__}", stable_repr(plugin.config))
+        for name, plugin in plugins.items()
+    ]
+
 
 # Folders whose edits rebuild the site under `mkdocs serve`.
 WATCHED_FOLDERS = ("dossier", "seeds", "templates")
@@ -126,10 +144,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if self.keeper is not None:
             settings = (
                 Path(config.config_file_path).read_bytes(),  # every setting as written
-                [
-                    (key, repr(config.get(key))) for key in SHOWN_SETTINGS
-                ],  # as MkDocs read them (INHERIT, !ENV)
-                list(config.plugins),  # their names (their settings are in the file)
+                [(key, stable_repr(config.get(key))) for key in SHOWN_SETTINGS],  # as MkDocs read them
+                plugins_shown(config.plugins),  # (INHERIT, !ENV)
                 build.dossier.info,
                 self.config.items(),
             )
