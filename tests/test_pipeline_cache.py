@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from newsdossier.cache import ResultCache
+from newsdossier.compare.rows import row_id
 from newsdossier.pipeline import DossierBuild, build_dossier, check_project
 from newsdossier.records import SentenceTerms
 from sitebuild import copy_project
@@ -232,3 +233,28 @@ def test_check_renders_when_a_hand_written_page_may_collide(project: Path):
     build, problems = check_project(project, cache=ResultCache.at(project), render=False)
     assert build is None
     assert any("where it generates outlets.md" in p.message for p in problems)
+
+
+def _pin_rows(project: Path, topic_id: str, *row_ids: str) -> None:
+    path = project / "dossier" / "topics.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    topic = next(t for t in data["topics"] if t["id"] == topic_id)
+    topic["comparison"] = {"pins": [{"row": row} for row in row_ids]}
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_check_of_a_pin_naming_a_row_compares_without_rendering(project: Path):
+    full = build_dossier(project, render=True)
+    topic = next(t for t, c in full.comparisons.items() if c.rows)
+    row = full.comparisons[topic].rows[-1]
+    _pin_rows(project, topic, row_id(row))
+    build, problems = check_project(project, cache=ResultCache.at(project), render=False)
+    assert build is not None and not any(p.severity == "error" for p in problems)
+    assert not build.rendered and build.files == () and build.nav == []
+    pinned = [r for r in build.comparisons[topic].rows if r.editorial == "pinned"]
+    assert [row_id(r) for r in pinned] == [row_id(row)]
+    # A row id no row has is found without rendering too, at its file and key.
+    _pin_rows(project, topic, "r-00000000")
+    build, problems = check_project(project, cache=ResultCache.at(project), render=False)
+    assert build is None
+    assert any("r-00000000" in p.message and p.origin.file == "dossier/topics.yml" for p in problems)

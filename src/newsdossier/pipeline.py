@@ -51,7 +51,7 @@ class DossierBuild:
     nav: list  # the navigation of the generated pages, from the render stage's page registry
     # Overrides that match nothing but change nothing a reader sees (shown by `dossier check`).
     warnings: tuple[Problem, ...] = ()
-    rendered: bool = True  # False: load, clean and analyze only (`dossier check`), no files
+    rendered: bool = True  # False: load, clean and analyze (compare: see build_dossier) only, no files
 
 
 def clean_all(
@@ -229,23 +229,23 @@ def build_dossier(
     dossier: Dossier | None = None,
     cache: ResultCache | None = None,
     render: bool = True,
+    compare: bool | None = None,
 ) -> DossierBuild:
     """Run every stage on the project at `root` (on `dossier` when the caller has loaded it
     already), with the per-article results of `cache` when given; raises DossierError listing
-    every problem. Without `render`, the stages that find problems only (load, clean, analyze):
-    the build then has no comparisons, files, navigation, quote topics, groups or co-mentions."""
+    every problem. Without `render`, the stages that find problems only (load, clean, analyze,
+    and compare when `compare` is true): the build then has no files or navigation, and
+    without comparing no comparisons, quote topics, groups or co-mentions either. `compare`
+    defaults to `render`."""
     root = Path(root)
+    compare = render if compare is None else compare or render
     dossier = dossier or load_dossier(root)
     cleaned, warnings = clean_all(dossier, cache)
-    terms = TermsStore(cache) if cache is not None and render else None
-    analysis = analyze_all(dossier, cleaned, cache, pages=render, terms=terms)
+    terms = TermsStore(cache) if cache is not None and compare else None
+    analysis = analyze_all(dossier, cleaned, cache, pages=compare, terms=terms)
     if analysis.problems:  # the editors' speaker decisions that match no quote
         raise DossierError(list(analysis.problems))
-    if not render:
-        if cache is not None:
-            cache.prune()
-        return DossierBuild(dossier, cleaned, lean(analysis), {}, (), [], tuple(warnings), rendered=False)
-    comparisons = compare_all(dossier, cleaned, analysis, terms)
+    comparisons = compare_all(dossier, cleaned, analysis, terms) if compare else {}
     # Released before rendering, the stage that needs the most memory.
     analysis, terms = lean(analysis), None
     if cache is not None:
@@ -253,6 +253,8 @@ def build_dossier(
     unmatched = [p for c in comparisons.values() for p in c.problems]  # row ids that name no row
     if unmatched:
         raise DossierError(unmatched)
+    if not render:
+        return DossierBuild(dossier, cleaned, analysis, comparisons, (), [], tuple(warnings), rendered=False)
     templates_dir = templates_dir or root / "templates"
     try:
         site = render_site(dossier, cleaned, analysis, comparisons, templates_dir, site_url)
@@ -279,9 +281,10 @@ def check_project(
     MkDocs theme overrides in `theme_dir`, mkdocs.yml's custom_dir) are parsed first. The build
     is None when any problem is an error.
 
-    Without `render` (`dossier check`), comparing and rendering are skipped when they can find
-    no problem: when the project has no templates of its own (the package's cannot fail on valid
-    records) and no hand-written file a generated one could collide with. The verdict is the same."""
+    Without `render` (`dossier check`), rendering is skipped when it can find no problem: when the
+    project has no templates of its own (the package's cannot fail on valid records) and no
+    hand-written file a generated one could collide with; comparing too, unless a pin or veto
+    names a row by its id (only comparing finds whether the row exists). The verdict is the same."""
     root = Path(root)
     templates_dir = templates_dir or root / "templates"
     docs_dir = docs_dir or root / "docs"
@@ -291,9 +294,17 @@ def check_project(
         problems += template_syntax_problems(theme_dir, root, "**/*.html")
     if dossier is None or any(p.severity == "error" for p in problems):
         return None, problems
-    render = render or rendering_may_fail(templates_dir, docs_dir) or names_rows(dossier)
+    render = render or rendering_may_fail(templates_dir, docs_dir)
     try:
-        build = build_dossier(root, templates_dir, site_url, dossier=dossier, cache=cache, render=render)
+        build = build_dossier(
+            root,
+            templates_dir,
+            site_url,
+            dossier=dossier,
+            cache=cache,
+            render=render,
+            compare=names_rows(dossier),
+        )
     except DossierError as error:
         return None, problems + list(error.problems)
     collisions = page_collisions(build, root, docs_dir)
