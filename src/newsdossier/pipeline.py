@@ -5,6 +5,7 @@ MkDocs' plugin and the CLI both call `build_dossier`; nothing here knows about M
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
@@ -23,6 +24,7 @@ from .clean import DEFAULT_CLEANING, clean_article_checked
 from .compare import DEFAULT_ALIGNMENT, TopicScope, compare
 from .errors import DossierError
 from .load import load_dossier, read_dossier
+from .load.encoding import DecodedSeed, decode_seed
 from .records import (
     Analysis,
     Article,
@@ -120,18 +122,25 @@ def analyze_all(
     (`dossier check` run again on an unchanged dossier). With a cache the analysis has no sentence
     terms: `terms` (a store on the same cache) is given each article's reading key (its reading is
     the same whenever the key is) and gives the terms to comparison."""
-    context, raw = prepare_reading(dossier, cleaned)
+    texts = {article_id: repr(clean) for article_id, clean in cleaned.items()}  # each once: 1-5 kB
+    actors = repr(dossier.actors)
+
+    def hits(clean: CleanArticle, find: Callable[[], T]) -> T:
+        # The alias matcher's raw hits read only the text and the actors (a fifth of a warm check).
+        return _cached(cache, input_key("hits", texts[clean.article_id], actors), find)
+
+    context, raw = prepare_reading(dossier, cleaned, hits=hits if cache is not None else None)
     settings = repr((dossier.actors, context.options, context.prior))
     articles = {a.id: a for a in dossier.articles}
     readings: list[ArticleReading] = []
     keys: list[str] = []
-    for article_id, hits in raw.items():
-        article, clean = articles.get(article_id), cleaned[article_id]
+    for article_id, found in raw.items():
+        article, text = articles.get(article_id), texts[article_id]
         # Of its record, the reading reads the date and the editors' speaker decisions (with their
         # lines): an edited title or outlet leaves the reading, and the comparisons, as they were.
         record = repr((article.published, article.quote_speakers)) if article else ""
-        keys.append(input_key("read", record, repr(clean), settings))
-        read = partial(read_article, clean, article, context, hits)
+        keys.append(input_key("read", record, text, settings))
+        read = partial(read_article, cleaned[article_id], article, context, found)
         readings.append(read() if cache is None else _read(cache, keys[-1], read, terms))
         if terms is not None:
             terms.readers[article_id] = (keys[-1], read)
@@ -211,6 +220,12 @@ def _clean_key(article: Article) -> str:
     return input_key("clean", repr(article), repr(DEFAULT_CLEANING))
 
 
+def _decoded(cache: ResultCache, data: bytes, what: str) -> DecodedSeed:
+    """A seed's text, kept by its bytes (and the name its errors give)."""
+    key = input_key("decode", hashlib.sha256(data).hexdigest(), what)
+    return _cached(cache, key, lambda: decode_seed(data, what))
+
+
 def _cached(cache: ResultCache | None, key: str, compute: Callable[[], T]) -> T:
     if cache is None:
         return compute()
@@ -288,7 +303,7 @@ def check_project(
     root = Path(root)
     templates_dir = templates_dir or root / "templates"
     docs_dir = docs_dir or root / "docs"
-    dossier, problems = read_dossier(root)
+    dossier, problems = read_dossier(root, decode_seed if cache is None else partial(_decoded, cache))
     problems += template_syntax_problems(templates_dir, root)
     if theme_dir is not None:
         problems += template_syntax_problems(theme_dir, root, "**/*.html")
