@@ -272,7 +272,7 @@ def test_check_decodes_each_seed_once_and_again_when_its_bytes_change(project: P
     assert (cache.hits, cache.misses) == (4 * articles + 1, 0)
     article = build.dossier.articles[0]
     seed = project / article.source
-    seed.write_bytes(seed.read_bytes() + "\n\nA paragraph written after the first check.\n".encode())
+    seed.write_bytes(seed.read_bytes() + b"\n\nA paragraph written after the first check.\n")
     cache = ResultCache.at(project)
     assert cache is not None
     after, _ = check_project(project, cache=cache, render=False)
