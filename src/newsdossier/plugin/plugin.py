@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
+from functools import partial
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -30,7 +30,7 @@ from .defaults import (
 )
 from .navigation import dossier_nav
 from .reuse import PageKeeper
-from .search import SEARCH_SCRIPT, index_site
+from .search import SEARCH_SCRIPT, BackgroundIndex, index_site
 
 log = logging.getLogger("mkdocs.plugins.dossier")
 
@@ -91,11 +91,9 @@ def plugins_shown(plugins) -> list[tuple[str, str, str]]:
 WATCHED_FOLDERS = ("dossier", "seeds", "templates")
 
 
-def _index_in_background(site_dir: Path) -> None:
-    try:
-        index_site(site_dir)
-    except PluginError as error:  # the pages are served; say why search is missing
-        log.warning(str(error))
+def _render_nothing(page, config, files) -> None:
+    """Page.render of a page whose HTML body, table of contents and anchors are kept."""
+    page.content = ""
 
 
 class DossierPlugin(BasePlugin[DossierConfig]):
@@ -106,7 +104,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.nav = None
         self.generated: set[str] = set()  # the paths of the generated files of this build
         self.result_cache: ResultCache | None = None
-        self.indexing: threading.Thread | None = None  # Pagefind at work under `mkdocs serve`
+        self.indexing: BackgroundIndex | None = None  # Pagefind at work under `mkdocs serve`
 
     def on_startup(self, *, command, dirty) -> None:
         # Having this method keeps the plugin (and the pages it kept) from one rebuild to the next.
@@ -114,8 +112,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.keeper = (self.keeper or PageKeeper()) if command == "serve" else None
 
     def on_config(self, config):
-        if self.indexing is not None:  # the index of the build before, written before site_dir is cleaned
-            self.indexing.join()
+        if self.indexing is not None:  # the index of the build before: stopped before site_dir is cleaned
+            self.indexing.stop()
             self.indexing = None
         self.root = Path(self.config.root or Path(config.config_file_path).parent).resolve()
         templates = Path(self.config.templates) if self.config.templates else None  # the pipeline's default
@@ -189,7 +187,14 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
-        return self.keeper.markdown(markdown, page) if self.keeper else markdown
+        if self.keeper is None:
+            return markdown
+        markdown = self.keeper.markdown(markdown, page)
+        if page.file.src_uri in self.keeper.reused_content:
+            # Its body is kept (on_page_content puts it back): MkDocs' render would only set up a
+            # Markdown converter with every extension to convert nothing (a tenth of a rebuild).
+            page.render = partial(_render_nothing, page)
+        return markdown
 
     def _keep_content(self, html: str, *, page, config, files) -> str:
         return self.keeper.content(html, page, files) if self.keeper else html
@@ -228,13 +233,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             index_site(Path(config.site_dir))
             return
         # Under `mkdocs serve` the pages are served (and the browser reloaded) while Pagefind
-        # indexes them, 1-3 s at 100 articles; the next build waits for it (on_config).
-        self.indexing = threading.Thread(target=_index_in_background, args=(Path(config.site_dir),))
-        self.indexing.start()
+        # indexes them, 1-3 s at 100 articles; the next build stops it (on_config).
+        self.indexing = BackgroundIndex(Path(config.site_dir), log)
 
     def on_shutdown(self) -> None:
         if self.indexing is not None:
-            self.indexing.join()
+            self.indexing.stop()
 
     def on_build_error(self, *, error) -> None:
         if self.keeper is not None:
