@@ -170,3 +170,27 @@ def test_a_template_edit_shows_on_every_page_made_from_it(project: Path, tmp_pat
     assert all("Theme override mark" in p.read_text(encoding="utf-8") for p in served.rglob("index.html"))
     assert plugin.keeper is not None and not plugin.keeper.reused_html
     _same_as_fresh_build(project, served, tmp_path)
+
+
+def test_a_hand_written_page_edit_does_not_run_the_pipeline_again(project: Path, tmp_path: Path, monkeypatch):
+    served = tmp_path / "served"
+    _build(project, served, "serve")
+    from newsdossier.plugin import plugin as plugin_module
+
+    def no_pipeline(*args, **kwargs):
+        raise AssertionError("the pipeline ran again")
+
+    about = project / "docs" / "about.md"
+    with monkeypatch.context() as patched:
+        patched.setattr(plugin_module, "check_project", no_pipeline)
+        about.write_text("# About\n\nWords an editor wrote after the first build.\n", encoding="utf-8")
+        plugin = _build(project, served, "serve")
+        assert "Words an editor wrote after the first build." in (served / "about" / "index.html").read_text()
+        assert plugin.keeper is not None and plugin.keeper.reused_html
+        # Any edit of what the pipeline reads runs it again.
+        article = sorted((project / "dossier" / "articles").glob("*.yml"))[0]
+        article.write_text(article.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        with pytest.raises(AssertionError, match="the pipeline ran again"):
+            _build(project, served, "serve")
+    _build(project, served, "serve")
+    _same_as_fresh_build(project, served, tmp_path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -18,7 +19,9 @@ from mkdocs.structure.files import File, Files
 
 from ..cache import CACHE_DIR, ResultCache
 from ..errors import DossierError
-from ..pipeline import DossierBuild, check_project
+from ..inputs import inputs_key
+from ..pipeline import check_project
+from ..records import DossierInfo, GeneratedFile, Problem
 from .config import DossierConfig
 from .defaults import (
     OVERRIDABLE_PAGES,
@@ -91,6 +94,18 @@ def plugins_shown(plugins) -> list[tuple[str, str, str]]:
 WATCHED_FOLDERS = ("dossier", "seeds", "templates")
 
 
+@dataclass(frozen=True)
+class PipelineResult:
+    """What the site shows of a build of the dossier: its pages and files, their navigation, the
+    site's name and description, and what the build log says."""
+
+    files: tuple[GeneratedFile, ...]
+    nav: list
+    info: DossierInfo
+    suggestions: tuple[Problem, ...]
+    problems: tuple[Problem, ...]
+
+
 def _render_nothing(page, config, files) -> None:
     """Page.render of a page whose HTML body, table of contents and anchors are kept."""
     page.content = ""
@@ -98,7 +113,8 @@ def _render_nothing(page, config, files) -> None:
 
 class DossierPlugin(BasePlugin[DossierConfig]):
     def __init__(self) -> None:
-        self.build: DossierBuild | None = None
+        self.result: PipelineResult | None = None  # what the pipeline gave this build
+        self.last: tuple[str, PipelineResult] | None = None  # under `mkdocs serve`: by the key of its inputs
         self.root: Path | None = None
         self.keeper: PageKeeper | None = None  # under `mkdocs serve`: the pages of the last build
         self.nav = None
@@ -116,21 +132,11 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             self.indexing.stop()
             self.indexing = None
         self.root = Path(self.config.root or Path(config.config_file_path).parent).resolve()
-        templates = Path(self.config.templates) if self.config.templates else None  # the pipeline's default
-        # The same verdict as `dossier check`, hand-written pages colliding with generated ones
-        # included, all found before MkDocs cleans site_dir: a failed build keeps the last site.
-        theme_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
-        cache = self._result_cache()
-        build, problems = check_project(
-            self.root, templates, config.site_url, Path(config.docs_dir), theme_dir, cache=cache
-        )
-        if build is None:
-            report = DossierError([p for p in problems if p.severity == "error"]).report()
-            raise PluginError(f"The dossier cannot be built.\n{report}")
-        self.build = build
-        report_warnings(problems, log)  # the loader's and the later stages' warnings
-        apply_site_defaults(config, build.dossier.info)
-        for suggestion in self.build.analysis.suggestions:
+        result = self._pipeline(config)
+        self.result = result
+        report_warnings(result.problems, log)  # the loader's and the later stages' warnings
+        apply_site_defaults(config, result.info)
+        for suggestion in result.suggestions:
             log.info(f"Suggestion: {suggestion}")
         if self.config.search and "material/search" in config.plugins:
             log.warning(
@@ -138,17 +144,58 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 "plugins in mkdocs.yml (its index of the whole site is built for nothing)."
             )
         if self.config.navigation and not config.nav:
-            config.nav = dossier_nav(self.build, Path(config.docs_dir))
+            config.nav = dossier_nav(result.nav, result.files, Path(config.docs_dir))
         if self.keeper is not None:
             settings = (
                 Path(config.config_file_path).read_bytes(),  # every setting as written
                 [(key, stable_repr(config.get(key))) for key in SHOWN_SETTINGS],  # as MkDocs read them
                 plugins_shown(config.plugins),  # (INHERIT, !ENV)
-                build.dossier.info,
+                result.info,
                 self.config.items(),
             )
             self.keeper.start(settings, list(config.theme.dirs))
         return config
+
+    def _pipeline(self, config) -> PipelineResult:
+        """The same verdict as `dossier check`, hand-written pages colliding with generated ones
+        included, all found before MkDocs cleans site_dir: a failed build keeps the last site.
+        Under `mkdocs serve`, the last build's result while its inputs (inputs.py: every file of
+        dossier/, seeds/, the templates and theme overrides, docs/ paths) are the same: an edit
+        of a hand-written page, mkdocs.yml or a stylesheet does not run the pipeline again."""
+        assert self.root is not None
+        templates = Path(self.config.templates) if self.config.templates else None  # the pipeline's default
+        theme_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+        key = ""
+        if self.keeper is not None:
+            key = inputs_key(
+                self.root,
+                templates or self.root / "templates",
+                Path(config.docs_dir),
+                theme_dir,
+                config.site_url,
+                stable_repr(self.config),
+            )
+            if self.last is not None and self.last[0] == key:
+                return self.last[1]
+        build, problems = check_project(
+            self.root,
+            templates,
+            config.site_url,
+            Path(config.docs_dir),
+            theme_dir,
+            cache=self._result_cache(),
+        )
+        if build is None:
+            self.last = None
+            report = DossierError([p for p in problems if p.severity == "error"]).report()
+            raise PluginError(f"The dossier cannot be built.\n{report}")
+        # Of the build, what the site shows: its records (the analysis, cleaned texts and
+        # comparisons, 300 MB at 2,000 articles) are let go before MkDocs reads the pages.
+        result = PipelineResult(
+            build.files, build.nav, build.dossier.info, build.analysis.suggestions, tuple(problems)
+        )
+        self.last = (key, result) if self.keeper is not None else None
+        return result
 
     def _result_cache(self) -> ResultCache | None:
         """The project's cache; under `mkdocs serve` one for every rebuild, remembering entries."""
@@ -164,12 +211,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         return self.result_cache
 
     def on_files(self, files: Files, *, config) -> Files:
-        assert self.build is not None
+        assert self.result is not None
         if files.get_file_from_path(STYLESHEET) is None:
             files.append(File.generated(config, STYLESHEET, abs_src_path=str(PACKAGE_STYLESHEET)))
         if self.config.search:
             files.append(File.generated(config, SEARCH_SCRIPT, abs_src_path=str(PACKAGE / SEARCH_SCRIPT)))
-        for generated in self.build.files:
+        for generated in self.result.files:
             if generated.path in OVERRIDABLE_PAGES and files.get_file_from_path(generated.path):
                 continue  # the project's hand-written page replaces the generated one
             if files.get_file_from_path(generated.path) is not None:
@@ -178,12 +225,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                     f"at the same path. Rename or remove docs/{generated.path}."
                 )
             files.append(File.generated(config, generated.path, content=generated.content))
-        self.generated = {g.path for g in self.build.files}
+        self.generated = {g.path for g in self.result.files}
         if self.keeper is not None:
             self.keeper.set_files(files, self.generated)
-        # The pages are in `files` now: the records they were made from (the analysis, cleaned
-        # texts and comparisons, 300 MB at 2,000 articles) are let go before MkDocs reads them.
-        self.build = None
+        self.result = None  # the pages are in `files` now (kept in self.last under `mkdocs serve`)
         return files
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
