@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from newsdossier.inputs import HASHED_BYTES, inputs_key
+from newsdossier.inputs import HASHED_BYTES, PACKAGE_TEMPLATES, inputs_key
 from newsdossier.load import MAX_SEED_BYTES, MAX_YAML_BYTES
+from newsdossier.render import pages
 from sitebuild import copy_project
 
 
@@ -25,6 +26,10 @@ def _key(root: Path, theme: Path | None = None, site_url: str | None = None) -> 
 
 def test_every_file_the_loader_may_read_is_hashed_whole():
     assert HASHED_BYTES >= max(MAX_SEED_BYTES, MAX_YAML_BYTES)
+
+
+def test_the_package_templates_are_among_the_inputs():
+    assert PACKAGE_TEMPLATES == pages.PACKAGE_TEMPLATES and (PACKAGE_TEMPLATES / "article.md.j2").is_file()
 
 
 def test_the_key_is_the_same_for_the_same_inputs(project: Path, tmp_path: Path):

@@ -4,7 +4,7 @@ checked again (`dossier check` run twice, a rebuild under `mkdocs serve` after a
     key = inputs_key(root, templates_dir, docs_dir, theme_dir, site_url)
 
 The key holds the code's fingerprint (cache.input_key) and, for each folder the verdict reads
-(dossier/, seeds/, the templates, the theme overrides), every entry under it: its path, its kind,
+(dossier/, seeds/, the project's and the package's templates, the theme overrides), every entry under it: its path, its kind,
 a link's target and the bytes of every regular file; for docs/, where only the paths of
 hand-written files matter (pages that would collide with generated ones), the paths and kinds.
 Any change of a byte, a name, a link or a permission gives another key; nothing is trusted to
@@ -25,6 +25,9 @@ from .cache import input_key
 #: from load/, whose import would cost an unchanged `dossier check` a third of its time.
 HASHED_BYTES = 5_000_000
 
+#: The templates and theme overrides shipped with the package (render/pages.py, plugin/defaults.py).
+PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
+
 
 def inputs_key(
     root: Path,
@@ -37,7 +40,8 @@ def inputs_key(
     """The key of the verdict on the project at `root` with these settings (and `more` text)."""
     root = Path(root)
     parts = [os.path.realpath(root), site_url or "", *more]
-    for folder in (root / "dossier", root / "seeds", Path(templates_dir)):
+    # The package's own templates too: its code fingerprint holds only its Python modules.
+    for folder in (root / "dossier", root / "seeds", Path(templates_dir), PACKAGE_TEMPLATES):
         parts.append(folder_state(folder, contents=True))
     parts.append(folder_state(theme_dir, contents=True) if theme_dir is not None else "no theme folder")
     parts.append(folder_state(Path(docs_dir), contents=False))
