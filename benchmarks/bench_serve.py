@@ -1,6 +1,7 @@
 """Incremental serve: from an edit of one article's YAML to the edited page served by `mkdocs serve`.
 
     .venv/bin/python benchmarks/bench_serve.py [--articles 100] [--edits 5] [--no-cache]
+        [--target title|docs] [--idle 8]
 
 A project of N distinct articles (benchmarks/newsroom.py) is served by `mkdocs serve` (live
 reload, as `dossier serve` runs it). After the first build, each edit rewrites one article's
@@ -8,7 +9,10 @@ title in its YAML file and the article's page is fetched every 20 ms until it sh
 title: the time from the write to that response is what a reader waits for (the browser's
 reload adds one request); the server's CPU seconds over the same span are given too, the figure
 a loaded machine does not change. Each edit takes another article. `--no-cache` sets the plugin's
-`cache: false`, for the figure without the per-article cache.
+`cache: false`, for the figure without the per-article cache. `--target docs` edits the
+hand-written docs/about.md instead (a rebuild that needs no pipeline run) and waits for the about
+page; `--idle` is the pause before each edit (0: an edit made while the last rebuild's search
+index is still being written).
 
 Medians; the machine is shared and noisy, so compare runs made one after the other.
 """
@@ -95,7 +99,13 @@ def cpu_seconds(pid: int) -> float:
     return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
-def measure(n: int, edits: int, cache: bool) -> tuple[list[float], list[float]]:
+def edit_docs(about: Path, marker: str) -> None:
+    about.write_text(f"# About\n\nEdited about page {marker}\n", encoding="utf-8")
+
+
+def measure(
+    n: int, edits: int, cache: bool, target: str = "title", idle: float = IDLE_SECONDS
+) -> tuple[list[float], list[float]]:
     with tempfile.TemporaryDirectory() as tmp:
         root = make_site_project(Path(tmp) / "project", n)
         if not cache:
@@ -113,10 +123,14 @@ def measure(n: int, edits: int, cache: bool) -> tuple[list[float], list[float]]:
             for number in range(edits):
                 article = articles[(number * 7 + 1) % len(articles)]
                 marker = f"edit-{number}-{time.time_ns()}"
-                time.sleep(IDLE_SECONDS)  # the watcher (and search indexing) idle after the last rebuild
+                time.sleep(idle)  # the watcher (and search indexing) idle after the last rebuild
                 before = cpu_seconds(server.pid)
-                edit_title(article, marker)
-                url = f"{base}articles/{article.stem}/"
+                if target == "docs":
+                    edit_docs(root / "docs" / "about.md", marker)
+                    url = f"{base}about/"
+                else:
+                    edit_title(article, marker)
+                    url = f"{base}articles/{article.stem}/"
                 times.append(wait_for(url, marker, EDIT_TIMEOUT))
                 cpu.append(cpu_seconds(server.pid) - before)
             return times, cpu
@@ -134,10 +148,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100)
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--no-cache", action="store_true")
+    parser.add_argument("--target", choices=("title", "docs"), default="title")
+    parser.add_argument("--idle", type=float, default=IDLE_SECONDS)
     args = parser.parse_args()
-    times, cpu = measure(args.articles, args.edits, cache=not args.no_cache)
+    times, cpu = measure(args.articles, args.edits, not args.no_cache, args.target, args.idle)
     print(
-        f"{args.articles} articles, cache {'off' if args.no_cache else 'on'}, load average "
+        f"{args.articles} articles, {args.target} edits {args.idle:g} s apart, cache "
+        f"{'off' if args.no_cache else 'on'}, load average "
         f"{os.getloadavg()[0]:.1f}: edit to page served, median {statistics.median(times):.2f} s "
         f"(each: {', '.join(f'{t:.2f}' for t in times)}); CPU of the server meanwhile, median "
         f"{statistics.median(cpu):.2f} s (each: {', '.join(f'{t:.2f}' for t in cpu)})"

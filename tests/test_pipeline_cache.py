@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from newsdossier.cache import ResultCache
+from newsdossier.compare.rows import row_id
 from newsdossier.pipeline import DossierBuild, build_dossier, check_project
 from newsdossier.records import SentenceTerms
 from sitebuild import copy_project
@@ -39,10 +40,11 @@ def test_a_second_build_reads_every_article_from_the_cache_and_gives_the_same_si
     cold, first = _cached_build(project, render=True)
     warm, second = _cached_build(project, render=True)
     articles, topics = len(cold.dossier.articles), len(cold.dossier.topics)
-    # The cleaned text, reading and sentence terms of each article, the suggestions made from all
-    # readings, and each topic's comparison; a build whose comparisons are all kept reads no terms.
-    assert (first.hits, first.written) == (0, 3 * articles + 1 + topics)
-    assert (second.hits, second.misses) == (2 * articles + 1 + topics, 0)
+    # The cleaned text, alias hits, reading and sentence terms of each article, the suggestions
+    # made from all readings, and each topic's comparison; a build whose comparisons are all kept
+    # reads no terms.
+    assert (first.hits, first.written) == (0, 4 * articles + 1 + topics)
+    assert (second.hits, second.misses) == (3 * articles + 1 + topics, 0)
     assert warm == cold == _uncached(project, render=True)
 
 
@@ -55,8 +57,8 @@ def test_an_edited_seed_is_cleaned_and_read_again_and_the_others_are_not(project
     added = ' "We will never give in to these threats," the mayor of the town told reporters on Friday.'
     seed.write_text(raw.replace(body, body + added, 1), encoding="utf-8")
     after, cache = _cached_build(project)
-    # Its cleaned text and reading, and the suggestions, which read every article.
-    assert cache.misses == 3 and cache.hits == 2 * (len(before.dossier.articles) - 1)
+    # Its cleaned text, alias hits and reading, and the suggestions, which read every article.
+    assert cache.misses == 4 and cache.hits == 3 * (len(before.dossier.articles) - 1)
     assert after == _uncached(project)
     assert after.cleaned[article.id] != before.cleaned[article.id]
     assert any("never give in" in q.text for q in after.analysis.quotes_of(article.id))
@@ -72,7 +74,7 @@ def test_an_edited_article_record_is_cleaned_again(project: Path):
     record.setdefault("cleaning", {})["drop"] = [dropped[:60]]
     path.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
     after, cache = _cached_build(project)
-    assert cache.misses == 3
+    assert cache.misses == 4  # cleaned, alias hits, read, and the suggestions
     assert after == _uncached(project)
     assert dropped not in [p.text for p in after.cleaned[article.id].paragraphs]
 
@@ -115,8 +117,8 @@ def test_a_changed_actor_list_reads_every_article_again_but_cleans_none(project:
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     after, cache = _cached_build(project, render=True)
     articles, topics = len(before.dossier.articles), len(before.dossier.topics)
-    # Cleaned texts hit; readings, suggestions and every topic's comparison miss.
-    assert (cache.hits, cache.misses) == (articles, articles + 1 + topics)
+    # Cleaned texts hit; alias hits, readings, suggestions and every topic's comparison miss.
+    assert (cache.hits, cache.misses) == (articles, 2 * articles + 1 + topics)
     assert not any(m.text == "Kremlin" for m in before.analysis.mentions)
     assert any(m.text == "Kremlin" and m.actor == "vladimir-putin" for m in after.analysis.mentions)
     # What spans articles is worked out afresh from the readings, never kept from a build before.
@@ -134,8 +136,8 @@ def test_an_edited_article_compares_its_topics_again_and_keeps_the_others(projec
     added = " The ministry said 4,321 people were evacuated from the district on Sunday."
     seed.write_text(raw.replace(body, body + added, 1), encoding="utf-8")
     after, cache = _cached_build(project, render=True)
-    # Its cleaned text and reading, the suggestions, and its topic's comparison: nothing else.
-    assert cache.misses == 4
+    # Its cleaned text, alias hits and reading, the suggestions, and its topic's comparison: nothing else.
+    assert cache.misses == 5
     assert after == _uncached(project, render=True)
     assert after.comparisons[topic] != before.comparisons[topic]
     assert any("4,321" in s.text for s in after.analysis.sentences_of(article.id))
@@ -232,3 +234,48 @@ def test_check_renders_when_a_hand_written_page_may_collide(project: Path):
     build, problems = check_project(project, cache=ResultCache.at(project), render=False)
     assert build is None
     assert any("where it generates outlets.md" in p.message for p in problems)
+
+
+def _pin_rows(project: Path, topic_id: str, *row_ids: str) -> None:
+    path = project / "dossier" / "topics.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    topic = next(t for t in data["topics"] if t["id"] == topic_id)
+    topic["comparison"] = {"pins": [{"row": row} for row in row_ids]}
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_check_of_a_pin_naming_a_row_compares_without_rendering(project: Path):
+    full = build_dossier(project, render=True)
+    topic = next(t for t, c in full.comparisons.items() if c.rows)
+    row = full.comparisons[topic].rows[-1]
+    _pin_rows(project, topic, row_id(row))
+    build, problems = check_project(project, cache=ResultCache.at(project), render=False)
+    assert build is not None and not any(p.severity == "error" for p in problems)
+    assert not build.rendered and build.files == () and build.nav == []
+    pinned = [r for r in build.comparisons[topic].rows if r.editorial == "pinned"]
+    assert [row_id(r) for r in pinned] == [row_id(row)]
+    # A row id no row has is found without rendering too, at its file and key.
+    _pin_rows(project, topic, "r-00000000")
+    build, problems = check_project(project, cache=ResultCache.at(project), render=False)
+    assert build is None
+    assert any("r-00000000" in p.message and p.origin.file == "dossier/topics.yml" for p in problems)
+
+
+def test_check_decodes_each_seed_once_and_again_when_its_bytes_change(project: Path):
+    check_project(project, cache=ResultCache.at(project), render=False)
+    cache = ResultCache.at(project)
+    assert cache is not None
+    build, _ = check_project(project, cache=cache, render=False)
+    assert build is not None
+    articles = len(build.dossier.articles)
+    # Each seed's decoded text, cleaned text, alias hits and reading, and the suggestions.
+    assert (cache.hits, cache.misses) == (4 * articles + 1, 0)
+    article = build.dossier.articles[0]
+    seed = project / article.source
+    seed.write_bytes(seed.read_bytes() + b"\n\nA paragraph written after the first check.\n")
+    cache = ResultCache.at(project)
+    assert cache is not None
+    after, _ = check_project(project, cache=cache, render=False)
+    assert after is not None and after.dossier.article(article.id).raw.endswith("after the first check.\n")
+    assert cache.misses == 5  # its seed decoded, cleaned, its hits and reading, and the suggestions
+    assert after == check_project(project, render=False)[0]

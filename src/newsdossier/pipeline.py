@@ -5,6 +5,7 @@ MkDocs' plugin and the CLI both call `build_dossier`; nothing here knows about M
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
@@ -23,6 +24,7 @@ from .clean import DEFAULT_CLEANING, clean_article_checked
 from .compare import DEFAULT_ALIGNMENT, TopicScope, compare
 from .errors import DossierError
 from .load import load_dossier, read_dossier
+from .load.encoding import DecodedSeed, decode_seed
 from .records import (
     Analysis,
     Article,
@@ -51,7 +53,7 @@ class DossierBuild:
     nav: list  # the navigation of the generated pages, from the render stage's page registry
     # Overrides that match nothing but change nothing a reader sees (shown by `dossier check`).
     warnings: tuple[Problem, ...] = ()
-    rendered: bool = True  # False: load, clean and analyze only (`dossier check`), no files
+    rendered: bool = True  # False: load, clean and analyze (compare: see build_dossier) only, no files
 
 
 def clean_all(
@@ -120,18 +122,25 @@ def analyze_all(
     (`dossier check` run again on an unchanged dossier). With a cache the analysis has no sentence
     terms: `terms` (a store on the same cache) is given each article's reading key (its reading is
     the same whenever the key is) and gives the terms to comparison."""
-    context, raw = prepare_reading(dossier, cleaned)
+    texts = {article_id: repr(clean) for article_id, clean in cleaned.items()}  # each once: 1-5 kB
+    actors = repr(dossier.actors)
+
+    def hits(clean: CleanArticle, find: Callable[[], T]) -> T:
+        # The alias matcher's raw hits read only the text and the actors (a fifth of a warm check).
+        return _cached(cache, input_key("hits", texts[clean.article_id], actors), find)
+
+    context, raw = prepare_reading(dossier, cleaned, hits=hits if cache is not None else None)
     settings = repr((dossier.actors, context.options, context.prior))
     articles = {a.id: a for a in dossier.articles}
     readings: list[ArticleReading] = []
     keys: list[str] = []
-    for article_id, hits in raw.items():
-        article, clean = articles.get(article_id), cleaned[article_id]
+    for article_id, found in raw.items():
+        article, text = articles.get(article_id), texts[article_id]
         # Of its record, the reading reads the date and the editors' speaker decisions (with their
         # lines): an edited title or outlet leaves the reading, and the comparisons, as they were.
         record = repr((article.published, article.quote_speakers)) if article else ""
-        keys.append(input_key("read", record, repr(clean), settings))
-        read = partial(read_article, clean, article, context, hits)
+        keys.append(input_key("read", record, text, settings))
+        read = partial(read_article, cleaned[article_id], article, context, found)
         readings.append(read() if cache is None else _read(cache, keys[-1], read, terms))
         if terms is not None:
             terms.readers[article_id] = (keys[-1], read)
@@ -211,6 +220,12 @@ def _clean_key(article: Article) -> str:
     return input_key("clean", repr(article), repr(DEFAULT_CLEANING))
 
 
+def _decoded(cache: ResultCache, data: bytes, what: str) -> DecodedSeed:
+    """A seed's text, kept by its bytes (and the name its errors give)."""
+    key = input_key("decode", hashlib.sha256(data).hexdigest(), what)
+    return _cached(cache, key, lambda: decode_seed(data, what))
+
+
 def _cached(cache: ResultCache | None, key: str, compute: Callable[[], T]) -> T:
     if cache is None:
         return compute()
@@ -229,23 +244,23 @@ def build_dossier(
     dossier: Dossier | None = None,
     cache: ResultCache | None = None,
     render: bool = True,
+    compare: bool | None = None,
 ) -> DossierBuild:
     """Run every stage on the project at `root` (on `dossier` when the caller has loaded it
     already), with the per-article results of `cache` when given; raises DossierError listing
-    every problem. Without `render`, the stages that find problems only (load, clean, analyze):
-    the build then has no comparisons, files, navigation, quote topics, groups or co-mentions."""
+    every problem. Without `render`, the stages that find problems only (load, clean, analyze,
+    and compare when `compare` is true): the build then has no files or navigation, and
+    without comparing no comparisons, quote topics, groups or co-mentions either. `compare`
+    defaults to `render`."""
     root = Path(root)
+    compare = render if compare is None else compare or render
     dossier = dossier or load_dossier(root)
     cleaned, warnings = clean_all(dossier, cache)
-    terms = TermsStore(cache) if cache is not None and render else None
-    analysis = analyze_all(dossier, cleaned, cache, pages=render, terms=terms)
+    terms = TermsStore(cache) if cache is not None and compare else None
+    analysis = analyze_all(dossier, cleaned, cache, pages=compare, terms=terms)
     if analysis.problems:  # the editors' speaker decisions that match no quote
         raise DossierError(list(analysis.problems))
-    if not render:
-        if cache is not None:
-            cache.prune()
-        return DossierBuild(dossier, cleaned, lean(analysis), {}, (), [], tuple(warnings), rendered=False)
-    comparisons = compare_all(dossier, cleaned, analysis, terms)
+    comparisons = compare_all(dossier, cleaned, analysis, terms) if compare else {}
     # Released before rendering, the stage that needs the most memory.
     analysis, terms = lean(analysis), None
     if cache is not None:
@@ -253,6 +268,8 @@ def build_dossier(
     unmatched = [p for c in comparisons.values() for p in c.problems]  # row ids that name no row
     if unmatched:
         raise DossierError(unmatched)
+    if not render:
+        return DossierBuild(dossier, cleaned, analysis, comparisons, (), [], tuple(warnings), rendered=False)
     templates_dir = templates_dir or root / "templates"
     try:
         site = render_site(dossier, cleaned, analysis, comparisons, templates_dir, site_url)
@@ -279,21 +296,30 @@ def check_project(
     MkDocs theme overrides in `theme_dir`, mkdocs.yml's custom_dir) are parsed first. The build
     is None when any problem is an error.
 
-    Without `render` (`dossier check`), comparing and rendering are skipped when they can find
-    no problem: when the project has no templates of its own (the package's cannot fail on valid
-    records) and no hand-written file a generated one could collide with. The verdict is the same."""
+    Without `render` (`dossier check`), rendering is skipped when it can find no problem: when the
+    project has no templates of its own (the package's cannot fail on valid records) and no
+    hand-written file a generated one could collide with; comparing too, unless a pin or veto
+    names a row by its id (only comparing finds whether the row exists). The verdict is the same."""
     root = Path(root)
     templates_dir = templates_dir or root / "templates"
     docs_dir = docs_dir or root / "docs"
-    dossier, problems = read_dossier(root)
+    dossier, problems = read_dossier(root, decode_seed if cache is None else partial(_decoded, cache))
     problems += template_syntax_problems(templates_dir, root)
     if theme_dir is not None:
         problems += template_syntax_problems(theme_dir, root, "**/*.html")
     if dossier is None or any(p.severity == "error" for p in problems):
         return None, problems
-    render = render or rendering_may_fail(templates_dir, docs_dir) or names_rows(dossier)
+    render = render or rendering_may_fail(templates_dir, docs_dir)
     try:
-        build = build_dossier(root, templates_dir, site_url, dossier=dossier, cache=cache, render=render)
+        build = build_dossier(
+            root,
+            templates_dir,
+            site_url,
+            dossier=dossier,
+            cache=cache,
+            render=render,
+            compare=names_rows(dossier),
+        )
     except DossierError as error:
         return None, problems + list(error.problems)
     collisions = page_collisions(build, root, docs_dir)

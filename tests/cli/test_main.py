@@ -76,3 +76,32 @@ def test_clean_prints_the_body_and_explains_removals():
 def test_a_missing_file_is_a_message_not_a_traceback():
     result = dossier("clean", "no/such/file.txt")
     assert result.returncode == 1 and "Traceback" not in result.stderr and "no/such/file.txt" in result.stderr
+
+
+def test_check_of_an_unchanged_project_gives_the_verdict_kept_and_never_a_stale_one(
+    project: Path, capsys, monkeypatch
+):
+    from newsdossier import pipeline
+    from newsdossier.cli.main import main
+
+    assert main(["--root", str(project), "check"]) == 0
+    first = capsys.readouterr()
+
+    def no_build(*args, **kwargs):
+        raise AssertionError("an unchanged project was checked again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(pipeline, "check_project", no_build)
+        assert main(["--root", str(project), "check"]) == 0
+        assert capsys.readouterr() == first
+    # An edit that breaks the dossier is seen at once.
+    article = sorted((project / "dossier" / "articles").glob("*.yml"))[0]
+    text = article.read_text(encoding="utf-8")
+    article.write_text(
+        text.replace("source:", "source: seeds/no-such-seed.txt\nformer_source:", 1), encoding="utf-8"
+    )
+    assert main(["--root", str(project), "check"]) == 1
+    assert "no-such-seed.txt" in capsys.readouterr().err
+    article.write_text(text, encoding="utf-8")
+    assert main(["--root", str(project), "check"]) == 0
+    assert capsys.readouterr() == first

@@ -12,14 +12,18 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from newsdossier.plugin.plugin import DossierPlugin
+from newsdossier.render.pages import PACKAGE_TEMPLATES
 from sitebuild import copy_project, tree_digest
 
 SERVE_URL = "http://127.0.0.1:8000/newsdossier/"
 
 
-def _build(project: Path, site: Path, command: str) -> DossierPlugin:
-    """One build as `mkdocs serve` (command "serve": the plugin outlives it) or `mkdocs build` runs it."""
+def _build(project: Path, site: Path, command: str, alive: list | None = None) -> DossierPlugin:
+    """One build as `mkdocs serve` (command "serve": the plugin outlives it) or `mkdocs build`
+    runs it; its config is added to `alive`, if given, which keeps it (and its plugins) alive."""
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    if alive is not None:
+        alive.append(config)
     config.plugins.on_startup(command=command, dirty=False)
     config.site_url = SERVE_URL
     build(config, serve_url=SERVE_URL)
@@ -103,3 +107,90 @@ def test_under_serve_the_search_index_follows_the_pages(tmp_path: Path):
     assert plugin.indexing is not None
     plugin.indexing.join()
     assert (served / "pagefind" / "pagefind.js").is_file()
+
+
+def test_a_plugin_made_anew_at_each_rebuild_leaves_pages_kept(project: Path, tmp_path: Path):
+    # MkDocs keeps a plugin from one rebuild to the next only when it has on_startup or
+    # on_shutdown; Material's meta plugin has neither, so each rebuild makes another, at another
+    # address while the configs are alive (as under `mkdocs serve`, where the old one may linger).
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  - dossier:\n", "  - meta\n  - dossier:\n"))
+    served = tmp_path / "served"
+    alive = []
+    first = _build(project, served, "serve", alive)
+    before = _pages(served)
+    plugin = _build(project, served, "serve", alive)
+    assert plugin is first  # ours is kept ...
+    assert alive[0].plugins["material/meta"] is not alive[1].plugins["material/meta"]  # ... meta is not
+    assert plugin.keeper is not None
+    listings = {uri for uri, _ in plugin.keeper.listings}
+    assert plugin.keeper.reused_html == plugin.keeper.generated_pages() - listings
+    assert _pages(served) == before
+
+
+def test_a_plugin_setting_edit_is_not_hidden_by_kept_pages(project: Path, tmp_path: Path):
+    # Another setting of a plugin MkDocs makes anew: the key changes with it (the reverse of the test above).
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  - tags\n", "  - tags:\n      tags: true\n"))
+    served = tmp_path / "served"
+    alive = []
+    _build(project, served, "serve", alive)
+    config.write_text(config.read_text().replace("      tags: true\n", "      tags: false\n"))
+    plugin = _build(project, served, "serve", alive)
+    assert plugin.keeper is not None and not plugin.keeper.reused_html
+    _same_as_fresh_build(project, served, tmp_path)
+
+
+def test_a_template_edit_shows_on_every_page_made_from_it(project: Path, tmp_path: Path):
+    served = tmp_path / "served"
+    _build(project, served, "serve")
+    package_template = PACKAGE_TEMPLATES / "article.md.j2"
+    override = project / "templates" / "article.md.j2"
+    override.parent.mkdir(exist_ok=True)
+    override.write_text(package_template.read_text(encoding="utf-8") + "\nFirst override mark\n")
+    _build(project, served, "serve")
+    articles = sorted((served / "articles").glob("*/index.html"))
+    assert articles and all("First override mark" in p.read_text(encoding="utf-8") for p in articles)
+    # An edit of the override (Jinja compiles it again) and of the theme's overrides (custom_dir).
+    override.write_text(package_template.read_text(encoding="utf-8") + "\nSecond override mark\n")
+    theme = project / "templates" / "theme"
+    theme.mkdir()
+    (theme / "main.html").write_text(
+        (PACKAGE_TEMPLATES / "theme" / "main.html").read_text(encoding="utf-8")
+        + "{% block announce %}Theme override mark{% endblock %}\n"
+    )
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text().replace("  name: material\n", "  name: material\n  custom_dir: templates/theme\n")
+    )
+    plugin = _build(project, served, "serve")
+    for page in articles:
+        html = page.read_text(encoding="utf-8")
+        assert "Second override mark" in html and "First override mark" not in html
+    assert all("Theme override mark" in p.read_text(encoding="utf-8") for p in served.rglob("index.html"))
+    assert plugin.keeper is not None and not plugin.keeper.reused_html
+    _same_as_fresh_build(project, served, tmp_path)
+
+
+def test_a_hand_written_page_edit_does_not_run_the_pipeline_again(project: Path, tmp_path: Path, monkeypatch):
+    served = tmp_path / "served"
+    _build(project, served, "serve")
+    from newsdossier.plugin import plugin as plugin_module
+
+    def no_pipeline(*args, **kwargs):
+        raise AssertionError("the pipeline ran again")
+
+    about = project / "docs" / "about.md"
+    with monkeypatch.context() as patched:
+        patched.setattr(plugin_module, "check_project", no_pipeline)
+        about.write_text("# About\n\nWords an editor wrote after the first build.\n", encoding="utf-8")
+        plugin = _build(project, served, "serve")
+        assert "Words an editor wrote after the first build." in (served / "about" / "index.html").read_text()
+        assert plugin.keeper is not None and plugin.keeper.reused_html
+        # Any edit of what the pipeline reads runs it again.
+        article = sorted((project / "dossier" / "articles").glob("*.yml"))[0]
+        article.write_text(article.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        with pytest.raises(AssertionError, match="the pipeline ran again"):
+            _build(project, served, "serve")
+    _build(project, served, "serve")
+    _same_as_fresh_build(project, served, tmp_path)

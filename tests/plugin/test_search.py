@@ -3,6 +3,7 @@ marks as each page's content. How the search behaves in a browser: tests/browser
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,36 @@ def test_the_index_is_rebuilt_not_added_to(tmp_path: Path):
     assert len(search_fragments(site)) == 1
     # Pagefind's ready-made interfaces are not shipped: the site has its own search box.
     assert not list((site / "pagefind").glob("pagefind-ui.*"))
+
+
+def _pages(site: Path, count: int) -> None:
+    for number in range(count):
+        (site / f"p{number}").mkdir(parents=True)
+        (site / f"p{number}" / "index.html").write_text(
+            f'<html lang="en"><body><main data-pagefind-body><h1>Page {number}</h1><p>Words {number}.</p>'
+            "</main></body></html>",
+            encoding="utf-8",
+        )
+
+
+def test_a_background_index_is_written_or_stopped_quietly(tmp_path: Path, caplog):
+    # Under `mkdocs serve`: the next build stops Pagefind instead of waiting for an index of
+    # pages it is about to replace, and says nothing of the index it stopped.
+    site = tmp_path / "site"
+    _pages(site, 200)
+    log = logging.getLogger("test.search")
+    done = search.BackgroundIndex(site, log)
+    done.join()
+    assert (site / "pagefind" / "pagefind.js").is_file()
+    stopped = search.BackgroundIndex(site, log)
+    stopped.stop()
+    assert not stopped.thread.is_alive()
+    assert stopped.process is None or stopped.process.poll() is not None  # never left running
+    assert not [r for r in caplog.records if r.name == "test.search"]
+    # A failure of an index not stopped is said.
+    failing = search.BackgroundIndex(tmp_path / "empty", log)
+    failing.join()
+    assert any("Pagefind could not index" in r.message for r in caplog.records if r.name == "test.search")
 
 
 def test_a_failed_indexing_is_a_clear_error(tmp_path: Path):

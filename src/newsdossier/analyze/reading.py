@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 
 from ..records import (
     Actor,
@@ -99,14 +100,28 @@ def analyze(
     return combine_readings(dossier, cleaned, readings, context)
 
 
+#: An article's raw alias hits from its cleaned text and the function that finds them: the
+#: pipeline's cache, keyed on the text and the actors (the hits depend on nothing else).
+HitsSource = Callable[[CleanArticle, Callable[[], list[list[AliasHit]]]], list[list[AliasHit]]]
+
+
 def prepare_reading(
-    dossier: Dossier, cleaned: dict[str, CleanArticle], options: AttributionOptions | None = None
+    dossier: Dossier,
+    cleaned: dict[str, CleanArticle],
+    options: AttributionOptions | None = None,
+    hits: HitsSource | None = None,
 ) -> tuple[ReadingContext, dict[str, list[list[AliasHit]]]]:
     """The context of every article's reading, and each article's raw alias hits (per paragraph,
     shared forms not yet settled) in reading order: the prior of shared forms is counted over
-    the hits of every article, so they are found once, here, and handed to read_article."""
+    the hits of every article, so they are found once, here, and handed to read_article.
+    `hits`, when given, gives each article's hits (found by the function it is handed, or kept)."""
     matcher = AliasMatcher(dossier.actors)
-    raw = {i: _raw_hits(cleaned[i], matcher) for i in reading_order(dossier, cleaned)}
+    raw = {
+        i: hits(cleaned[i], partial(_raw_hits, cleaned[i], matcher))
+        if hits
+        else _raw_hits(cleaned[i], matcher)
+        for i in reading_order(dossier, cleaned)
+    }
     prior = shared_form_prior([hits for article in raw.values() for hits in article])
     return ReadingContext(dossier.actors, matcher, options or DEFAULT_ATTRIBUTION, prior), raw
 

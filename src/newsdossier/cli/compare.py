@@ -18,9 +18,7 @@ import argparse
 import re
 from pathlib import Path
 
-from ..compare.rows import row_id
 from ..errors import DossierError
-from ..lexicon import STOP_WORDS
 from ..records import Comparison, ComparisonRow, Origin, Problem
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019-]*|\d[\d,.]*")
@@ -36,6 +34,8 @@ def add_compare_parser(sub, common: argparse.ArgumentParser) -> None:
 
 def shared_words(row: ComparisonRow) -> list[str]:
     """The words (not stopwords) every article of the row uses, in the first passage's order."""
+    from ..lexicon import STOP_WORDS
+
     by_article: dict[str, set[str]] = {}
     for passage in row.passages:
         words = {w.lower() for w in _WORD.findall(passage.text)}
@@ -46,6 +46,7 @@ def shared_words(row: ComparisonRow) -> list[str]:
 
 
 def cmd_compare(root: Path, topic: str) -> int:
+    from ..compare.rows import row_id
     from ..pipeline import build_dossier
 
     build = build_dossier(root)

@@ -12,14 +12,17 @@ import csv
 import datetime as dt
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 from slugify import slugify
 
-from ..draft import GivenMetadata, draft_entry, seed_inside, write_entry
 from ..errors import DossierError
 from ..records import Origin, Problem
 from ..yamlsource import has_errors, plain, read_yaml_file
+
+if TYPE_CHECKING:  # the drafting code (cleaning, reading) is imported by the commands that draft
+    from ..draft import GivenMetadata
 
 CSV_COLUMNS = ("file", "title", "outlet", "date", "byline", "url", "topics")
 #: Optional column naming the record a row comes from (default: "LIST.csv, line N").
@@ -46,6 +49,8 @@ def _split(text: str | None) -> tuple[str, ...]:
 
 def _draft_all(root: Path, jobs: list[tuple[Path, GivenMetadata, Origin]], problems: list[Problem]) -> int:
     """Draft every job, then write them all, or none if any problem was found."""
+    from ..draft import draft_entry, seed_inside, write_entry
+
     drafts: list[tuple[str, dict]] = []
     ids: dict[str, Origin] = {}
     for seed, given, where in jobs:
@@ -153,6 +158,8 @@ def register_missing(root: Path, jobs: list[tuple[Path, GivenMetadata, Origin]])
 
 
 def cmd_add(root: Path, args) -> int:
+    from ..draft import GivenMetadata
+
     problems: list[Problem] = []
     if args.id and len(args.seeds) > 1:
         raise DossierError([Problem(Origin("--id"), "Expected one SEED with --id, since ids are unique")])
@@ -210,6 +217,8 @@ def read_article_list(path: Path) -> list[tuple[int, dict[str, str]]]:
 
 
 def cmd_import(root: Path, args) -> int:
+    from ..draft import GivenMetadata
+
     path: Path = args.list
     rows = read_article_list(path)
     problems: list[Problem] = []

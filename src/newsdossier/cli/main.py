@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from ..errors import DossierError
+from ..records import Problem
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,28 +49,60 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def cmd_check(root: Path) -> int:
+@dataclass(frozen=True)
+class CheckVerdict:
+    """What `dossier check` reports: kept in the cache under the key of every input it read."""
+
+    problems: tuple[Problem, ...]
+    suggestions: tuple[Problem, ...] = ()
+    summary: str = ""  # empty when the dossier cannot be built
+
+
+def check_verdict(root: Path) -> CheckVerdict:
+    """The build's own verdict (the plugin calls the same function: check and build never
+    disagree), or the one kept for the same inputs (inputs.py). Pages are rendered only when that
+    can find a problem; unchanged articles come from the cache."""
     from ..cache import ResultCache
-    from ..pipeline import check_project
+    from ..inputs import inputs_key
+
+    site_url, docs_dir, theme_dir = _site_url(root), _docs_dir(root), _theme_dir(root)
+    cache = ResultCache.at(root)
+    key = inputs_key(root, root / "templates", docs_dir, theme_dir, site_url, "dossier check")
+    kept = cache.get(key) if cache is not None else None
+    if isinstance(kept, CheckVerdict):
+        return kept
+    from ..pipeline import check_project  # every stage: half a second of imports
+
+    build, problems = check_project(
+        root, site_url=site_url, docs_dir=docs_dir, theme_dir=theme_dir, cache=cache, render=False
+    )
+    if build is None:
+        verdict = CheckVerdict(tuple(problems))
+    else:
+        d = build.dossier
+        summary = (
+            f"The dossier is valid: {len(d.articles)} articles, {len(d.topics)} topics, "
+            f"{len(d.actors)} actors, {len(d.outlets)} outlets, {len(d.events)} events; "
+            f"{len(build.analysis.quotes)} quotes found."
+        )
+        verdict = CheckVerdict(tuple(problems), tuple(build.analysis.suggestions), summary)
+    if cache is not None:
+        cache.put(key, verdict)
+    return verdict
+
+
+def cmd_check(root: Path) -> int:
     from ..plugin.defaults import did_nothing
 
-    # The build's own verdict (the plugin calls the same function): check and build never disagree.
-    # Pages are rendered only when that can find a problem; unchanged articles come from the cache.
-    build, problems = check_project(
-        root,
-        site_url=_site_url(root),
-        docs_dir=_docs_dir(root),
-        theme_dir=_theme_dir(root),
-        cache=ResultCache.at(root),
-        render=False,
-    )
+    verdict = check_verdict(root)
+    problems = verdict.problems
     errors = [p for p in problems if p.severity == "error"]
     failing = [p for p in problems if p.severity == "warning" and did_nothing(p)]  # as in --strict
     for problem in problems:
         if problem.severity != "error":
             label = "warning (fails the build)" if problem in failing else problem.severity
             print(f"{label}: {problem}", file=sys.stderr)
-    if errors or build is None:
+    if errors or not verdict.summary:
         print(DossierError(errors).report(), file=sys.stderr)
         return 1
     if failing:
@@ -78,14 +112,9 @@ def cmd_check(root: Path) -> int:
             file=sys.stderr,
         )
         return 1
-    for suggestion in build.analysis.suggestions:
+    for suggestion in verdict.suggestions:
         print(f"suggestion: {suggestion}")
-    d = build.dossier
-    print(
-        f"The dossier is valid: {len(d.articles)} articles, {len(d.topics)} topics, "
-        f"{len(d.actors)} actors, {len(d.outlets)} outlets, {len(d.events)} events; "
-        f"{len(build.analysis.quotes)} quotes found."
-    )
+    print(verdict.summary)
     return 0
 
 

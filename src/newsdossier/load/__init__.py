@@ -20,10 +20,11 @@ from ..yamlsource import MAX_YAML_BYTES, YNode, has_errors, read_yaml_file, show
 from . import references
 from .articles import read_article
 from .budget import DossierBudget
+from .encoding import decode_seed
 from .entities import read_actors, read_events, read_outlets
 from .fields import FileContext, closest
 from .sections import MIN_ALIAS_LENGTH, Collected, read_info
-from .seeds import MAX_SEED_BYTES, seed_files
+from .seeds import MAX_SEED_BYTES, Decoder, seed_files
 from .topics import read_topics
 
 __all__ = [
@@ -55,7 +56,8 @@ def check_dossier(root: Path) -> list[Problem]:
     return read_dossier(root)[1]
 
 
-def read_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
+def read_dossier(root: Path, decode: Decoder = decode_seed) -> tuple[Dossier | None, list[Problem]]:
+    """`decode` turns a seed's bytes into text (decode_seed, or the pipeline's cache of it)."""
     root = Path(root)
     folder = root / DOSSIER_DIR
     if not folder.is_dir():
@@ -87,7 +89,7 @@ def read_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
     events = _with(
         f"{DOSSIER_DIR}/events.yml", problems, lambda ctx: read_events(ctx, nodes["events.yml"], out)
     )
-    articles, all_read = _read_articles(root, out, problems, budget)
+    articles, all_read = _read_articles(root, out, problems, budget, decode)
     broken = failed | {f"{name}.yml" for name in out.broken}
     unreadable = {kind for kind, name in _DEFINED_IN.items() if name in broken}
     if not all_read:
@@ -167,7 +169,7 @@ def _listing(folder: Path) -> list[Path]:
 
 
 def _read_articles(
-    root: Path, out: Collected, problems: list[Problem], budget: DossierBudget
+    root: Path, out: Collected, problems: list[Problem], budget: DossierBudget, decode: Decoder
 ) -> tuple[list, bool]:
     """The articles that could be read, and whether every article file could be."""
     folder = root / DOSSIER_DIR / ARTICLES_DIR
@@ -222,7 +224,7 @@ def _read_articles(
             all_read = False
             continue
         ctx = FileContext(rel)
-        article = read_article(ctx, node, path.stem, root, out)
+        article = read_article(ctx, node, path.stem, root, out, decode)
         problems += ctx.problems
         _spend(budget, rel, node, problems, len(article.raw) if article is not None else 0)
         if article is not None:

@@ -18,6 +18,7 @@ from ..records import (
     SpeakerDecision,
 )
 from ..yamlsource import YNode, shown
+from .encoding import decode_seed
 from .fields import Fields, FileContext, Invalid, id_problem
 from .sections import (
     ARTICLE_ELSEWHERE,
@@ -35,11 +36,11 @@ from .sections import (
     _ok,
     _refs,
 )
-from .seeds import normal_source, read_seed
+from .seeds import Decoder, normal_source, read_seed
 
 
 def read_article(
-    ctx: FileContext, node: YNode | None, stem: str, root: Path, out: Collected
+    ctx: FileContext, node: YNode | None, stem: str, root: Path, out: Collected, decode: Decoder = decode_seed
 ) -> Article | None:
     f = Fields.of(ctx, node, "", ARTICLE_KEYS, _mapping("an article", "source", "title"), ARTICLE_ELSEWHERE)
     if f is None:
@@ -59,7 +60,9 @@ def read_article(
     source = f.text("source", required=True, what=f"the seed file, such as 'seeds/{stem}.txt'")
     if isinstance(source, str):
         source = normal_source(source)
-    decoded = read_seed(root, source, ctx, f.at("source"), "source") if isinstance(source, str) else None
+    decoded = (
+        read_seed(root, source, ctx, f.at("source"), "source", decode) if isinstance(source, str) else None
+    )
     raw = decoded.text if decoded else None
     if raw is not None and isinstance(source, str):
         out.sources.append((article_id, source, ctx.origin(f.at("source"), "source")))

@@ -9,6 +9,7 @@ encoding.py can decode (what it did is kept for the article's provenance).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from ..yamlsource import read_bounded, shown
@@ -19,6 +20,10 @@ SEEDS_DIR = "seeds"
 # The five seeds are 3-9 KB and long-read news pages saved as HTML reach ~1 MB;
 # 5 MB is far above any article and keeps a mistaken dump (a log, a video) out.
 MAX_SEED_BYTES = 5_000_000
+
+#: How a seed's bytes become text (decode_seed, or the same kept by the pipeline's cache:
+#: repairing mojibake is a third of reading a dossier).
+Decoder = Callable[[bytes, str], DecodedSeed]
 
 
 def seed_files(root: Path) -> list[str]:
@@ -47,7 +52,9 @@ def normal_source(source: str) -> str:
     return str(pure)
 
 
-def read_seed(root: Path, source: str, ctx: FileContext, node, key: str) -> DecodedSeed | None:
+def read_seed(
+    root: Path, source: str, ctx: FileContext, node, key: str, decode: Decoder = decode_seed
+) -> DecodedSeed | None:
     """The seed's text and how it was decoded, or None after reporting why it cannot be used."""
 
     def fail(message: str) -> None:
@@ -69,7 +76,7 @@ def read_seed(root: Path, source: str, ctx: FileContext, node, key: str) -> Deco
         what = "an empty file" if not data else "only whitespace"
         fail(f"Expected a seed with text but received {what}: {shown(source)}")
         return None
-    decoded = decode_seed(data, what=source)
+    decoded = decode(data, source)
     if decoded.error:
         fail(decoded.error)
         return None

@@ -15,7 +15,6 @@ from pathlib import Path
 from markupsafe import Markup
 
 from ..records import DossierInfo, Problem
-from ..render.markup import one_line
 
 PACKAGE = Path(__file__).resolve().parents[1]
 PACKAGE_THEME = PACKAGE / "templates" / "theme"
@@ -55,6 +54,8 @@ def report_warnings(problems: list[Problem] | tuple[Problem, ...], log: logging.
 def apply_site_defaults(config, info: DossierInfo) -> None:
     """The site's name and description come from dossier.yml; the package's theme overrides sit
     under the project's own custom_dir, and its stylesheet is linked unless the project has one."""
+    from ..render.markup import one_line  # the render stage: not for `dossier check`, which reads did_nothing
+
     # Material writes site_name both raw and through `|e`: as Markup it is escaped exactly once.
     config.site_name = Markup(html.escape(one_line(info.title), quote=True))
     if not config.site_description:

@@ -6,15 +6,16 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from ..pipeline import DossierBuild
+from ..records import GeneratedFile
 
 # Pages shown under "About", in this order: generated from dossier.yml, or hand-written in docs/.
 ABOUT_PAGES = ("methodology.md", "about.md")
 
 
-def dossier_nav(build: DossierBuild, docs_dir: Path) -> list:
-    nav = copy.deepcopy(build.nav)
-    listed = {f.path for f in build.files}
+def dossier_nav(generated_nav: list, files: tuple[GeneratedFile, ...], docs_dir: Path) -> list:
+    """The render stage's navigation of the generated `files`, with the hand-written pages."""
+    nav = copy.deepcopy(generated_nav)
+    listed = {f.path for f in files}
     about = [name for name in ABOUT_PAGES if name not in listed and (docs_dir / name).exists()]
     for entry in nav:
         if "About" in entry and isinstance(entry["About"], list):

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -18,7 +19,9 @@ from mkdocs.structure.files import File, Files
 
 from ..cache import CACHE_DIR, ResultCache
 from ..errors import DossierError
-from ..pipeline import DossierBuild, check_project
+from ..inputs import inputs_key
+from ..pipeline import check_project
+from ..records import DossierInfo, GeneratedFile, Problem
 from .config import DossierConfig
 from .defaults import (
     OVERRIDABLE_PAGES,
@@ -30,7 +33,7 @@ from .defaults import (
 )
 from .navigation import dossier_nav
 from .reuse import PageKeeper
-from .search import SEARCH_SCRIPT, index_site
+from .search import SEARCH_SCRIPT, BackgroundIndex, index_site
 
 log = logging.getLogger("mkdocs.plugins.dossier")
 
@@ -66,29 +69,58 @@ SHOWN_SETTINGS = (
     "extra_templates",
     "use_directory_urls",
     "docs_dir",
-    "plugins",
 )
+
+# A repr's object address ("<... object at 0x7f...>"): another at each rebuild for a plugin
+# MkDocs makes anew (one without on_startup: material/meta, MkDocs' own search ...), so kept out
+# of the settings a page's reuse depends on; the object's class and settings stay in.
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
+def stable_repr(value: object) -> str:
+    return _ADDRESS.sub("", repr(value))
+
+
+def plugins_shown(plugins) -> list[tuple[str, str, str]]:
+    """Each plugin's name, class and settings as MkDocs read them: what of the plugins a page
+    shows depends on, and the same from one rebuild to the next when they are the same."""
+    return [
+        (name, f"{type(plugin).__module__}.{type(plugin).__qualname__}", stable_repr(plugin.config))
+        for name, plugin in plugins.items()
+    ]
+
 
 # Folders whose edits rebuild the site under `mkdocs serve`.
 WATCHED_FOLDERS = ("dossier", "seeds", "templates")
 
 
-def _index_in_background(site_dir: Path) -> None:
-    try:
-        index_site(site_dir)
-    except PluginError as error:  # the pages are served; say why search is missing
-        log.warning(str(error))
+@dataclass(frozen=True)
+class PipelineResult:
+    """What the site shows of a build of the dossier: its pages and files, their navigation, the
+    site's name and description, and what the build log says."""
+
+    files: tuple[GeneratedFile, ...]
+    nav: list
+    info: DossierInfo
+    suggestions: tuple[Problem, ...]
+    problems: tuple[Problem, ...]
+
+
+def _render_nothing(page, config, files) -> None:
+    """Page.render of a page whose HTML body, table of contents and anchors are kept."""
+    page.content = ""
 
 
 class DossierPlugin(BasePlugin[DossierConfig]):
     def __init__(self) -> None:
-        self.build: DossierBuild | None = None
+        self.result: PipelineResult | None = None  # what the pipeline gave this build
+        self.last: tuple[str, PipelineResult] | None = None  # under `mkdocs serve`: by the key of its inputs
         self.root: Path | None = None
         self.keeper: PageKeeper | None = None  # under `mkdocs serve`: the pages of the last build
         self.nav = None
         self.generated: set[str] = set()  # the paths of the generated files of this build
         self.result_cache: ResultCache | None = None
-        self.indexing: threading.Thread | None = None  # Pagefind at work under `mkdocs serve`
+        self.indexing: BackgroundIndex | None = None  # Pagefind at work under `mkdocs serve`
 
     def on_startup(self, *, command, dirty) -> None:
         # Having this method keeps the plugin (and the pages it kept) from one rebuild to the next.
@@ -96,25 +128,15 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.keeper = (self.keeper or PageKeeper()) if command == "serve" else None
 
     def on_config(self, config):
-        if self.indexing is not None:  # the index of the build before, written before site_dir is cleaned
-            self.indexing.join()
+        if self.indexing is not None:  # the index of the build before: stopped before site_dir is cleaned
+            self.indexing.stop()
             self.indexing = None
         self.root = Path(self.config.root or Path(config.config_file_path).parent).resolve()
-        templates = Path(self.config.templates) if self.config.templates else None  # the pipeline's default
-        # The same verdict as `dossier check`, hand-written pages colliding with generated ones
-        # included, all found before MkDocs cleans site_dir: a failed build keeps the last site.
-        theme_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
-        cache = self._result_cache()
-        build, problems = check_project(
-            self.root, templates, config.site_url, Path(config.docs_dir), theme_dir, cache=cache
-        )
-        if build is None:
-            report = DossierError([p for p in problems if p.severity == "error"]).report()
-            raise PluginError(f"The dossier cannot be built.\n{report}")
-        self.build = build
-        report_warnings(problems, log)  # the loader's and the later stages' warnings
-        apply_site_defaults(config, build.dossier.info)
-        for suggestion in self.build.analysis.suggestions:
+        result = self._pipeline(config)
+        self.result = result
+        report_warnings(result.problems, log)  # the loader's and the later stages' warnings
+        apply_site_defaults(config, result.info)
+        for suggestion in result.suggestions:
             log.info(f"Suggestion: {suggestion}")
         if self.config.search and "material/search" in config.plugins:
             log.warning(
@@ -122,19 +144,58 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 "plugins in mkdocs.yml (its index of the whole site is built for nothing)."
             )
         if self.config.navigation and not config.nav:
-            config.nav = dossier_nav(self.build, Path(config.docs_dir))
+            config.nav = dossier_nav(result.nav, result.files, Path(config.docs_dir))
         if self.keeper is not None:
             settings = (
                 Path(config.config_file_path).read_bytes(),  # every setting as written
-                [
-                    (key, repr(config.get(key))) for key in SHOWN_SETTINGS
-                ],  # as MkDocs read them (INHERIT, !ENV)
-                list(config.plugins),  # their names (their settings are in the file)
-                build.dossier.info,
+                [(key, stable_repr(config.get(key))) for key in SHOWN_SETTINGS],  # as MkDocs read them
+                plugins_shown(config.plugins),  # (INHERIT, !ENV)
+                result.info,
                 self.config.items(),
             )
             self.keeper.start(settings, list(config.theme.dirs))
         return config
+
+    def _pipeline(self, config) -> PipelineResult:
+        """The same verdict as `dossier check`, hand-written pages colliding with generated ones
+        included, all found before MkDocs cleans site_dir: a failed build keeps the last site.
+        Under `mkdocs serve`, the last build's result while its inputs (inputs.py: every file of
+        dossier/, seeds/, the templates and theme overrides, docs/ paths) are the same: an edit
+        of a hand-written page, mkdocs.yml or a stylesheet does not run the pipeline again."""
+        assert self.root is not None
+        templates = Path(self.config.templates) if self.config.templates else None  # the pipeline's default
+        theme_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+        key = ""
+        if self.keeper is not None:
+            key = inputs_key(
+                self.root,
+                templates or self.root / "templates",
+                Path(config.docs_dir),
+                theme_dir,
+                config.site_url,
+                stable_repr(self.config),
+            )
+            if self.last is not None and self.last[0] == key:
+                return self.last[1]
+        build, problems = check_project(
+            self.root,
+            templates,
+            config.site_url,
+            Path(config.docs_dir),
+            theme_dir,
+            cache=self._result_cache(),
+        )
+        if build is None:
+            self.last = None
+            report = DossierError([p for p in problems if p.severity == "error"]).report()
+            raise PluginError(f"The dossier cannot be built.\n{report}")
+        # Of the build, what the site shows: its records (the analysis, cleaned texts and
+        # comparisons, 300 MB at 2,000 articles) are let go before MkDocs reads the pages.
+        result = PipelineResult(
+            build.files, build.nav, build.dossier.info, build.analysis.suggestions, tuple(problems)
+        )
+        self.last = (key, result) if self.keeper is not None else None
+        return result
 
     def _result_cache(self) -> ResultCache | None:
         """The project's cache; under `mkdocs serve` one for every rebuild, remembering entries."""
@@ -150,12 +211,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         return self.result_cache
 
     def on_files(self, files: Files, *, config) -> Files:
-        assert self.build is not None
+        assert self.result is not None
         if files.get_file_from_path(STYLESHEET) is None:
             files.append(File.generated(config, STYLESHEET, abs_src_path=str(PACKAGE_STYLESHEET)))
         if self.config.search:
             files.append(File.generated(config, SEARCH_SCRIPT, abs_src_path=str(PACKAGE / SEARCH_SCRIPT)))
-        for generated in self.build.files:
+        for generated in self.result.files:
             if generated.path in OVERRIDABLE_PAGES and files.get_file_from_path(generated.path):
                 continue  # the project's hand-written page replaces the generated one
             if files.get_file_from_path(generated.path) is not None:
@@ -164,16 +225,21 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                     f"at the same path. Rename or remove docs/{generated.path}."
                 )
             files.append(File.generated(config, generated.path, content=generated.content))
-        self.generated = {g.path for g in self.build.files}
+        self.generated = {g.path for g in self.result.files}
         if self.keeper is not None:
             self.keeper.set_files(files, self.generated)
-        # The pages are in `files` now: the records they were made from (the analysis, cleaned
-        # texts and comparisons, 300 MB at 2,000 articles) are let go before MkDocs reads them.
-        self.build = None
+        self.result = None  # the pages are in `files` now (kept in self.last under `mkdocs serve`)
         return files
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
-        return self.keeper.markdown(markdown, page) if self.keeper else markdown
+        if self.keeper is None:
+            return markdown
+        markdown = self.keeper.markdown(markdown, page)
+        if page.file.src_uri in self.keeper.reused_content:
+            # Its body is kept (on_page_content puts it back): MkDocs' render would only set up a
+            # Markdown converter with every extension to convert nothing (a tenth of a rebuild).
+            page.render = partial(_render_nothing, page)
+        return markdown
 
     def _keep_content(self, html: str, *, page, config, files) -> str:
         return self.keeper.content(html, page, files) if self.keeper else html
@@ -212,13 +278,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             index_site(Path(config.site_dir))
             return
         # Under `mkdocs serve` the pages are served (and the browser reloaded) while Pagefind
-        # indexes them, 1-3 s at 100 articles; the next build waits for it (on_config).
-        self.indexing = threading.Thread(target=_index_in_background, args=(Path(config.site_dir),))
-        self.indexing.start()
+        # indexes them, 1-3 s at 100 articles; the next build stops it (on_config).
+        self.indexing = BackgroundIndex(Path(config.site_dir), log)
 
     def on_shutdown(self) -> None:
         if self.indexing is not None:
-            self.indexing.join()
+            self.indexing.stop()
 
     def on_build_error(self, *, error) -> None:
         if self.keeper is not None:

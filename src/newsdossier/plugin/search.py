@@ -9,8 +9,11 @@ navigation and footer, and pages excluded from search, stay out of the index.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import subprocess
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -45,9 +48,10 @@ def pagefind_executable() -> Path:
     return Path(pagefind_bin.get_executable())
 
 
-def index_site(site_dir: Path) -> None:
+def index_site(site_dir: Path, started: Callable[[subprocess.Popen], None] | None = None) -> None:
     """Write Pagefind's index of the built site into site_dir/pagefind/, replacing any older one
-    (a stale fragment would make the site's files depend on its history)."""
+    (a stale fragment would make the site's files depend on its history). `started` is given
+    the running Pagefind, which it may stop (BackgroundIndex)."""
     bundle = site_dir / BUNDLE_FOLDER
     if bundle.exists():
         shutil.rmtree(bundle)
@@ -64,16 +68,62 @@ def index_site(site_dir: Path) -> None:
     # Pagefind reads a pagefind.yml/.toml/.json in its working folder: the site's own folder
     # holds none, so a stray file in the project cannot change the index.
     try:
-        result = subprocess.run(
-            command, cwd=site_dir, capture_output=True, text=True, timeout=INDEX_TIMEOUT_S, check=False
+        process = subprocess.Popen(
+            command, cwd=site_dir, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
-    except (OSError, subprocess.TimeoutExpired) as error:
+    except OSError as error:
         raise PluginError(f"Pagefind could not index the site in {site_dir}: {error}") from error
-    if result.returncode != 0 or not (bundle / "pagefind.js").is_file():
-        output = (result.stderr or result.stdout).strip()
+    if started is not None:
+        started(process)
+    try:
+        stdout, stderr = process.communicate(timeout=INDEX_TIMEOUT_S)
+    except subprocess.TimeoutExpired as error:
+        process.kill()
+        process.communicate()
+        raise PluginError(f"Pagefind could not index the site in {site_dir}: {error}") from error
+    if process.returncode != 0 or not (bundle / "pagefind.js").is_file():
+        output = (stderr or stdout).strip()
         raise PluginError(
-            f"Pagefind could not index the site in {site_dir} (exit {result.returncode}):\n{output}"
+            f"Pagefind could not index the site in {site_dir} (exit {process.returncode}):\n{output}"
         )
     for pattern in UNUSED_BUNDLE_FILES:
         for unused in bundle.glob(pattern):
             unused.unlink()
+
+
+class BackgroundIndex:
+    """Pagefind at work on a built site while `mkdocs serve` serves its pages (1-3 s at 100
+    articles). The next build stops it rather than wait: MkDocs is about to empty site_dir, and
+    the index of pages about to be replaced is of no use; the new build starts its own."""
+
+    def __init__(self, site_dir: Path, log: logging.Logger) -> None:
+        self.log = log
+        self.lock = threading.Lock()
+        self.process: subprocess.Popen | None = None
+        self.stopped = False
+        self.thread = threading.Thread(target=self._index, args=(site_dir,), daemon=True)
+        self.thread.start()
+
+    def _index(self, site_dir: Path) -> None:
+        try:
+            index_site(site_dir, self._started)
+        except PluginError as error:  # the pages are served; say why search is missing
+            if not self.stopped:
+                self.log.warning(str(error))
+
+    def _started(self, process: subprocess.Popen) -> None:
+        with self.lock:
+            self.process = process
+            if self.stopped:
+                process.terminate()
+
+    def stop(self) -> None:
+        """Stop Pagefind (the one this index started) and wait until it is gone."""
+        with self.lock:
+            self.stopped = True
+            if self.process is not None and self.process.poll() is None:
+                self.process.terminate()
+        self.join()
+
+    def join(self) -> None:
+        self.thread.join()
