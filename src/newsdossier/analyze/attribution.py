@@ -281,6 +281,10 @@ class _Reader:
             # paragraph of the quotation before it, goes on with that speaker.
             assert previous is not None
             quote.speaker, quote.cue = previous.speaker, previous.cue
+        elif not (quote.sentence_subject.person or quote.sentence_subject.actor) and self._spoke_here(quote):
+            # `This makes it harder, he said. Facts can still win, but only when "the truth is
+            # sexier."`: a sentence about no person goes on with who spoke in its paragraph.
+            quote.speaker, quote.cue = self._spoke_here(quote) or NOBODY, None
         else:
             quote.speaker = quote.sentence_subject
             quote.cue = None
@@ -288,6 +292,12 @@ class _Reader:
         self._remember(quote.speaker, quote.parts[-1][0])
         self.previous = quote
         self.carried = None
+
+    def _spoke_here(self, quote: Quotation) -> Subject | None:
+        """The last person who spoke or acted, when in the quotation's paragraph."""
+        if self.last_speaker is None or self.last_speaker[1] != quote.parts[0][0]:
+            return None
+        return self.last_speaker[0]
 
     def _carried(self, quote: Quotation, previous: Quotation | None) -> Subject | None:
         """The person a sentence of the quotation's paragraph, after the quotation before it, is
