@@ -217,9 +217,12 @@ class _Reader:
             ):
                 last_subject = cue.subject
             attributor.note(cue.subject)
-        main = _main_cues(para.masked, s_cues)
+        main = [c for c in _main_cues(para.masked, s_cues) if not _subordinate(para.masked, s_start, c)]
         if main and main[-1] is not s_cues[-1]:
             attributor.note(main[-1].subject)  # the sentence's speaker, not one they report
+        elif s_cues and not main and s_subject.person:
+            # `Roe was quiet when Doe asked about the vote.`: the sentence goes on about Roe.
+            attributor.note(s_subject)
         return s_subject, main
 
     def _opening(
@@ -365,6 +368,19 @@ def _main_cues(masked: str, s_cues: list[Cue]) -> list[Cue]:
                 continue
         main.append(cue)
     return main
+
+
+# A subordinating word and its clause's subject right before a verb: "when Doe asked".
+_SUBORDINATE_BEFORE = re.compile(
+    r"(?:^|[\s,;])(?:when|after|before|while|because|since|if|until|once|though|although|whereas|as)"
+    r"(?:\s+[\w.'\u2019-]+){1,4}\s*$"
+)
+
+
+def _subordinate(masked: str, s_start: int, cue: Cue) -> bool:
+    """Is the verb in a clause that says when or why the main one happens (`Roe was quiet when
+    Doe asked`)? Its subject is not who the sentence is about."""
+    return bool(_SUBORDINATE_BEFORE.search(masked[max(s_start, cue.start - 50) : cue.start]))
 
 
 _NEW_CLAUSE = re.compile(r"[;,]|\.\s")
