@@ -264,6 +264,10 @@ class _Reader:
         previous = self.previous
         if after is not None:
             quote.speaker, quote.cue = after.subject or NOBODY, after.text
+            if self._adds_to(previous, quote, after):
+                assert previous is not None  # `"...," he added`: who spoke before goes on
+                speaker = previous.speaker
+                quote.speaker = Subject(speaker.actor, after.subject.text, True) if speaker.actor else speaker
         elif signed is not None:
             quote.speaker, quote.cue = signed, None
         elif quote.before is not None:
@@ -295,6 +299,27 @@ class _Reader:
         self._remember(quote.speaker, quote.parts[-1][0])
         self.previous = quote
         self.carried = None
+
+    def _adds_to(self, previous: Quotation | None, quote: Quotation, cue: Cue) -> bool:
+        """Does `he added` (or continued, went on) after a quotation go on from the quotation
+        before it, in its paragraph or the one before, by a person that pronoun may name?"""
+        subject = cue.subject
+        if (
+            previous is None
+            or subject is None
+            or cue.verb not in _GOING_ON
+            or (subject.text or "").lower() not in ("he", "she")
+        ):
+            return False
+        speaker = previous.speaker
+        if (
+            not speaker.person
+            or not (speaker.actor or speaker.text)
+            or quote.parts[0][0] - previous.parts[-1][0] > 1
+        ):
+            return False
+        wanted = "f" if (subject.text or "").lower() == "she" else "m"
+        return self.attributor.genders.get(speaker.actor or speaker.text or "") in (None, wanted)
 
     def _spoke_here(self, quote: Quotation) -> Subject | None:
         """The last person who spoke or acted, when in the quotation's paragraph."""
@@ -382,6 +407,9 @@ def _subordinate(masked: str, s_start: int, cue: Cue) -> bool:
     Doe asked`)? Its subject is not who the sentence is about."""
     return bool(_SUBORDINATE_BEFORE.search(masked[max(s_start, cue.start - 50) : cue.start]))
 
+
+# Verbs that go on with what the same speaker said before.
+_GOING_ON = frozenset({"added", "adds", "continued", "continues"})
 
 _NEW_CLAUSE = re.compile(r"[;,]|\.\s")
 
