@@ -266,8 +266,8 @@ class _Reader:
             quote.speaker, quote.cue = after.subject or NOBODY, after.text
             if self._adds_to(previous, quote, after):
                 assert previous is not None  # `"...," he added`: who spoke before goes on
-                speaker = previous.speaker
-                quote.speaker = Subject(speaker.actor, after.subject.text, True) if speaker.actor else speaker
+                speaker, said = previous.speaker, quote.speaker.text
+                quote.speaker = Subject(speaker.actor, said, True) if speaker.actor else speaker
         elif signed is not None:
             quote.speaker, quote.cue = signed, None
         elif quote.before is not None:
