@@ -260,6 +260,8 @@ class Attributor(PeopleMemory):
             return self.resolve_pronoun(word)
         if word.lower() == "it" and self.last_body is not None:
             return Subject(self.last_body, word)  # "The agency said ... It added": the body
+        if word.lower() == "they":
+            return self.resolve_they(word)  # "Acme said ... they added": the body
         return None
 
     def _body_subject(self, hits: Hits, start: int, end: int) -> Subject | None:
