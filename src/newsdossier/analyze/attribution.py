@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..records import Actor
 from .clauses import Hits
+from .continuation import adds_to, subordinate
 from .cues import (
     CUE,
     INVERTIBLE_VERBS,
@@ -217,7 +218,7 @@ class _Reader:
             ):
                 last_subject = cue.subject
             attributor.note(cue.subject)
-        main = [c for c in _main_cues(para.masked, s_cues) if not _subordinate(para.masked, s_start, c)]
+        main = [c for c in _main_cues(para.masked, s_cues) if not subordinate(para.masked, s_start, c)]
         if main and main[-1] is not s_cues[-1]:
             attributor.note(main[-1].subject)  # the sentence's speaker, not one they report
         elif s_cues and not main and s_subject.person:
@@ -264,7 +265,8 @@ class _Reader:
         previous = self.previous
         if after is not None:
             quote.speaker, quote.cue = after.subject or NOBODY, after.text
-            if self._adds_to(previous, quote, after):
+            apart = quote.parts[0][0] - previous.parts[-1][0] if previous is not None else 0
+            if adds_to(previous.speaker if previous else None, apart, after, self.attributor.genders):
                 assert previous is not None  # `"...," he added`: who spoke before goes on
                 speaker, said = previous.speaker, quote.speaker.text
                 quote.speaker = Subject(speaker.actor, said, True) if speaker.actor else speaker
@@ -299,27 +301,6 @@ class _Reader:
         self._remember(quote.speaker, quote.parts[-1][0])
         self.previous = quote
         self.carried = None
-
-    def _adds_to(self, previous: Quotation | None, quote: Quotation, cue: Cue) -> bool:
-        """Does `he added` (or continued, went on) after a quotation go on from the quotation
-        before it, in its paragraph or the one before, by a person that pronoun may name?"""
-        subject = cue.subject
-        if (
-            previous is None
-            or subject is None
-            or cue.verb not in _GOING_ON
-            or (subject.text or "").lower() not in ("he", "she")
-        ):
-            return False
-        speaker = previous.speaker
-        if (
-            not speaker.person
-            or not (speaker.actor or speaker.text)
-            or quote.parts[0][0] - previous.parts[-1][0] > 1
-        ):
-            return False
-        wanted = "f" if (subject.text or "").lower() == "she" else "m"
-        return self.attributor.genders.get(speaker.actor or speaker.text or "") in (None, wanted)
 
     def _spoke_here(self, quote: Quotation) -> Subject | None:
         """The last person who spoke or acted, when in the quotation's paragraph."""
@@ -394,22 +375,6 @@ def _main_cues(masked: str, s_cues: list[Cue]) -> list[Cue]:
         main.append(cue)
     return main
 
-
-# A subordinating word and its clause's subject right before a verb: "when Doe asked".
-_SUBORDINATE_BEFORE = re.compile(
-    r"(?:^|[\s,;])(?:when|after|before|while|because|since|if|until|once|though|although|whereas|as)"
-    r"(?:\s+[\w.'\u2019-]+){1,4}\s*$"
-)
-
-
-def _subordinate(masked: str, s_start: int, cue: Cue) -> bool:
-    """Is the verb in a clause that says when or why the main one happens (`Roe was quiet when
-    Doe asked`)? Its subject is not who the sentence is about."""
-    return bool(_SUBORDINATE_BEFORE.search(masked[max(s_start, cue.start - 50) : cue.start]))
-
-
-# Verbs that go on with what the same speaker said before.
-_GOING_ON = frozenset({"added", "adds", "continued", "continues"})
 
 _NEW_CLAUSE = re.compile(r"[;,]|\.\s")
 
