@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..records import Actor
 from .clauses import Hits
+from .continuation import adds_to, subordinate
 from .cues import (
     CUE,
     INVERTIBLE_VERBS,
@@ -159,6 +160,10 @@ class _Reader:
         # The person who last spoke or acted in a sentence, and in which paragraph: a quotation
         # standing alone with no verb of its own is theirs (`Doe left early. "We won."`).
         self.last_speaker: tuple[Subject, int] | None = None
+        # The person who spoke or acted in a sentence of this paragraph since the last quotation
+        # closed, and where that sentence ends: a quotation standing alone after it is theirs
+        # (`"...," Roe said. Doe disagreed. "..."` is Doe's), not the quotation's before it.
+        self.carried: tuple[Subject, int, int] | None = None
 
     def _remember(self, subject: Subject | None, paragraph: int) -> None:
         if subject is not None and subject.person and (subject.actor or subject.text):
@@ -177,6 +182,9 @@ class _Reader:
             self.attributor.mention(para.hits.within(s_start, s_end))
             spoken = [c.subject for c in main if c.subject and c.subject.person]
             self._remember(spoken[-1] if spoken else s_subject, para.index)
+            acting = spoken[-1] if spoken else s_subject
+            if acting.person and (acting.actor or acting.text):
+                self.carried = (acting, para.index, s_end)
             while start_index < len(starting) and starting[start_index].parts[0][1] < s_end:
                 self._opening(para, starting[start_index], s_start, s_cues, s_subject)
                 start_index += 1
@@ -210,9 +218,12 @@ class _Reader:
             ):
                 last_subject = cue.subject
             attributor.note(cue.subject)
-        main = _main_cues(para.masked, s_cues)
+        main = [c for c in _main_cues(para.masked, s_cues) if not subordinate(para.masked, s_start, c)]
         if main and main[-1] is not s_cues[-1]:
             attributor.note(main[-1].subject)  # the sentence's speaker, not one they report
+        elif s_cues and not main and s_subject.person:
+            # `Roe was quiet when Doe asked about the vote.`: the sentence goes on about Roe.
+            attributor.note(s_subject)
         return s_subject, main
 
     def _opening(
@@ -254,6 +265,11 @@ class _Reader:
         previous = self.previous
         if after is not None:
             quote.speaker, quote.cue = after.subject or NOBODY, after.text
+            apart = quote.parts[0][0] - previous.parts[-1][0] if previous is not None else 0
+            if adds_to(previous.speaker if previous else None, apart, after, self.attributor.genders):
+                assert previous is not None  # `"...," he added`: who spoke before goes on
+                speaker, said = previous.speaker, quote.speaker.text
+                quote.speaker = Subject(speaker.actor, said, True) if speaker.actor else speaker
         elif signed is not None:
             quote.speaker, quote.cue = signed, None
         elif quote.before is not None:
@@ -263,6 +279,8 @@ class _Reader:
             # the sentence attributes all of it, the quotation inside too.
             assert next_cue is not None
             quote.speaker, quote.cue = next_cue.subject or NOBODY, next_cue.text
+        elif quote.starts_sentence and self._carried(quote, previous) is not None:
+            quote.speaker, quote.cue = self._carried(quote, previous) or NOBODY, None
         elif quote.starts_sentence and previous is not None and _continues(previous, quote):
             quote.speaker, quote.cue = previous.speaker, previous.cue
         elif quote.starts_sentence and not quote.sentence_subject.actor and self._recent_speaker(quote):
@@ -272,12 +290,35 @@ class _Reader:
             # paragraph of the quotation before it, goes on with that speaker.
             assert previous is not None
             quote.speaker, quote.cue = previous.speaker, previous.cue
+        elif not (quote.sentence_subject.person or quote.sentence_subject.actor) and self._spoke_here(quote):
+            # `This makes it harder, he said. Facts can still win, but only when "the truth is
+            # sexier."`: a sentence about no person goes on with who spoke in its paragraph.
+            quote.speaker, quote.cue = self._spoke_here(quote) or NOBODY, None
         else:
             quote.speaker = quote.sentence_subject
             quote.cue = None
         self.attributor.note(quote.speaker)
         self._remember(quote.speaker, quote.parts[-1][0])
         self.previous = quote
+        self.carried = None
+
+    def _spoke_here(self, quote: Quotation) -> Subject | None:
+        """The last person who spoke or acted, when in the quotation's paragraph."""
+        if self.last_speaker is None or self.last_speaker[1] != quote.parts[0][0]:
+            return None
+        return self.last_speaker[0]
+
+    def _carried(self, quote: Quotation, previous: Quotation | None) -> Subject | None:
+        """The person a sentence of the quotation's paragraph, after the quotation before it, is
+        about, when another than that quotation's speaker."""
+        if self.carried is None or previous is None:
+            return None
+        subject, paragraph, s_end = self.carried
+        if paragraph != quote.parts[0][0] or s_end > quote.parts[0][1]:
+            return None
+        if (subject.actor or subject.text) in (previous.speaker.actor or previous.speaker.text, None):
+            return None
+        return subject
 
     def _recent_speaker(self, quote: Quotation) -> Subject | None:
         """The last person named as speaker or subject, in this paragraph or the one before."""

@@ -63,9 +63,31 @@ def after_introduction(text: str, max_words: int) -> int:
             following = _CLAUSE_COMMA.search(text, offset)
             if relative and following and word_count(text[offset : following.start()]) <= max_words:
                 offset = following.end()
+            offset = _more_introduction(text, offset, max_words)
     elif comma and _is_short_introduction(text[: comma.start()], text[comma.end() :]):
         offset = comma.end()  # "Hours later, Doe ...", "Acme's chief executive, Jane Doe, ..."
     return after_lead(text, offset)
+
+
+# What may follow an introductory phrase's comma and still belong to it: a state after its town
+# ("In Portland, Maine, ...", not a description after a name: "In Boston, Doe, the mayor, ..."),
+# or another phrase of time or place ("..., on Friday, Doe said").
+_STATE_AFTER_TOWN = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?,(?!\s*(?:a|an|the|who|whose)\s)")
+_TOWN_BEFORE = re.compile(r"\b(?:in|at|from|near|of)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?,\s*$")
+_TIME_OR_PLACE = re.compile(r"\s*(?:on|in|at|during|last|this|after|before)\s[^,]+,")
+
+
+def _more_introduction(text: str, offset: int, max_words: int) -> int:
+    """After an introductory phrase, the end of what goes on with it (`At a rally in Portland,
+    Maine, on Thursday, Doe said`), while the whole stays within `max_words`."""
+    for _ in range(3):
+        more = _TIME_OR_PLACE.match(text, offset)
+        if more is None and _TOWN_BEFORE.search(text[max(0, offset - 40) : offset]):
+            more = _STATE_AFTER_TOWN.match(text, offset)
+        if more is None or word_count(text[: more.end()]) > max_words:
+            break
+        offset = more.end()
+    return offset
 
 
 _LEAD = re.compile(r"\s*(?:(?:But|And|Yet|So|Both|both|but|and)\s+)?(?:(?:then|now|also|later)\s+)?")

@@ -29,6 +29,9 @@ class PeopleMemory:
             actor.id: bio_pronoun(actor.bio) for actor in actors.values() if actor.kind == "person"
         }
         self.last_body: str | None = None  # the named body (not a person) that spoke or acted last
+        # The last subject that spoke or acted with a name, a body or a person: "they" goes on
+        # with it when it is a body (`Acme said they would ...`), not when it is one person.
+        self.last_named_subject: Subject | None = None
         # Sentences read so far, and in which one each person was last a speaker or subject
         # (`recent`) or last named not as a possessor (`mentioned`): a speaker the text has moved
         # away from yields to a person of that pronoun named since.
@@ -126,6 +129,8 @@ class PeopleMemory:
     def note(self, subject: Subject | None) -> None:
         if subject is not None and subject.actor is not None and not subject.person:
             self.last_body = subject.actor
+        if subject is not None and subject.actor is not None:
+            self.last_named_subject = subject
         if subject is not None and subject.person:
             if subject.actor is not None or subject.text:
                 latest = Subject(subject.actor, subject.text, True)
@@ -134,3 +139,10 @@ class PeopleMemory:
                     r for r in self.recent if (r.actor, r.text) != (latest.actor, latest.text)
                 ]
                 del self.recent[self.options.pronoun_lookback :]
+
+    def resolve_they(self, word: str) -> Subject | None:
+        """ "they": the body that spoke or acted last with a name, unless a person did since."""
+        last = self.last_named_subject
+        if last is None or last.person:
+            return None
+        return Subject(last.actor, word, last.person, last.others)

@@ -57,6 +57,11 @@ _RELATIVE_OPENING = re.compile(
 )
 
 
+# A determiner, a few lowercase words of description, and a comma: "The other man, ...",
+# "the other candidate on the stage, ...".
+_DESCRIPTION_THEN_NAME = re.compile(r"(\w+)(?:\s+[a-z][\w'-]*){1,6},\s+")
+
+
 class Attributor(PeopleMemory):
     """Resolves speech verbs to subjects across an article, remembering who spoke last."""
 
@@ -255,6 +260,8 @@ class Attributor(PeopleMemory):
             return self.resolve_pronoun(word)
         if word.lower() == "it" and self.last_body is not None:
             return Subject(self.last_body, word)  # "The agency said ... It added": the body
+        if word.lower() == "they":
+            return self.resolve_they(word)  # "Acme said ... they added": the body
         return None
 
     def _body_subject(self, hits: Hits, start: int, end: int) -> Subject | None:
@@ -355,8 +362,29 @@ class Attributor(PeopleMemory):
         if word.group(1)[:1].islower() or word.group(1).lower() in DETERMINERS:
             hit_here = [h for h in hits.within(start + offset, end) if h.start == start + offset]
             if not hit_here:
-                return self._body_phrase(rest, start + offset, word.group(1))
+                named = self._described_name(rest, start + offset, end, hits)
+                return named or self._body_phrase(rest, start + offset, word.group(1))
         return self._named_subject(rest, start + offset, hits, word.group(1))
+
+    def _described_name(self, rest: str, base: int, end: int, hits: Hits) -> Subject | None:
+        """ "The other man, his cousin Tim Vale, 40, cited ...": a description opened by a
+        determiner, then between commas the person it describes, named last."""
+        opening = _DESCRIPTION_THEN_NAME.match(rest)
+        if opening is None or plain_token(opening.group(1)) not in DETERMINERS:
+            return None
+        inside = rest[opening.end() : opening.end() + 80]
+        stop = re.search(r"\s*(?:,|\(|--|\u2014|\u2013)", inside)
+        if stop is None or stop.start() == 0:
+            return None
+        name_end = base + opening.end() + stop.start()
+        people = self._people(hits.within(base + opening.end(), name_end))
+        if people and people[-1].end == name_end:
+            return self._actor_subject(people[-1], self.source[people[-1].start : people[-1].end])
+        run = NAME_RUN_END.search(self.source[base + opening.end() : name_end])
+        if run is None or run.end() != stop.start() or not run.group()[:1].isupper():
+            return None
+        subject = self._subject_from_name_run(run.group())
+        return subject if subject is not None and subject.person and (subject.text or "").count(" ") else None
 
     def _body_phrase(self, rest: str, base: int, first: str) -> Subject:
         """ "A joint statement ...": the determiner and the nouns after it; "there is": nobody."""
