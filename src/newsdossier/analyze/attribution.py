@@ -159,6 +159,7 @@ class _Reader:
         # The person who last spoke or acted in a sentence, and in which paragraph: a quotation
         # standing alone with no verb of its own is theirs (`Doe left early. "We won."`).
         self.last_speaker: tuple[Subject, int] | None = None
+        self.speaker_at_previous: tuple[Subject, int] | None = None  # last_speaker then
 
     def _remember(self, subject: Subject | None, paragraph: int) -> None:
         if subject is not None and subject.person and (subject.actor or subject.text):
@@ -263,6 +264,10 @@ class _Reader:
             # the sentence attributes all of it, the quotation inside too.
             assert next_cue is not None
             quote.speaker, quote.cue = next_cue.subject or NOBODY, next_cue.text
+        elif quote.starts_sentence and (newer := self._newer_speaker(quote, previous)) is not None:
+            # `"...," Roe said. Doe disagreed. "It will never pass."`: a person who spoke or
+            # acted since the quotation before, in this paragraph, says the one that follows.
+            quote.speaker, quote.cue = newer, None
         elif quote.starts_sentence and previous is not None and _continues(previous, quote):
             quote.speaker, quote.cue = previous.speaker, previous.cue
         elif quote.starts_sentence and not quote.sentence_subject.actor and self._recent_speaker(quote):
@@ -278,6 +283,21 @@ class _Reader:
         self.attributor.note(quote.speaker)
         self._remember(quote.speaker, quote.parts[-1][0])
         self.previous = quote
+        self.speaker_at_previous = self.last_speaker
+
+    def _newer_speaker(self, quote: Quotation, previous: Quotation | None) -> Subject | None:
+        """The person named as a speaker or subject in this paragraph since the quotation before,
+        when it is someone else than that quotation's speaker."""
+        if previous is None or self.last_speaker in (None, self.speaker_at_previous):
+            return None  # nobody has spoken or acted since the quotation before
+        if quote.sentence_subject.actor:
+            return None
+        subject, paragraph = self.last_speaker
+        if paragraph != quote.parts[0][0]:
+            return None
+        if (subject.actor or subject.text) == (previous.speaker.actor or previous.speaker.text):
+            return None
+        return subject
 
     def _recent_speaker(self, quote: Quotation) -> Subject | None:
         """The last person named as speaker or subject, in this paragraph or the one before."""

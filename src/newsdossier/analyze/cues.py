@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..lexicon import ABBREVIATED_TITLES, INVERTIBLE_SPEECH_VERBS, SPEECH_VERBS
 from .mentions import SURNAME_PARTICLES, trie_regex
 from .options import DEFAULT_ATTRIBUTION, AttributionOptions
-from .text import ABBREVIATIONS, FUNCTION_WORDS, WEEKDAYS, word_count
+from .text import ABBREVIATIONS, FUNCTION_WORDS, MONTHS, WEEKDAYS, word_count
 
 # Where a name's own words end after an inverted verb: "said Jane Doe of the School of Law in
 # Austin" is Jane Doe and her affiliation; the affiliation does not count toward the limit.
@@ -27,6 +27,23 @@ def affiliation_start(head: str) -> int:
     or the end of the head when it has none."""
     cut = _AFFILIATION.search(head)
     return cut.start() if cut else len(head)
+
+
+# Words that say when something was said, not who said it: "said Sunday", "said Tuesday night",
+# "said last week", "said Sept. 3".
+_TIME_WORDS = frozenset(
+    """last next this early late earlier later night morning afternoon evening week weekend
+    month year day today tonight yesterday""".split()
+)
+
+
+def names_a_time(head: str) -> bool:
+    """Are the words after an inverted verb, before any affiliation, only a time ("Sunday",
+    "Tuesday night", "Sept. 3") rather than its subject?"""
+    words = re.findall(r"[\w]+", head[: affiliation_start(head)])
+    return bool(words) and all(
+        w in WEEKDAYS or w.lower() in MONTHS or w.lower() in _TIME_WORDS or w.isdigit() for w in words
+    )
 
 
 def subject_words(head: str) -> int:

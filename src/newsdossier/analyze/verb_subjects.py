@@ -20,6 +20,7 @@ from .cues import (
     Subject,
     is_adverb,
     last_word,
+    names_a_time,
     phrase_until_stop,
     subject_words,
     tail_start,
@@ -45,6 +46,8 @@ def inverted_subject_follows(after: str, max_words: int) -> bool:
     if not head.strip() or stop == PLACEHOLDER or subject_words(head) > max_words:
         return False
     first = head.split()[0]
+    if names_a_time(head):
+        return False  # `Doe, a spokesman, said Sunday`: when, not who
     if first.lower() in ("that", "this"):
         return False  # "notes that ...", "said this week": a clause or a time, not a subject
     if (
