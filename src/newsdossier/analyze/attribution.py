@@ -160,15 +160,18 @@ class _Reader:
         # standing alone with no verb of its own is theirs (`Doe left early. "We won."`).
         self.last_speaker: tuple[Subject, int] | None = None
         self.speaker_at_previous: tuple[Subject, int] | None = None  # last_speaker then
+        # The speaker and verb of a paragraph that ends with a colon (`Doe wrote:`), and its index.
+        self.introducer: tuple[Subject, str, int] | None = None
 
     def _remember(self, subject: Subject | None, paragraph: int) -> None:
-        if subject is not None and subject.person and (subject.actor or subject.text):
+        if subject is not None and (subject.actor or (subject.person and subject.text)):
             self.last_speaker = (subject, paragraph)
 
     def paragraph(self, para: _Paragraph, starting: list[Quotation], ending: list[Quotation]) -> None:
         self.attributor.source = para.text
         self.attributor.learn_names(para.masked)
         cue_index = start_index = end_index = 0
+        main: list[Cue] = []
         for s_start, s_end in para.sentences:
             first_cue = cue_index
             while cue_index < len(para.cues) and para.cues[cue_index].start < s_end:
@@ -187,6 +190,7 @@ class _Reader:
                 later = next((c for c in s_cues if c.start >= ending[end_index].parts[-1][2]), None)
                 self._closing(para, ending[end_index], later, s_end)
                 end_index += 1
+        self.introducer = _introducer(para, main)
 
     def _sentence_cues(
         self, para: _Paragraph, s_start: int, s_end: int, s_cues: list[Cue]
@@ -259,6 +263,10 @@ class _Reader:
             quote.speaker, quote.cue = signed, None
         elif quote.before is not None:
             quote.speaker, quote.cue = quote.before
+        elif self._opens_introduced_paragraph(para, quote):
+            # `As the agency put it in its report:` ¶ `"..."`: the paragraph before introduces it.
+            assert self.introducer is not None
+            quote.speaker, quote.cue = self.introducer[0], self.introducer[1]
         elif _closes_sentence(para.masked, next_cue, s_end, self.options):
             # `A cashier who "steals ..." is held accountable, Warren said.`: the verb that ends
             # the sentence attributes all of it, the quotation inside too.
@@ -284,6 +292,12 @@ class _Reader:
         self._remember(quote.speaker, quote.parts[-1][0])
         self.previous = quote
         self.speaker_at_previous = self.last_speaker
+
+    def _opens_introduced_paragraph(self, para: _Paragraph, quote: Quotation) -> bool:
+        """Does the quotation open a paragraph that follows one ending `..., Doe wrote:`?"""
+        if self.introducer is None or self.introducer[2] != para.index - 1:
+            return False
+        return quote.parts[0][0] == para.index and not para.text[: quote.parts[0][1]].strip()
 
     def _newer_speaker(self, quote: Quotation, previous: Quotation | None) -> Subject | None:
         """The person named as a speaker or subject in this paragraph since the quotation before,
@@ -320,6 +334,22 @@ def _signature(para: _Paragraph, q_end: int, attributor: Attributor) -> Subject 
         return Subject(hits[-1].actor, para.text[hits[-1].start : hits[-1].end], person=True)
     name = para.text[found.start(1) : found.end(1)].strip()
     return Subject(None, name, person=len(name.split()) >= 2)
+
+
+def _introducer(para: _Paragraph, main: list[Cue]) -> tuple[Subject, str, int] | None:
+    """The speaker and verb that a paragraph ending with a colon gives the quotation opening the
+    next one (`As Ann Lee reported on Friday:`), when its last sentence's last speech verb has
+    a known subject and nothing but words stands between that verb and the colon."""
+    text = para.masked.rstrip()
+    if not text.endswith(":") or not main:
+        return None
+    cue = main[-1]
+    subject = cue.subject
+    if subject is None or not (subject.actor or subject.text):
+        return None
+    if PLACEHOLDER in text[cue.end :] or re.search(r"[.!?]\s", text[cue.end :]):
+        return None
+    return subject, cue.text, para.index
 
 
 def attribute(
