@@ -57,6 +57,16 @@ _RELATIVE_OPENING = re.compile(
 )
 
 
+# A role before the comma after an inverted verb: a possessor's ("Roe's deputy spokesman") or one
+# opened by a determiner ("the host", "his best friend at Lehigh").
+_ROLE_BEFORE_COMMA = re.compile(
+    r"(?:'s|s')(?:\s+[a-z][\w-]*){1,4}\s*$"
+    r"|^\s*(?:the|a|an|his|her|their|its|our|another|one)\s+[a-z][\w\s'\u2019.-]*$"
+)
+# A preposition right before a name makes it an object ("an adviser to Jane Doe"), not a subject.
+_OBJECT_BEFORE = re.compile(r"\b(?:to|for|of|at|with|from|by|about|on|in|as)\s+$")
+
+
 class Attributor(PeopleMemory):
     """Resolves speech verbs to subjects across an article, remembering who spoke last."""
 
@@ -193,14 +203,28 @@ class Attributor(PeopleMemory):
                 return inner[:comma]  # ", Acme's chief of staff," describes it
         # ", a fellow at the Institute in Turin, Piedmont, and co-author," or ", of Springfield,
         # Va.," describes the subject: it ends at the first comma followed by a description.
-        return next(
-            (
-                inner[: m.start()]
-                for m in re.finditer(",", inner)
-                if not inner[m.end() : m.end() + 3].lstrip()[:1].isupper()
-            ),
-            None,
-        )
+        cuts = [
+            m.start()
+            for m in re.finditer(",", inner)
+            if not inner[m.end() : m.end() + 3].lstrip()[:1].isupper()
+        ]
+        # "At the club, where it costs $70,000 to join, Jane Doe, the club's president,": the
+        # first such comma after a person who is an actor, else after a full name, else the first.
+        for actor in (True, False):
+            cut = next((c for c in cuts if self._ends_with_person(inner[:c], start, hits, actor)), None)
+            if cut is not None:
+                return inner[:cut]
+        return inner[: cuts[0]] if cuts else None
+
+    def _ends_with_person(self, text: str, start: int, hits: Hits, actor: bool) -> bool:
+        """Does the text (from `start`) end with a person who is an actor (`actor`), or with a
+        person's full name?"""
+        hit = self._mention_ending(hits, start + len(text))
+        if hit is not None or actor:
+            return hit is not None and self.actors[hit.actor].kind == "person"
+        run = NAME_RUN_END.search(text, tail_start(text))
+        subject = run and self._subject_from_name_run(self.source[start + run.start() : start + run.end()])
+        return bool(subject and subject.person)
 
     def _subject_ending(self, masked: str, start: int, segment: str, hits: Hits) -> Subject | None:
         """The pronoun, actor, name or body that `segment` (from `start`) ends with."""
@@ -270,16 +294,10 @@ class Attributor(PeopleMemory):
         if not head.strip() or subject_words(head) > self.options.inverted_subject_max_words:
             return None
         head_end = start + len(head.rstrip())
-        if stop == "," and (
-            re.search(r"(?:'s|s')(?:\s+[a-z][\w-]*){1,4}\s*$", head)
-            or re.fullmatch(r"\s*(?:the|a|an)\s+[a-z][\w\s-]*", head)
-        ):
-            # "said Roe's (deputy) spokesman, Mark Doe", "asked by the host, Ann Lee": the name after the
-            # comma, not the possessor or the role.
-            named = self._appositive_name(masked, head_end + 1, end, hits)
-            if named is not None:
-                return named
-            return Subject(None, self.source[start:head_end].strip() or None)
+        if stop == "," and _ROLE_BEFORE_COMMA.search(head):
+            role = self._role_before_comma(masked, start, head_end, end, hits)
+            if role is not None:
+                return role
         inside = hits.within(start, head_end)
         people = self._people(inside)
         if people:  # "added defence ministry spokesman Jane Doe": the person, not the ministry;
@@ -305,6 +323,21 @@ class Attributor(PeopleMemory):
         if first.lower() in DETERMINERS:  # "said the statement"
             return Subject(None, self.source[start:head_end].strip() or None)
         return None
+
+    def _role_before_comma(
+        self, masked: str, start: int, head_end: int, end: int, hits: Hits
+    ) -> Subject | None:
+        """ "said Roe's (deputy) spokesman, Mark Doe", "asked by the host, Ann Lee": the name after
+        the comma, not the possessor or the role; "said his aide Jane Doe, speaking ...": None, the
+        person the role names speaks; "said an adviser to Doe, who ...": the role, nobody named
+        (Doe is the object of "to")."""
+        named = self._appositive_name(masked, head_end + 1, end, hits)
+        if named is not None:
+            return named
+        people = self._people(hits.within(start, head_end))
+        if any(not _OBJECT_BEFORE.search(masked, start, h.start) for h in people):
+            return None
+        return Subject(None, self.source[start:head_end].strip() or None)
 
     def _appositive_name(self, masked: str, start: int, end: int, hits: Hits) -> Subject | None:
         """A person named right after a comma: ", Mark Doe" (an actor or a full name)."""

@@ -18,6 +18,7 @@ from .cues import (
     WITH_ABSOLUTE,
     Cue,
     Subject,
+    affiliation_start,
     is_adverb,
     last_word,
     names_a_time,
@@ -63,7 +64,14 @@ def inverted_subject_follows(after: str, max_words: int) -> bool:
         return True
     if first.islower() and first in FUNCTION_WORDS:
         return False
-    return bool(re.match(r"\s*[A-Z]", head) or NAME_RUN_END.search(head.rstrip(), tail_start(head.rstrip())))
+    # A name ends the words (`said master of ceremonies Ann Lee`) or the words before an
+    # affiliation (`said former executive Ann Lee during the debate`).
+    core = head[: affiliation_start(head)].rstrip()
+    return bool(
+        re.match(r"\s*[A-Z]", head)
+        or NAME_RUN_END.search(head.rstrip(), tail_start(head.rstrip()))
+        or NAME_RUN_END.search(core, tail_start(core))
+    )
 
 
 def _without_adverbs(text: str) -> str:
