@@ -41,6 +41,9 @@ class AliasHit:
     bare: bool  # a single-word form of a person (surname alone): needs a context check
     explicit: bool = False  # the form is the actor's name or an alias the editor wrote
     own_name: bool = False  # the form is the actor's name itself, not an alias
+    # "Mr. Doe" for a Doe of unknown gender while another Doe is known to be a he: theirs only
+    # when the article has named them in full (resolve_hits).
+    unsure: bool = False
 
 
 @dataclass
@@ -168,23 +171,27 @@ class AliasMatcher:
                 if core not in self.forms:
                     continue
             entry = self.forms[core]
-            for actor_id in self._agreeing(core, entry.actors):
+            for actor_id, unsure in self._agreeing(core, entry.actors):
                 bare = actor_id in entry.bare_for
                 if bare and not self._bare_ok(folded, start, end, actor_id):
                     continue
                 explicit = actor_id in self.explicit.get(core, ())
                 own = actor_id in self.names.get(core, ())
-                hits.append(AliasHit(actor_id, start, end, text[start:end], bare, explicit, own))
+                hits.append(AliasHit(actor_id, start, end, text[start:end], bare, explicit, own, unsure))
         return hits
 
-    def _agreeing(self, form: str, actors: set[str]) -> list[str]:
-        """The owners of a form that agree with its title: "Mrs. Doe" is not the Bill Doe named
-        before her, and "Mr. Doe" is the Doe known to be a he rather than one of unknown gender."""
+    def _agreeing(self, form: str, actors: set[str]) -> list[tuple[str, bool]]:
+        """The owners of a form that agree with its title, each with whether it is unsure: "Mrs.
+        Doe" is not the Bill Doe named before her, and "Mr. Doe" is the Doe known to be a he
+        rather than one of unknown gender, unless the article has named the latter in full."""
         wanted = title_gender(form)
         if not wanted or len(actors) < 2:
-            return sorted(actors)
+            return [(a, False) for a in sorted(actors)]
         known = [a for a in sorted(actors) if self.genders.get(a) == wanted]
-        return known or [a for a in sorted(actors) if self.genders.get(a) is None]
+        unknown = [a for a in sorted(actors) if self.genders.get(a) is None]
+        if not known:
+            return [(a, False) for a in unknown]
+        return [(a, False) for a in known] + [(a, True) for a in unknown]
 
     def _bare_ok(self, folded: str, start: int, end: int, actor_id: str) -> bool:
         """Is a bare surname here really this person? Looks at the words around it."""
@@ -266,7 +273,8 @@ def resolve_hits(hits: list[AliasHit], history: MentionHistory) -> list[AliasHit
     for hit in hits:
         by_span.setdefault((hit.start, hit.end), []).append(hit)
     for span in sorted(by_span):
-        group = by_span[span]
+        # An unsure owner ("Mr. Doe" of unknown gender) counts only once named in full.
+        group = [h for h in by_span[span] if not h.unsure or h.actor in history.last_named]
         if len(group) == 1:
             hit = group[0]
         else:
