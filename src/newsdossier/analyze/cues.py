@@ -242,6 +242,15 @@ def _is_appositive(description: str, max_words: int) -> bool:
     )
 
 
+# A description opened by a comma after a name and never closed before the verb: a relative clause
+# ("who is chairman of Acme") or a lowercase role, perhaps with a determiner ("the pollster who
+# founded acme.com", "president and CEO of Acme").
+UNCLOSED_DESCRIPTION = re.compile(
+    r",\s*((?:who\s|(?:the|a|an)\s+[a-z]|(?!(?:he|she|they|it|we|i|you)\b)[a-z])"
+    r"(?:[^,;:.!?" + PLACEHOLDER + r"]|\.(?=\w))*)$"
+)
+
+
 def _gap_before_verb(gap: str, options: AttributionOptions) -> str | None:
     """The words between a closing quote mark and a verb that may name its subject: without a
     name's description between commas or "as" (`," as Doe put it`); "" when nothing stands there
@@ -254,6 +263,14 @@ def _gap_before_verb(gap: str, options: AttributionOptions) -> str | None:
         return ""  # `," a spokeswoman for Acme, Ann Lee, said`: the name between commas speaks
     if comma and _is_appositive(description, options.appositive_max_words):
         stripped = head.strip()
+    elif (
+        comma
+        and is_name(head.strip())
+        and (unclosed := UNCLOSED_DESCRIPTION.search(stripped)) is not None
+        and unclosed.start() == len(head)
+        and word_count(unclosed.group(1)) <= options.unclosed_description_max_words
+    ):
+        return ""  # `," Jane Doe, the pollster who founded Acme said`: the name speaks
     if re.search(r"[,;:.!?" + PLACEHOLDER + r"\u2014]", stripped):
         return None
     if re.match(r"as\s+\S", stripped):

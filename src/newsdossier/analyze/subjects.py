@@ -17,8 +17,10 @@ from .cues import (
     NOBODY,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
+    PLACEHOLDER,
     RELATIVES,
     TAIL_CHARS,
+    UNCLOSED_DESCRIPTION,
     VERBISH,
     WEEKDAY_END,
     Subject,
@@ -144,7 +146,34 @@ class Attributor(PeopleMemory):
         if affiliation and named[:1].isupper() and plain_token(named) not in TITLE_WORDS:
             # "Jane Doe of New York said", but not "Secretary of State Jane Doe said".
             segment = segment[: affiliation.start(1)]
-        return self._subject_ending(masked, start, segment, hits)
+        subject = self._subject_ending(masked, start, segment, hits)
+        if subject is None or not subject.person:
+            return self._before_unclosed_description(masked, start, segment, hits) or subject
+        return subject
+
+    def _before_unclosed_description(
+        self, masked: str, start: int, segment: str, hits: Hits
+    ) -> Subject | None:
+        """The person named first in a clause whose description, opened by a comma, runs to the verb
+        without its closing comma (`Jane Doe, the pollster who founded Acme said`, `Jane Doe, who
+        is chairman of Acme said`): the description is hers, she speaks."""
+        opened = UNCLOSED_DESCRIPTION.search(segment, max(0, len(segment) - TAIL_CHARS))
+        if opened is None or word_count(opened.group(1)) > self.options.unclosed_description_max_words:
+            return None
+        if not re.search(r"\b(?:who|of|at|for)\b", opened.group(1)):
+            return None  # `Doe, a top aide said, ...`: the aide speaks, of Doe
+        head = segment[: opened.start()]
+        clause = head[head.rfind(PLACEHOLDER) + 1 :]
+        if re.search(r"[,;:.!?]", clause.strip()) or not clause.strip():
+            return None  # the name must open its clause: `In Ohio, the governor said` is no case
+        subject = self._subject_ending(masked, start, head, hits)
+        if subject is None or not subject.person or not (subject.actor or subject.text):
+            return None
+        # The name opens its clause, after at most a title or role: `In Ohio, the governor said`
+        # or `Discussing the plan of Jane Doe, the governor said` is no such case.
+        if word_count(clause) - word_count(subject.text or "") > 3:
+            return None
+        return subject
 
     def _subject_segment(self, segment: str, start: int, hits: Hits) -> str | None:
         """The text before a verb without what stands between its subject and the verb:
