@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..lexicon import ABBREVIATED_TITLES, INVERTIBLE_SPEECH_VERBS, SPEECH_VERBS
 from .mentions import SURNAME_PARTICLES, trie_regex
 from .options import DEFAULT_ATTRIBUTION, AttributionOptions
-from .text import ABBREVIATIONS, FUNCTION_WORDS, MONTHS, WEEKDAYS, word_count
+from .text import ABBREVIATIONS, FUNCTION_WORDS, MONTHS, TITLE_WORDS, WEEKDAYS, word_count
 
 # Where a name's own words end after an inverted verb: "said Jane Doe of the School of Law in
 # Austin" is Jane Doe and her affiliation; the affiliation does not count toward the limit.
@@ -146,6 +146,19 @@ WEEKDAY_END = re.compile(r"(?:\b(?:on|last|next)\s+)?\b(?:{})$".format("|".join(
 # Patterns anchored at the end of a text are searched in its last TAIL_CHARS only: a
 # subject is a few words long, and searching from every position would cost n².
 TAIL_CHARS = 120
+
+
+# Prepositions that make the name after them (and its titles) an object: "an aide to President Doe".
+OBJECT_PREPOSITIONS = frozenset("to for of at with from by about on in as".split())
+
+
+def object_of_preposition(before: str) -> bool:
+    """Does the text before a name end with a preposition, perhaps followed by titles ("an aide
+    to President", "a spokeswoman for")? Then the name is an object, not a subject."""
+    words = before.split()
+    while words and plain_token(words[-1]) in TITLE_WORDS:
+        words.pop()
+    return bool(words) and words[-1].lower() in OBJECT_PREPOSITIONS
 
 
 def plain_token(token: str) -> str:

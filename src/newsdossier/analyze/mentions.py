@@ -160,8 +160,10 @@ class AliasMatcher:
             return []
         folded = fold(text) if folded is None else folded
         hits: list[AliasHit] = []
-        for match in self.pattern.finditer(folded):
+        position = 0
+        while (match := self.pattern.search(folded, position)) is not None:
             start, end = match.span()
+            position = end
             if start and (folded[start - 1].isalnum() or folded[start - 1] in "_'-"):
                 continue  # inside a longer word
             form = match.group()
@@ -170,6 +172,9 @@ class AliasMatcher:
                 core = form
                 if core not in self.forms:
                     continue
+            if _title_cut_short(core, folded, end):
+                position = start + 1  # "Sen. Susan Collins": not "Sen. Susan", a Susan's form
+                continue
             entry = self.forms[core]
             for actor_id, unsure in self._agreeing(core, entry.actors):
                 bare = actor_id in entry.bare_for
@@ -222,6 +227,24 @@ class AliasMatcher:
             if after.group(1).lower() not in FUNCTION_WORDS:
                 return False  # "Jordan Valley": part of a longer name
         return True
+
+
+# A capitalised word after a title and a surname that makes them the start of a longer name.
+_NAME_GOES_ON = re.compile(r"\s+([A-Z][a-z][\w'-]*)")
+_NOT_A_NAME = frozenset(("Jr", "Sr", *WEEKDAYS))
+
+
+def _title_cut_short(form: str, folded: str, end: int) -> bool:
+    """Is a title-and-surname form ("Sen. Susan") the start of a longer name ("Sen. Susan
+    Collins"): a first name and a surname rather than someone's surname?"""
+    words = form.split()
+    if len(words) != 2 or words[0].lower().rstrip(".") not in TITLE_WORDS:
+        return False
+    following = _NAME_GOES_ON.match(folded, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    return word not in _NOT_A_NAME and word.lower() not in FUNCTION_WORDS and word.lower() not in MONTHS
 
 
 def trie_regex(words) -> str:

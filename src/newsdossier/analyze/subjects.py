@@ -29,6 +29,7 @@ from .cues import (
     is_description,
     is_name,
     last_word,
+    object_of_preposition,
     phrase_until_stop,
     plain_token,
     subject_words,
@@ -65,8 +66,6 @@ _ROLE_BEFORE_COMMA = re.compile(
     r"(?:'s|s')(?:\s+[a-z][\w-]*){1,4}\s*$"
     r"|^\s*(?:the|a|an|his|her|their|its|our|another|one)\s+[a-z][\w\s'\u2019.-]*$"
 )
-# A preposition right before a name makes it an object ("an adviser to Jane Doe"), not a subject.
-_OBJECT_BEFORE = re.compile(r"\b(?:to|for|of|at|with|from|by|about|on|in|as)\s+$")
 
 
 class Attributor(PeopleMemory):
@@ -327,7 +326,8 @@ class Attributor(PeopleMemory):
             role = self._role_before_comma(masked, start, head_end, end, hits)
             if role is not None:
                 return role
-        inside = hits.within(start, head_end)
+        # "said Carl Voss Jr., a ...": the softened full stop of "Jr." belongs to the name.
+        inside = hits.within(start, head_end + (self.source[head_end : head_end + 1] == "."))
         people = self._people(inside)
         if people:  # "added defence ministry spokesman Jane Doe": the person, not the ministry;
             # the last one before an affiliation: "said Acme manager Jane Doe of the School of Law".
@@ -364,7 +364,7 @@ class Attributor(PeopleMemory):
         if named is not None:
             return named
         people = self._people(hits.within(start, head_end))
-        if any(not _OBJECT_BEFORE.search(masked, start, h.start) for h in people):
+        if any(not object_of_preposition(masked[start : h.start]) for h in people):
             return None
         return Subject(None, self.source[start:head_end].strip() or None)
 
