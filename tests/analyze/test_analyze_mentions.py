@@ -152,3 +152,14 @@ def test_a_shared_surname_goes_to_the_person_the_dossier_names_far_more_often():
     )
     (quote,) = [q for q in analysis.quotes if q.article == "report"]
     assert quote.speaker == "bill-roe"
+
+
+def test_a_title_and_a_surname_that_open_a_longer_name_are_not_that_person():
+    # "Sen. Rita" is a form of Ola Rita, but in "Sen. Rita Holm" Rita is Rita Holm's first name.
+    matcher = AliasMatcher(
+        [Actor("ola-rita", "Ola Rita", "person"), Actor("rita-holm", "Rita Holm", "person")]
+    )
+    found = [
+        (h.actor, h.text) for h in matcher.find("Said Sen. Rita Holm on Monday, and then Sen. Rita spoke.")
+    ]
+    assert found == [("rita-holm", "Rita Holm"), ("ola-rita", "Sen. Rita")]

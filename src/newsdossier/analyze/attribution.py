@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..records import Actor
 from .clauses import Hits
-from .continuation import adds_to, subordinate
+from .continuation import adds_to, continues, goes_on, subordinate
 from .cues import (
     CUE,
     INVERTIBLE_VERBS,
@@ -164,15 +164,19 @@ class _Reader:
         # closed, and where that sentence ends: a quotation standing alone after it is theirs
         # (`"...," Roe said. Doe disagreed. "..."` is Doe's), not the quotation's before it.
         self.carried: tuple[Subject, int, int] | None = None
+        self.speaker_at_previous: tuple[Subject, int] | None = None  # last_speaker then
+        # The speaker and verb of a paragraph that ends with a colon (`Doe wrote:`), and its index.
+        self.introducer: tuple[Subject, str, int] | None = None
 
     def _remember(self, subject: Subject | None, paragraph: int) -> None:
-        if subject is not None and subject.person and (subject.actor or subject.text):
+        if subject is not None and (subject.actor or (subject.person and subject.text)):
             self.last_speaker = (subject, paragraph)
 
     def paragraph(self, para: _Paragraph, starting: list[Quotation], ending: list[Quotation]) -> None:
         self.attributor.source = para.text
         self.attributor.learn_names(para.masked)
         cue_index = start_index = end_index = 0
+        s_cues: list[Cue] = []
         for s_start, s_end in para.sentences:
             first_cue = cue_index
             while cue_index < len(para.cues) and para.cues[cue_index].start < s_end:
@@ -194,6 +198,9 @@ class _Reader:
                 later = next((c for c in s_cues if c.start >= ending[end_index].parts[-1][2]), None)
                 self._closing(para, ending[end_index], later, s_end)
                 end_index += 1
+        # `..., as the Courier noted:` introduces the next paragraph's quotation: a verb in a clause
+        # of "as" is no less the introducer for being subordinate.
+        self.introducer = _introducer(para, _main_cues(para.masked, s_cues))
 
     def _sentence_cues(
         self, para: _Paragraph, s_start: int, s_end: int, s_cues: list[Cue]
@@ -274,26 +281,17 @@ class _Reader:
             quote.speaker, quote.cue = signed, None
         elif quote.before is not None:
             quote.speaker, quote.cue = quote.before
+        elif self._opens_introduced_paragraph(para, quote):
+            # `As the agency put it in its report:` ¶ `"..."`: the paragraph before introduces it.
+            assert self.introducer is not None
+            quote.speaker, quote.cue = self.introducer[0], self.introducer[1]
         elif _closes_sentence(para.masked, next_cue, s_end, self.options):
             # `A cashier who "steals ..." is held accountable, Warren said.`: the verb that ends
             # the sentence attributes all of it, the quotation inside too.
             assert next_cue is not None
             quote.speaker, quote.cue = next_cue.subject or NOBODY, next_cue.text
-        elif quote.starts_sentence and self._carried(quote, previous) is not None:
-            quote.speaker, quote.cue = self._carried(quote, previous) or NOBODY, None
-        elif quote.starts_sentence and previous is not None and _continues(previous, quote):
-            quote.speaker, quote.cue = previous.speaker, previous.cue
-        elif quote.starts_sentence and not quote.sentence_subject.actor and self._recent_speaker(quote):
-            quote.speaker, quote.cue = self._recent_speaker(quote) or NOBODY, None
-        elif _goes_on(previous, quote):
-            # `Doe said. Instead, "it is over."`: a sentence with no subject of its own, in the
-            # paragraph of the quotation before it, goes on with that speaker.
-            assert previous is not None
-            quote.speaker, quote.cue = previous.speaker, previous.cue
-        elif not (quote.sentence_subject.person or quote.sentence_subject.actor) and self._spoke_here(quote):
-            # `This makes it harder, he said. Facts can still win, but only when "the truth is
-            # sexier."`: a sentence about no person goes on with who spoke in its paragraph.
-            quote.speaker, quote.cue = self._spoke_here(quote) or NOBODY, None
+        elif (carried := self._carried_on(quote, previous)) is not None:
+            quote.speaker, quote.cue = carried
         else:
             quote.speaker = quote.sentence_subject
             quote.cue = None
@@ -301,6 +299,30 @@ class _Reader:
         self._remember(quote.speaker, quote.parts[-1][0])
         self.previous = quote
         self.carried = None
+        self.speaker_at_previous = self.last_speaker
+
+    def _carried_on(self, quote: Quotation, previous: Quotation | None) -> tuple[Subject, str | None] | None:
+        """The speaker of a quotation with no verb of its own, carried on from what the paragraph
+        said before it: rules tried in order, the first that applies decides."""
+        if quote.starts_sentence and (carried := self._carried(quote, previous)) is not None:
+            return carried, None
+        if quote.starts_sentence and (newer := self._newer_speaker(quote, previous)) is not None:
+            # `"...," Roe said. Doe disagreed. "It will never pass."`: a person who spoke or
+            # acted since the quotation before, in this paragraph, says the one that follows.
+            return newer, None
+        if quote.starts_sentence and previous is not None and continues(previous, quote):
+            return previous.speaker, previous.cue
+        if quote.starts_sentence and not quote.sentence_subject.actor and self._recent_speaker(quote):
+            return self._recent_speaker(quote) or NOBODY, None
+        if previous is not None and goes_on(previous, quote):
+            # `Doe said. Instead, "it is over."`: a sentence with no subject of its own, in the
+            # paragraph of the quotation before it, goes on with that speaker.
+            return previous.speaker, previous.cue
+        if not (quote.sentence_subject.person or quote.sentence_subject.actor) and self._spoke_here(quote):
+            # `This makes it harder, he said. Facts can still win, but only when "the truth is
+            # sexier."`: a sentence about no person goes on with who spoke in its paragraph.
+            return self._spoke_here(quote) or NOBODY, None
+        return None
 
     def _spoke_here(self, quote: Quotation) -> Subject | None:
         """The last person who spoke or acted, when in the quotation's paragraph."""
@@ -317,6 +339,26 @@ class _Reader:
         if paragraph != quote.parts[0][0] or s_end > quote.parts[0][1]:
             return None
         if (subject.actor or subject.text) in (previous.speaker.actor or previous.speaker.text, None):
+            return None
+        return subject
+
+    def _opens_introduced_paragraph(self, para: _Paragraph, quote: Quotation) -> bool:
+        """Does the quotation open a paragraph that follows one ending `..., Doe wrote:`?"""
+        if self.introducer is None or self.introducer[2] != para.index - 1:
+            return False
+        return quote.parts[0][0] == para.index and not para.text[: quote.parts[0][1]].strip()
+
+    def _newer_speaker(self, quote: Quotation, previous: Quotation | None) -> Subject | None:
+        """The person named as a speaker or subject in this paragraph since the quotation before,
+        when it is someone else than that quotation's speaker."""
+        if previous is None or self.last_speaker in (None, self.speaker_at_previous):
+            return None  # nobody has spoken or acted since the quotation before
+        if quote.sentence_subject.actor:
+            return None
+        subject, paragraph = self.last_speaker
+        if paragraph != quote.parts[0][0]:
+            return None
+        if (subject.actor or subject.text) == (previous.speaker.actor or previous.speaker.text):
             return None
         return subject
 
@@ -341,6 +383,22 @@ def _signature(para: _Paragraph, q_end: int, attributor: Attributor) -> Subject 
         return Subject(hits[-1].actor, para.text[hits[-1].start : hits[-1].end], person=True)
     name = para.text[found.start(1) : found.end(1)].strip()
     return Subject(None, name, person=len(name.split()) >= 2)
+
+
+def _introducer(para: _Paragraph, main: list[Cue]) -> tuple[Subject, str, int] | None:
+    """The speaker and verb that a paragraph ending with a colon gives the quotation opening the
+    next one (`As Ann Lee reported on Friday:`), when its last sentence's last speech verb has
+    a known subject and nothing but words stands between that verb and the colon."""
+    text = para.masked.rstrip()
+    if not text.endswith(":") or not main:
+        return None
+    cue = main[-1]
+    subject = cue.subject
+    if subject is None or not (subject.actor or subject.text):
+        return None
+    if PLACEHOLDER in text[cue.end :] or re.search(r"[.!?]\s", text[cue.end :]):
+        return None
+    return subject, cue.text, para.index
 
 
 def attribute(
@@ -387,20 +445,3 @@ def _relative_verb(masked: str, s_start: int, cue: Cue) -> bool:
     Its subject is the noun the clause describes, not the sentence's: a later "saying" or
     "and told" of the sentence goes back to the main clause's subject."""
     return bool(_RELATIVE_BEFORE.search(masked[max(s_start, cue.start - 40) : cue.start]))
-
-
-def _continues(previous: Quotation, quote: Quotation) -> bool:
-    """Does a quotation with no verb of its own go on from the one before it?"""
-    last_paragraph = previous.parts[-1][0]
-    first_paragraph = quote.parts[0][0]
-    if not (previous.speaker.actor or previous.speaker.text):
-        return False
-    return first_paragraph in (last_paragraph, last_paragraph + 1)
-
-
-def _goes_on(previous: Quotation | None, quote: Quotation) -> bool:
-    """Does a quotation in a sentence without subject or verb go on from the one before it?"""
-    if previous is None or quote.sentence_subject.actor or quote.sentence_subject.text:
-        return False
-    spoken = previous.speaker.actor or previous.speaker.text
-    return bool(spoken) and previous.parts[-1][0] == quote.parts[0][0]

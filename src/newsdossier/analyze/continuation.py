@@ -1,6 +1,7 @@
 """Who a later verb goes on with: a verb in a clause of when or why ("when Doe asked") leaves
 the sentence about its main subject, and `"...," he added` goes on from the person quoted just
-before. attribution.py asks these while it reads an article in order.
+before, and a quotation with no verb of its own goes on from the one before it.
+attribution.py asks these while it reads an article in order.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .cues import Cue, Subject
+from .marks import Quotation
 
 # A subordinating word and its clause's subject right before a verb: "when Doe asked".
 _SUBORDINATE_BEFORE = re.compile(
@@ -39,3 +41,20 @@ def adds_to(
         return False
     wanted = "f" if pronoun == "she" else "m"
     return genders.get(previous.actor or previous.text or "") in (None, wanted)
+
+
+def continues(previous: Quotation, quote: Quotation) -> bool:
+    """Does a quotation with no verb of its own go on from the one before it?"""
+    last_paragraph = previous.parts[-1][0]
+    first_paragraph = quote.parts[0][0]
+    if not (previous.speaker.actor or previous.speaker.text):
+        return False
+    return first_paragraph in (last_paragraph, last_paragraph + 1)
+
+
+def goes_on(previous: Quotation | None, quote: Quotation) -> bool:
+    """Does a quotation in a sentence without subject or verb go on from the one before it?"""
+    if previous is None or quote.sentence_subject.actor or quote.sentence_subject.text:
+        return False
+    spoken = previous.speaker.actor or previous.speaker.text
+    return bool(spoken) and previous.parts[-1][0] == quote.parts[0][0]

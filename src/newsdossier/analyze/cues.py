@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..lexicon import ABBREVIATED_TITLES, INVERTIBLE_SPEECH_VERBS, SPEECH_VERBS
 from .mentions import SURNAME_PARTICLES, trie_regex
 from .options import DEFAULT_ATTRIBUTION, AttributionOptions
-from .text import ABBREVIATIONS, FUNCTION_WORDS, WEEKDAYS, word_count
+from .text import ABBREVIATIONS, FUNCTION_WORDS, MONTHS, TITLE_WORDS, WEEKDAYS, word_count
 
 # Where a name's own words end after an inverted verb: "said Jane Doe of the School of Law in
 # Austin" is Jane Doe and her affiliation; the affiliation does not count toward the limit.
@@ -27,6 +27,23 @@ def affiliation_start(head: str) -> int:
     or the end of the head when it has none."""
     cut = _AFFILIATION.search(head)
     return cut.start() if cut else len(head)
+
+
+# Words that say when something was said, not who said it: "said Sunday", "said Tuesday night",
+# "said last week", "said Sept. 3".
+_TIME_WORDS = frozenset(
+    """last next this early late earlier later night morning afternoon evening week weekend
+    month year day today tonight yesterday""".split()
+)
+
+
+def names_a_time(head: str) -> bool:
+    """Are the words after an inverted verb, before any affiliation, only a time ("Sunday",
+    "Tuesday night", "Sept. 3") rather than its subject?"""
+    words = re.findall(r"[\w]+", head[: affiliation_start(head)])
+    return bool(words) and all(
+        w in WEEKDAYS or w.lower() in MONTHS or w.lower() in _TIME_WORDS or w.isdigit() for w in words
+    )
 
 
 def subject_words(head: str) -> int:
@@ -131,6 +148,19 @@ WEEKDAY_END = re.compile(r"(?:\b(?:on|last|next)\s+)?\b(?:{})$".format("|".join(
 TAIL_CHARS = 120
 
 
+# Prepositions that make the name after them (and its titles) an object: "an aide to President Doe".
+OBJECT_PREPOSITIONS = frozenset("to for of at with from by about on in as".split())
+
+
+def object_of_preposition(before: str) -> bool:
+    """Does the text before a name end with a preposition, perhaps followed by titles ("an aide
+    to President", "a spokeswoman for")? Then the name is an object, not a subject."""
+    words = before.split()
+    while words and plain_token(words[-1]) in TITLE_WORDS:
+        words.pop()
+    return bool(words) and words[-1].lower() in OBJECT_PREPOSITIONS
+
+
 def plain_token(token: str) -> str:
     """A token compared with word lists: lowercase, no final dot, no "'s" ("It's" -> "it")."""
     return re.sub(r"['\u2019]s$", "", token.lower().rstrip("."))
@@ -225,6 +255,15 @@ def _is_appositive(description: str, max_words: int) -> bool:
     )
 
 
+# A description opened by a comma after a name and never closed before the verb: a relative clause
+# ("who is chairman of Acme") or a lowercase role, perhaps with a determiner ("the pollster who
+# founded acme.com", "president and CEO of Acme").
+UNCLOSED_DESCRIPTION = re.compile(
+    r",\s*((?:who\s|(?:the|a|an)\s+[a-z]|(?!(?:he|she|they|it|we|i|you)\b)[a-z])"
+    r"(?:[^,;:.!?" + PLACEHOLDER + r"]|\.(?=\w))*)$"
+)
+
+
 def _gap_before_verb(gap: str, options: AttributionOptions) -> str | None:
     """The words between a closing quote mark and a verb that may name its subject: without a
     name's description between commas or "as" (`," as Doe put it`); "" when nothing stands there
@@ -237,6 +276,14 @@ def _gap_before_verb(gap: str, options: AttributionOptions) -> str | None:
         return ""  # `," a spokeswoman for Acme, Ann Lee, said`: the name between commas speaks
     if comma and _is_appositive(description, options.appositive_max_words):
         stripped = head.strip()
+    elif (
+        comma
+        and is_name(head.strip())
+        and (unclosed := UNCLOSED_DESCRIPTION.search(stripped)) is not None
+        and unclosed.start() == len(head)
+        and word_count(unclosed.group(1)) <= options.unclosed_description_max_words
+    ):
+        return ""  # `," Jane Doe, the pollster who founded Acme said`: the name speaks
     if re.search(r"[,;:.!?" + PLACEHOLDER + r"\u2014]", stripped):
         return None
     if re.match(r"as\s+\S", stripped):

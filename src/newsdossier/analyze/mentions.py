@@ -41,6 +41,9 @@ class AliasHit:
     bare: bool  # a single-word form of a person (surname alone): needs a context check
     explicit: bool = False  # the form is the actor's name or an alias the editor wrote
     own_name: bool = False  # the form is the actor's name itself, not an alias
+    # "Mr. Doe" for a Doe of unknown gender while another Doe is known to be a he: theirs only
+    # when the article has named them in full (resolve_hits).
+    unsure: bool = False
 
 
 @dataclass
@@ -157,8 +160,10 @@ class AliasMatcher:
             return []
         folded = fold(text) if folded is None else folded
         hits: list[AliasHit] = []
-        for match in self.pattern.finditer(folded):
+        position = 0
+        while (match := self.pattern.search(folded, position)) is not None:
             start, end = match.span()
+            position = end
             if start and (folded[start - 1].isalnum() or folded[start - 1] in "_'-"):
                 continue  # inside a longer word
             form = match.group()
@@ -167,24 +172,31 @@ class AliasMatcher:
                 core = form
                 if core not in self.forms:
                     continue
+            if _title_cut_short(core, folded, end):
+                position = start + 1  # "Sen. Susan Collins": not "Sen. Susan", a Susan's form
+                continue
             entry = self.forms[core]
-            for actor_id in self._agreeing(core, entry.actors):
+            for actor_id, unsure in self._agreeing(core, entry.actors):
                 bare = actor_id in entry.bare_for
                 if bare and not self._bare_ok(folded, start, end, actor_id):
                     continue
                 explicit = actor_id in self.explicit.get(core, ())
                 own = actor_id in self.names.get(core, ())
-                hits.append(AliasHit(actor_id, start, end, text[start:end], bare, explicit, own))
+                hits.append(AliasHit(actor_id, start, end, text[start:end], bare, explicit, own, unsure))
         return hits
 
-    def _agreeing(self, form: str, actors: set[str]) -> list[str]:
-        """The owners of a form that agree with its title: "Mrs. Doe" is not the Bill Doe named
-        before her, and "Mr. Doe" is the Doe known to be a he rather than one of unknown gender."""
+    def _agreeing(self, form: str, actors: set[str]) -> list[tuple[str, bool]]:
+        """The owners of a form that agree with its title, each with whether it is unsure: "Mrs.
+        Doe" is not the Bill Doe named before her, and "Mr. Doe" is the Doe known to be a he
+        rather than one of unknown gender, unless the article has named the latter in full."""
         wanted = title_gender(form)
         if not wanted or len(actors) < 2:
-            return sorted(actors)
+            return [(a, False) for a in sorted(actors)]
         known = [a for a in sorted(actors) if self.genders.get(a) == wanted]
-        return known or [a for a in sorted(actors) if self.genders.get(a) is None]
+        unknown = [a for a in sorted(actors) if self.genders.get(a) is None]
+        if not known:
+            return [(a, False) for a in unknown]
+        return [(a, False) for a in known] + [(a, True) for a in unknown]
 
     def _bare_ok(self, folded: str, start: int, end: int, actor_id: str) -> bool:
         """Is a bare surname here really this person? Looks at the words around it."""
@@ -215,6 +227,24 @@ class AliasMatcher:
             if after.group(1).lower() not in FUNCTION_WORDS:
                 return False  # "Jordan Valley": part of a longer name
         return True
+
+
+# A capitalised word after a title and a surname that makes them the start of a longer name.
+_NAME_GOES_ON = re.compile(r"\s+([A-Z][a-z][\w'-]*)")
+_NOT_A_NAME = frozenset(("Jr", "Sr", *WEEKDAYS))
+
+
+def _title_cut_short(form: str, folded: str, end: int) -> bool:
+    """Is a title-and-surname form ("Sen. Susan") the start of a longer name ("Sen. Susan
+    Collins"): a first name and a surname rather than someone's surname?"""
+    words = form.split()
+    if len(words) != 2 or words[0].lower().rstrip(".") not in TITLE_WORDS:
+        return False
+    following = _NAME_GOES_ON.match(folded, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    return word not in _NOT_A_NAME and word.lower() not in FUNCTION_WORDS and word.lower() not in MONTHS
 
 
 def trie_regex(words) -> str:
@@ -266,7 +296,8 @@ def resolve_hits(hits: list[AliasHit], history: MentionHistory) -> list[AliasHit
     for hit in hits:
         by_span.setdefault((hit.start, hit.end), []).append(hit)
     for span in sorted(by_span):
-        group = by_span[span]
+        # An unsure owner ("Mr. Doe" of unknown gender) counts only once named in full.
+        group = [h for h in by_span[span] if not h.unsure or h.actor in history.last_named]
         if len(group) == 1:
             hit = group[0]
         else:

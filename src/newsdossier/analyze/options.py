@@ -46,6 +46,10 @@ class AttributionOptions:
     # are its object. Quotebench dev (speakers right of 542): 6 -> 478, 8 -> 477, 10 -> 477; 8 is
     # kept for the titled names of the example above, which 6 cuts.
     inverted_head_max_words: int = 8
+    # A description opened by a comma after a name and not closed before the verb ("Jane Doe, who
+    # is chairman of Acme said") has at most this many words; the longest such case seen in the
+    # quotebench texts has 9; longer, the words are more likely a clause of their own.
+    unclosed_description_max_words: int = 12
     # An introductory phrase before a sentence's subject ("In Berlin on Friday, ...") has at most
     # this many words; a longer first clause is the sentence itself. Quotebench dev: 8 -> 476,
     # 12 -> 477, 16 -> 477.

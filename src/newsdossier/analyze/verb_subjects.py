@@ -18,8 +18,11 @@ from .cues import (
     WITH_ABSOLUTE,
     Cue,
     Subject,
+    affiliation_start,
     is_adverb,
     last_word,
+    names_a_time,
+    object_of_preposition,
     phrase_until_stop,
     subject_words,
     tail_start,
@@ -42,9 +45,13 @@ def inverted_subject_follows(after: str, max_words: int) -> bool:
     """Do the words after a verb name its subject (`said Jane Doe`, `said the agency`,
     `said economist Ann Lee`) rather than add to it (`said on Twitter`, `said of the plan`)?"""
     head, stop = phrase_until_stop(after)
-    if not head.strip() or stop == PLACEHOLDER or subject_words(head) > max_words:
+    if not head.strip() or stop == PLACEHOLDER:
+        return False
+    if subject_words(head) > max_words and not _titled_name(head, max_words):
         return False
     first = head.split()[0]
+    if names_a_time(head):
+        return False  # `Doe, a spokesman, said Sunday`: when, not who
     if first.lower() in ("that", "this"):
         return False  # "notes that ...", "said this week": a clause or a time, not a subject
     if (
@@ -60,7 +67,31 @@ def inverted_subject_follows(after: str, max_words: int) -> bool:
         return True
     if first.islower() and first in FUNCTION_WORDS:
         return False
-    return bool(re.match(r"\s*[A-Z]", head) or NAME_RUN_END.search(head.rstrip(), tail_start(head.rstrip())))
+    # A name ends the words (`said master of ceremonies Ann Lee`) or the words before an
+    # affiliation (`said former executive Ann Lee during the debate`).
+    core = head[: affiliation_start(head)].rstrip()
+    return bool(
+        re.match(r"\s*[A-Z]", head)
+        or NAME_RUN_END.search(head.rstrip(), tail_start(head.rstrip()))
+        or NAME_RUN_END.search(core, tail_start(core))
+    )
+
+
+# A full name of two to four capitalised words (initials allowed) ending a long title.
+_FULL_NAME_END = re.compile(r"(?<![\w.])[A-Z][\w'-]+(?:\s+[A-Z][\w.'-]*){1,3}$")
+# How many words a long title may add to inverted_head_max_words before the full name it ends with.
+TITLE_EXTRA_WORDS = 4
+
+
+def _titled_name(head: str, max_words: int) -> bool:
+    """Is a head longer than `max_words` a long title ending with a full name (`said former
+    Ohio Gov. and party Chairman Jane Q. Doe`), still an inverted subject?"""
+    core = head[: affiliation_start(head)].rstrip()
+    name = _FULL_NAME_END.search(core)
+    if name is None or subject_words(head) > max_words + TITLE_EXTRA_WORDS:
+        return False
+    # `said the former top aide to President Jane Doe`: the name is the object of "to".
+    return not object_of_preposition(core[: name.start()])
 
 
 def _without_adverbs(text: str) -> str:
