@@ -14,6 +14,18 @@ def test_folding_strips_accents_and_unifies_apostrophes_one_character_for_one():
     assert len(fold(text)) == len(text)
 
 
+def test_a_long_text_is_folded_like_its_pieces_and_again_the_same():
+    from newsdossier.analyze.text import LONG_TEXT
+
+    piece = "Jos\u00e9 Do\u00f1a\u2019s \u00c9lys\u00e9e. "
+    text = piece * (LONG_TEXT // len(piece) + 1)
+    assert len(text) >= LONG_TEXT
+    assert fold(text) == fold(piece) * (LONG_TEXT // len(piece) + 1)
+    assert fold(text) == fold(text)  # kept for the next reader: the same answer
+    other = text[:-1] + "\u00e8"  # another long text of the same length: its own folding
+    assert fold(other).endswith("e") and fold(text).endswith(" ")
+
+
 def test_word_count_counts_hyphenated_and_apostrophe_words_once():
     assert word_count("The well-known mayor\u2019s plan, 2 votes \u2014 done.") == 7
     assert word_count("") == word_count(" -- ") == 0

@@ -10,6 +10,7 @@ two translations of one sentence do.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz, process
@@ -137,11 +138,17 @@ def _merge_fragments(
 
 def _merge_spans(quotes: list[Quote], distinct: list[int], norms: dict[int, str], sets: DisjointSets) -> None:
     """Spans of longer quotes, and wordings without a speaker: compared with the wordings
-    that share a rare word triple (a span of four words or more shares one)."""
+    that share a rare word triple (a span of four words or more shares one).
+
+    _same is decided here pair by pair as it would be, with the cheap parts first: pairs of one
+    speaker were already scored as wholes (_merge_close_wholes), so only the span test is left
+    for them; a whole score is asked for only when the lengths allow it; and the span scores of
+    one wording are asked for in one call (process.extract, in C)."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i in distinct:
         for triple in _triples(norms[i]):
             postings[triple].append(i)
+    words = {i: len(norms[i].split()) for i in distinct}
     for i in distinct:
         if quotes[i].fragment:
             continue
@@ -149,12 +156,60 @@ def _merge_spans(quotes: list[Quote], distinct: list[int], norms: dict[int, str]
         for triple in _triples(norms[i]):
             if len(postings[triple]) <= RARE_TRIPLE_MAX:
                 candidates.update(postings[triple])
-        # _same is symmetric: a pair is compared once, from its first member, or from the
-        # whole quote when the other is a fragment (fragments are not compared from).
-        for j in sorted(candidates):
-            if (j > i or quotes[j].fragment) and sets.find(i) != sets.find(j):
-                if _same(quotes[i], quotes[j], norms[i], norms[j]):
-                    sets.union(i, j)
+        spans = _merge_wholes(i, sorted(candidates), quotes, norms, words, sets)
+        if spans:
+            for _, _, offset in process.extract(
+                norms[i],
+                [norms[j] for j in spans],
+                scorer=fuzz.partial_ratio,
+                score_cutoff=SUBSPAN_RATIO,
+                limit=None,
+            ):
+                sets.union(i, spans[offset])
+
+
+def _merge_wholes(
+    i: int,
+    candidates: list[int],
+    quotes: list[Quote],
+    norms: dict[int, str],
+    words: dict[int, int],
+    sets: DisjointSets,
+) -> list[int]:
+    """_same of the whole quote i and each candidate but the span test: the pairs it joins are
+    joined; returns the candidates left for the span test (the shorter has enough words)."""
+    quote, norm, root = quotes[i], norms[i], sets.find(i)
+    spans: list[int] = []
+    # _same is symmetric: a pair is compared once, from its first member, or from the
+    # whole quote when the other is a fragment (fragments are not compared from).
+    for j in candidates:
+        other = quotes[j]
+        if not (j > i or other.fragment) or sets.find(j) == root:
+            continue
+        if quote.speaker and other.speaker and quote.speaker != other.speaker:
+            continue
+        if other.fragment:
+            if norm == norms[j] and quote.speaker == other.speaker:
+                sets.union(i, j)
+                root = sets.find(i)
+            continue
+        same_speaker = bool(quote.speaker) and quote.speaker == other.speaker  # scored as wholes
+        if (
+            not same_speaker
+            and _may_reach(len(norm), len(norms[j]), SAME_WORDING_RATIO)
+            and fuzz.ratio(norm, norms[j], score_cutoff=SAME_WORDING_RATIO)
+        ):
+            sets.union(i, j)
+            root = sets.find(i)
+        elif words[i if len(norm) <= len(norms[j]) else j] >= SUBSPAN_MIN_WORDS:
+            spans.append(j)
+    return spans
+
+
+def _may_reach(length_a: int, length_b: int, cutoff: float) -> bool:
+    """Can fuzz.ratio of two texts of these lengths reach `cutoff`? Its score is at most
+    200 * shorter / (sum of lengths): the longer text's extra characters are all edits."""
+    return 200 * min(length_a, length_b) >= cutoff * (length_a + length_b) - 1e-6 * (length_a + length_b)
 
 
 def _quote_group(quoted: list[Quote]) -> QuoteGroup:
@@ -176,19 +231,30 @@ def _triples(text: str) -> set[str]:
 
 def _close_pairs(texts: list[str]) -> list[tuple[int, int]]:
     """Index pairs (x < y) of one speaker's wordings that are close as wholes (spans are
-    found through shared word triples instead: partial_ratio on every pair costs most)."""
+    found through shared word triples instead: partial_ratio on every pair costs most).
+    token_sort_ratio is fuzz.ratio of the words sorted: they are sorted once per wording."""
     pairs: set[tuple[int, int]] = set()
-    for scorer, cutoff in (
-        (fuzz.ratio, SAME_WORDING_RATIO),
-        (fuzz.token_sort_ratio, SAME_SPEAKER_RATIO),
-    ):
-        for x in range(len(texts) - 1):
-            later = texts[x + 1 :]
-            for _, _, offset in process.extract(
-                texts[x], later, scorer=scorer, score_cutoff=cutoff, limit=None
-            ):
-                pairs.add((x, x + 1 + offset))
+    _band_pairs(texts, SAME_WORDING_RATIO, pairs)
+    _band_pairs([" ".join(sorted(text.split())) for text in texts], SAME_SPEAKER_RATIO, pairs)
     return sorted(pairs)
+
+
+def _band_pairs(texts: list[str], cutoff: float, pairs: set[tuple[int, int]]) -> None:
+    """Add the pairs whose fuzz.ratio reaches `cutoff`, each text scored (in C) against the texts
+    as long or longer whose length lets the score reach it (_may_reach), not against all."""
+    order = sorted(range(len(texts)), key=lambda k: (len(texts[k]), k))
+    lengths = [len(texts[k]) for k in order]
+    for position, x in enumerate(order[:-1]):
+        # The longest length that can still reach the cutoff, one character to spare.
+        longest = lengths[position] * (200 - cutoff) / cutoff + 1
+        later = order[position + 1 : bisect_right(lengths, longest, lo=position + 1)]
+        if not later:
+            continue
+        for _, _, offset in process.extract(
+            texts[x], [texts[y] for y in later], scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+        ):
+            y = later[offset]
+            pairs.add((min(x, y), max(x, y)))
 
 
 def co_mentions(mentions: tuple[Mention, ...] | list[Mention]) -> tuple[CoMention, ...]:
