@@ -133,3 +133,17 @@ def search_fragments(site: Path) -> list[dict]:
         assert data.startswith(signature), f"{fragment}: not a Pagefind fragment"
         pages.append(json.loads(data[len(signature) :]))
     return sorted(pages, key=lambda page: page["url"])
+
+
+def nav_paths(nav: list) -> list[str]:
+    """Every page a MkDocs navigation lists, sections opened, in order."""
+    found: list[str] = []
+    for entry in nav:
+        if isinstance(entry, str):
+            found.append(entry)
+        elif isinstance(entry, dict):
+            for value in entry.values():
+                found += [value] if isinstance(value, str) else nav_paths(value)
+        else:
+            found += nav_paths(entry)
+    return found

@@ -6,18 +6,7 @@ from newsdossier.pipeline import build_dossier
 from newsdossier.render.families import REGISTRY, SECTIONS, Page, PageFamily
 from newsdossier.render.navigation import site_nav
 from newsdossier.render.pages import PACKAGE_TEMPLATES
-from sitebuild import PROJECT
-
-
-def _paths(nav) -> list[str]:
-    found: list[str] = []
-    for entry in nav:
-        if isinstance(entry, str):
-            found.append(entry)
-        elif isinstance(entry, dict):
-            for value in entry.values():
-                found += [value] if isinstance(value, str) else _paths(value)
-    return found
+from sitebuild import PROJECT, nav_paths
 
 
 def test_every_family_has_a_template_a_section_and_a_unique_name():
@@ -30,7 +19,7 @@ def test_every_family_has_a_template_a_section_and_a_unique_name():
 def test_the_navigation_lists_every_generated_page_once():
     build = build_dossier(PROJECT)
     pages = [f.path for f in build.files if f.path.endswith(".md")]
-    listed = _paths(build.nav)
+    listed = nav_paths(build.nav)
     assert sorted(listed) == sorted(pages)
 
 

@@ -12,22 +12,10 @@ import pytest
 from small_dossier import small_site
 
 from newsdossier.render.pages import PACKAGE_TEMPLATES, PageWriter, make_environment, render_pages
+from sitebuild import nav_paths
 
 DOSSIER, CLEANED, ANALYSIS, COMPARISONS = small_site()
 NO_PROJECT_TEMPLATES = Path("/nonexistent-templates")
-
-
-def _listed(nav) -> list[str]:
-    found: list[str] = []
-    for entry in nav:
-        if isinstance(entry, str):
-            found.append(entry)
-        elif isinstance(entry, dict):
-            for value in entry.values():
-                found += [value] if isinstance(value, str) else _listed(value)
-        else:
-            found += _listed(entry)
-    return found
 
 
 def test_the_environment_escapes_values_and_refuses_undefined_names(tmp_path: Path):
@@ -87,7 +75,7 @@ def test_every_page_of_the_site_is_rendered_once_with_front_matter_and_listed_in
     assert len(paths) == len(set(paths))
     pages = [f for f in files if f.path.endswith(".md")]
     assert all(isinstance(f.content, str) and f.content.startswith("---\n") for f in pages)
-    assert sorted(_listed(nav)) == sorted(f.path for f in pages)
+    assert sorted(nav_paths(nav)) == sorted(f.path for f in pages)
     for article in DOSSIER.articles:
         assert f"articles/{article.id}.md" in paths
     for actor in DOSSIER.actors:
