@@ -149,11 +149,13 @@ def read_article(
     history = MentionHistory(dict(context.prior))
     hits_by_paragraph: dict[int, list[AliasHit]] = {}
     mentions: list[Mention] = []
+    mentions_by_paragraph: dict[int, list[Mention]] = {}
     found_raw = raw if raw is not None else _raw_hits(clean, context.matcher)
     for index, hits in enumerate(found_raw):
         hits_by_paragraph[index] = resolve_hits(hits, history)
-        mentions.extend(_as_mentions(article_id, index, hits_by_paragraph))
-    own_sentences = _sentences(article_id, clean, hits_by_paragraph)
+        mentions_by_paragraph[index] = _as_mentions(article_id, index, hits_by_paragraph)
+        mentions.extend(mentions_by_paragraph[index])
+    own_sentences = _sentences(clean, mentions_by_paragraph)
     found = article_quotations(article_id, clean, hits_by_paragraph, context.by_id, context.options)
     decisions = article.quote_speakers if article is not None else ()
     decided, unmatched = apply_decisions([q for q, _ in found], decisions)
@@ -221,13 +223,10 @@ def reading_suggestions(
     return tuple(suggest_actors(cleaned, quotes, order, hits_by_article))
 
 
-def _sentences(article_id: str, clean: CleanArticle, hits_by_paragraph: dict) -> list[Sentence]:
+def _sentences(clean: CleanArticle, mentions_by_paragraph: dict[int, list[Mention]]) -> list[Sentence]:
     """The article's sentences, each with the actor it reports the words of. Each sentence is
     given only the mentions inside it (found by bisection), so a long paragraph stays linear."""
-    mentions = {
-        index: sorted(_as_mentions(article_id, index, hits_by_paragraph), key=lambda m: m.start)
-        for index in hits_by_paragraph
-    }
+    mentions = {index: sorted(found, key=lambda m: m.start) for index, found in mentions_by_paragraph.items()}
     starts = {index: [m.start for m in found] for index, found in mentions.items()}
     out = []
     for s in article_sentences(clean):
