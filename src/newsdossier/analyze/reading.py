@@ -260,7 +260,7 @@ def _sentences(clean: CleanArticle, mentions_by_paragraph: dict[int, list[Mentio
         found, first = mentions.get(s.paragraph, []), starts.get(s.paragraph, [])
         inside = tuple(found[bisect_left(first, s.start) : bisect_left(first, s.end)])
         reported_by = reported_speaker(clean.paragraphs[s.paragraph].text, s, inside) if inside else None
-        out.append(replace(s, reported_by=reported_by))
+        out.append(replace(s, reported_by=reported_by) if reported_by != s.reported_by else s)
     return out
 
 
