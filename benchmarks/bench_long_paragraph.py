@@ -11,6 +11,9 @@ it is quadratic. On a shared machine the CPU time is the steadier figure.
 Figures on the shared development machine (2 cores, other jobs running), `--mb 2 --runs 3`:
 0.50 MB 1.58 s, 1.00 MB 3.18 s (x2.01), 2.00 MB 6.92 s (x2.18) of CPU; one run of 2 MB
 takes 5 to 7 s as the machine's load varies (4.8 s with the garbage collector off).
+After the second pass on issue 13 (suggestions, alias hits, masking by slices, the cycle
+collector paused while an article is read), same machine, same command, one after the other:
+0.50 MB 1.67 -> 1.03 s, 1.00 MB 3.45 -> 1.68 s, 2.00 MB 5.47 -> 3.60 s of CPU.
 Before the fix of issue 13 (a scan of the paragraph's mentions for each sentence, in
 comparison_terms.py): 0.50 MB 2.67 s, 1.00 MB 8.30 s (x3.11), 2.00 MB 24.65 s.
 """

@@ -199,3 +199,27 @@ def test_sentences_only_reads_sentences_and_terms_without_actors():
     assert all(s.reported_by is None for s in analysis.sentences)
     assert len(analysis.terms) == len(analysis.sentences)
     assert [a.article for a in analysis.anchors] == ["second", "first"]
+
+
+def test_the_collector_is_paused_while_an_article_is_read_and_given_back_as_it_was():
+    import gc
+
+    import pytest
+
+    from newsdossier.analyze import reading
+
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        with reading._collector_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        with pytest.raises(ValueError), reading._collector_paused():
+            raise ValueError("an article that fails to read")
+        assert gc.isenabled()
+        gc.disable()  # paused by the caller already: left paused
+        with reading._collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -79,3 +79,21 @@ def test_a_leading_role_noun_is_stripped():
 def test_a_name_mostly_after_the_is_a_title():
     found = messages({"a": ["The report ran in the Valley Sentinel. Later the Valley Sentinel ran more."]})
     assert not any("Sentinel" in m for m in found)
+
+
+def test_runs_are_counted_as_a_count_of_every_run_of_one_to_three_words_would():
+    import random
+    from collections import Counter
+
+    from newsdossier.analyze.suggest import _WORD, _runs_counted
+
+    rng = random.Random(3)
+    vocabulary = ["Doe", "Jane", "Roe", "said", "the", "of", "Van", "Dam"]
+    texts = [" ".join(rng.choice(vocabulary) for _ in range(300)) for _ in range(3)]
+    wanted = {"Doe", "Jane Doe", "Van Dam", "Jane Van Dam", "the", "Roe said", "Nobody", "said the of"}
+    every: Counter[str] = Counter()
+    for text in texts:
+        words = _WORD.findall(text)
+        for size in (1, 2, 3):
+            every.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+    assert _runs_counted(texts, wanted) == Counter({run: every[run] for run in wanted if every[run]})

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import random
 
-from newsdossier.analyze.text import SpanSet, fold, is_headline, is_nationality, looks_like_person, word_count
+from newsdossier.analyze.text import (
+    LONG_TEXT,
+    SpanSet,
+    filled,
+    fold,
+    is_headline,
+    is_nationality,
+    looks_like_person,
+    word_count,
+)
 
 
 def test_folding_strips_accents_and_unifies_apostrophes_one_character_for_one():
@@ -46,6 +55,26 @@ def test_headlines_are_title_case_without_a_closing_full_stop():
     assert not is_headline("Senator Slams Board Over Budget Cuts.")
     assert not is_headline("The senator said the board would cut the budget")
     assert not is_headline("Board Cuts")  # too few words to tell
+
+
+def test_a_long_paragraph_is_a_headline_by_the_same_rule_and_asked_again_the_same():
+    title = "Senator Slams Board Over Budget Cuts "
+    text = title * (LONG_TEXT // len(title) + 1)
+    assert is_headline(text) and is_headline(text)
+    prose = text + "the senator said the board would cut the budget " * (LONG_TEXT // 10)
+    assert not is_headline(prose) and not is_headline(prose)
+
+
+def test_filling_spans_is_writing_the_character_over_each_of_their_characters():
+    rng = random.Random(11)
+    text = "".join(rng.choice("ab c.") for _ in range(500))
+    for _ in range(50):
+        spans = [(start, start + rng.randrange(0, 30)) for start in rng.sample(range(480), 8)]
+        chars = list(text)
+        for start, end in spans:
+            chars[start:end] = "#" * (end - start)
+        assert filled(text, spans, "#") == "".join(chars)
+    assert filled(text, [], "#") == text
 
 
 def test_a_span_set_answers_overlaps_as_a_scan_of_every_span_would():

@@ -34,7 +34,7 @@ from .marks import Quotation
 from .mentions import AliasHit
 from .options import DEFAULT_ATTRIBUTION, AttributionOptions
 from .subjects import Attributor
-from .text import fold, is_headline, sentence_spans, word_count
+from .text import filled, fold, is_headline, sentence_spans, word_count
 from .verb_subjects import cue_subject, inverted_subject_follows
 
 
@@ -58,17 +58,14 @@ def _read_paragraph(
     options: AttributionOptions,
 ) -> _Paragraph:
     """Mask a paragraph's quotations, find its speech verbs and cut it into sentences."""
-    chars = list(fold(text))
-    for start, end, _ in spans:
-        chars[start:end] = PLACEHOLDER * (end - start)
-    masked = soften("".join(chars))
+    masked = soften(filled(fold(text), [(start, end) for start, end, _ in spans], PLACEHOLDER))
     cues = [
         Cue(m.start(), m.end(), m.group().lower(), cue_text(masked, text, m))
         for m in CUE.finditer(masked)
         if not is_noun_use(masked, m.start()) and not is_other_phrasal(masked, m)
     ]
     cue_starts = [cue.start for cue in cues]
-    chars = list(masked)
+    stops = []
     for start, end, body in spans:
         # A quotation that ends with a full stop, "?" or "!" ends its sentence, unless its
         # attribution follows (`"Why now?" she asked.`).
@@ -81,8 +78,8 @@ def _read_paragraph(
                 or not _ends_soon(masked, cue, options)
                 or (cue is not None and cue.text[:1].isupper())  # `"…" According to …`: a new sentence
             ):
-                chars[end - 1] = "."
-    sentences = sentence_spans("".join(chars))
+                stops.append((end - 1, end))
+    sentences = sentence_spans(filled(masked, stops, "."))
     visible = [h for h in hits if PLACEHOLDER not in masked[h.start : h.end]]
     return _Paragraph(index, text, masked, sentences, cues, Hits(visible))
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..lexicon import ABBREVIATED_TITLES, INVERTIBLE_SPEECH_VERBS, SPEECH_VERBS
 from .mentions import SURNAME_PARTICLES, trie_regex
 from .options import DEFAULT_ATTRIBUTION, AttributionOptions
-from .text import ABBREVIATIONS, FUNCTION_WORDS, MONTHS, TITLE_WORDS, WEEKDAYS, word_count
+from .text import ABBREVIATIONS, FUNCTION_WORDS, MONTHS, TITLE_WORDS, WEEKDAYS, filled, word_count
 
 # Where a name's own words end after an inverted verb: "said Jane Doe of the School of Law in
 # Austin" is Jane Doe and her affiliation; the affiliation does not count toward the limit.
@@ -341,14 +341,13 @@ _PARTY_TAG = re.compile(
 def soften(masked: str) -> str:
     """The masked paragraph without the full stops and tags that break a name from its verb
     (`," Sen. Jane Q. Roe (D-Ore.) said`), replaced by spaces: same length, same offsets."""
-    chars = list(masked)
-    for match in _SOFT_DOT.finditer(masked):
-        title = match.group("title")
-        if title is None or title.lower() in ABBREVIATED_TITLES:
-            chars[match.end() - 1] = " "
-    for match in _PARTY_TAG.finditer(masked):
-        chars[match.start() : match.end()] = " " * (match.end() - match.start())
-    return "".join(chars)
+    spans = [
+        (match.end() - 1, match.end())
+        for match in _SOFT_DOT.finditer(masked)
+        if match.group("title") is None or match.group("title").lower() in ABBREVIATED_TITLES
+    ]
+    spans += [match.span() for match in _PARTY_TAG.finditer(masked)]
+    return filled(masked, spans, " ")
 
 
 # Punctuation, a quotation, or a relative pronoun ("said Sen. Jane Doe who represents ...").

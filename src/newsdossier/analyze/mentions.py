@@ -134,6 +134,7 @@ class AliasMatcher:
                             self._add(titled, actor.id, bare=False)
                             self.explicit.setdefault(titled, set()).add(actor.id)
         self.pattern = self._compile()
+        self._agreeing_cache: dict[str, list[tuple[str, bool]]] = {}
         self.genders = {a.id: bio_pronoun(a.bio) for a in actors if a.kind == "person"}
 
     def _add(self, form: str, actor_id: str, bare: bool) -> None:
@@ -167,7 +168,7 @@ class AliasMatcher:
             if start and (folded[start - 1].isalnum() or folded[start - 1] in "_'-"):
                 continue  # inside a longer word
             form = match.group()
-            core = re.sub(r"(?:'s|')$", "", form)
+            core = _POSSESSIVE_END.sub("", form)
             if core not in self.forms:  # the possessive belonged to the name ("Jones'")
                 core = form
                 if core not in self.forms:
@@ -176,7 +177,10 @@ class AliasMatcher:
                 position = start + 1  # "Sen. Susan Collins": not "Sen. Susan", a Susan's form
                 continue
             entry = self.forms[core]
-            for actor_id, unsure in self._agreeing(core, entry.actors):
+            agreeing = self._agreeing_cache.get(core)
+            if agreeing is None:  # the same for every hit of a form: worked out once
+                agreeing = self._agreeing_cache[core] = self._agreeing(core, entry.actors)
+            for actor_id, unsure in agreeing:
                 bare = actor_id in entry.bare_for
                 if bare and not self._bare_ok(folded, start, end, actor_id):
                     continue
@@ -228,6 +232,8 @@ class AliasMatcher:
                 return False  # "Jordan Valley": part of a longer name
         return True
 
+
+_POSSESSIVE_END = re.compile(r"(?:'s|')$")
 
 # A capitalised word after a title and a surname that makes them the start of a longer name.
 _NAME_GOES_ON = re.compile(r"\s+([A-Z][a-z][\w'-]*)")

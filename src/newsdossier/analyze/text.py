@@ -150,7 +150,33 @@ class SpanSet:
         return self.overlaps(position, position + 1)
 
 
+def filled(text: str, spans: list[tuple[int, int]], char: str) -> str:
+    """The text with every character of the spans replaced by `char` (same length, same offsets):
+    a long paragraph is cut into a few slices rather than into a list of its characters."""
+    pieces, position = [], 0
+    for start, end in sorted(spans):
+        start = max(start, position)
+        if end <= start:
+            continue
+        pieces += [text[position:start], char * (end - start)]
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
 def is_headline(text: str) -> bool:
+    """A paragraph in Title Case ("Senator Slams Board Over Budget"): see _is_headline."""
+    if len(text) >= LONG_TEXT:
+        return _is_long_headline(text)
+    return _is_headline(text)
+
+
+@lru_cache(maxsize=4)
+def _is_long_headline(text: str) -> bool:
+    return _is_headline(text)  # a long paragraph is asked about by attribution and suggestions
+
+
+def _is_headline(text: str) -> bool:
     """A paragraph in Title Case ("Senator Slams Board Over Budget"): most longer words
     capitalised and no full stop at the end. A headline never speaks nor names a speaker."""
     if text.rstrip().endswith((".", '"', "\u201d")):
